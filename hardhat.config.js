@@ -1,0 +1,56 @@
+// Hardhat 2 config. Compilation never downloads a compiler: the pinned `solc`
+// npm package (solcjs) is handed to Hardhat through the GET_SOLC_BUILD subtask,
+// so `npm ci` is all a fresh machine needs.
+require("@nomicfoundation/hardhat-toolbox");
+const { subtask } = require("hardhat/config");
+const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require("hardhat/builtin-tasks/task-names");
+
+const SOLC_VERSION = require("solc/package.json").version; // pinned in package.json
+
+subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args, hre, runSuper) => {
+  if (args.solcVersion !== SOLC_VERSION) return runSuper();
+  return {
+    compilerPath: require.resolve("solc/soljson.js"),
+    isSolcJs: true,
+    version: SOLC_VERSION,
+    longVersion: require("solc").version(),
+  };
+});
+
+// Any network can be reached by environment variables: KEEPERSUITE_RPC_URL and
+// KEEPERSUITE_DEPLOYER_KEY (never committed). SEPOLIA_RPC_URL is a shorthand.
+const deployerKey = process.env.KEEPERSUITE_DEPLOYER_KEY;
+const accounts = deployerKey ? [deployerKey] : [];
+const networks = {
+  hardhat: { chainId: 31337 },
+  localhost: { url: "http://127.0.0.1:8545", chainId: 31337 },
+};
+if (process.env.KEEPERSUITE_RPC_URL) networks.custom = { url: process.env.KEEPERSUITE_RPC_URL, accounts };
+if (process.env.SEPOLIA_RPC_URL) networks.sepolia = { url: process.env.SEPOLIA_RPC_URL, accounts, chainId: 11155111 };
+
+module.exports = {
+  solidity: {
+    version: SOLC_VERSION,
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      // Cancun: supported by every live testnet and by Hardhat's EVM; no PUSH0 surprises on L2s that lag.
+      evmVersion: "cancun",
+      viaIR: false,
+    },
+  },
+  paths: {
+    sources: "./contracts",
+    tests: "./tests/contracts",
+    cache: "./cache",
+    artifacts: "./artifacts",
+  },
+  networks,
+  mocha: { timeout: 120000 },
+  gasReporter: {
+    enabled: process.env.REPORT_GAS === "true",
+    offline: true,
+    currency: "USD",
+    outputFile: process.env.GAS_REPORT_FILE || undefined,
+    noColors: !!process.env.GAS_REPORT_FILE,
+  },
+};
