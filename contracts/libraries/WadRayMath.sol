@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+/// @title WadRayMath
+/// @notice Fixed-point math for the whole protocol: WAD (1e18) for ratios and prices, RAY (1e27)
+///         for indexes. Every function names its rounding direction so that each call site states
+///         who the rounding works against (always the caller of the protocol, never the protocol).
+library WadRayMath {
+    uint256 internal constant WAD = 1e18;
+    uint256 internal constant RAY = 1e27;
+    uint256 internal constant SECONDS_PER_YEAR = 365 days;
+
+    /// @dev a * b / denominator, rounded down. Full 512-bit intermediate (no phantom overflow).
+    function mulDivDown(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, denominator);
+    }
+
+    /// @dev a * b / denominator, rounded up.
+    function mulDivUp(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, denominator, Math.Rounding.Ceil);
+    }
+
+    function wadMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, WAD);
+    }
+
+    function wadMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, WAD, Math.Rounding.Ceil);
+    }
+
+    function wadDivDown(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, WAD, b);
+    }
+
+    function wadDivUp(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, WAD, b, Math.Rounding.Ceil);
+    }
+
+    function rayMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, RAY);
+    }
+
+    function rayMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, b, RAY, Math.Rounding.Ceil);
+    }
+
+    function rayDivDown(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, RAY, b);
+    }
+
+    function rayDivUp(uint256 a, uint256 b) internal pure returns (uint256) {
+        return Math.mulDiv(a, RAY, b, Math.Rounding.Ceil);
+    }
+
+    /// @dev x^n for a RAY base, by squaring; rounds down at every step (used for exponential decay,
+    ///      where rounding down lowers a price the bidder pays: callers that need the other
+    ///      direction must not use it).
+    function rayPow(uint256 x, uint256 n) internal pure returns (uint256 z) {
+        z = n % 2 != 0 ? x : RAY;
+        for (n /= 2; n != 0; n /= 2) {
+            x = rayMulDown(x, x);
+            if (n % 2 != 0) z = rayMulDown(z, x);
+        }
+    }
+
+    /// @dev Converts an amount between token decimals. Rounding is the caller's explicit choice.
+    function scaleDecimals(uint256 amount, uint8 fromDecimals, uint8 toDecimals, bool roundUp)
+        internal
+        pure
+        returns (uint256)
+    {
+        if (fromDecimals == toDecimals) return amount;
+        if (fromDecimals < toDecimals) return amount * 10 ** (toDecimals - fromDecimals);
+        uint256 divisor = 10 ** (fromDecimals - toDecimals);
+        return roundUp ? Math.ceilDiv(amount, divisor) : amount / divisor;
+    }
+}
