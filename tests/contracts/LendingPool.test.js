@@ -1,0 +1,264 @@
+const { expect } = require("chai");
+const { ethers } = require("hardhat");
+const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
+const { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, deployPoolFixture } = require("./fixtures");
+
+const USDC = (n) => BigInt(Math.round(n * 1e6));
+const ceilDiv = (a, b) => (a + b - 1n) / b;
+
+// Independent model of the kinked rate (per-second RAY) for cross-checking the contract.
+function rateRay(u, p = DEFAULT_RATE_PARAMS) {
+  const uu = u > WAD ? WAD : u;
+  let annual;
+  if (uu <= p.optimalUtilization) annual = p.baseRate + (p.slope1 * uu) / p.optimalUtilization;
+  else annual = p.baseRate + p.slope1 + (p.slope2 * (uu - p.optimalUtilization)) / (WAD - p.optimalUtilization);
+  return (annual * 10n ** 9n) / YEAR;
+}
+
+describe("LendingPool", function () {
+  async function withLiquidity() {
+    const f = await loadFixture(deployPoolFixture);
+    await f.pool.connect(f.lp1).deposit(USDC(1_000_000), f.lp1.address);
+    return f;
+  }
+
+  describe("ERC-4626 basics", function () {
+    it("has 6-decimal offset shares and 1:1e6 initial pricing", async function () {
+      const { pool, lp1 } = await withLiquidity();
+      expect(await pool.decimals()).to.equal(12);
+      expect(await pool.balanceOf(lp1.address)).to.equal(USDC(1_000_000) * 10n ** 6n);
+      expect(await pool.totalAssets()).to.equal(USDC(1_000_000));
+      expect(await pool.cash()).to.equal(USDC(1_000_000));
+    });
+
+    it("ignores donations (cash tracked internally)", async function () {
+      const { pool, usdc, lp1, alice } = await withLiquidity();
+      const before = await pool.convertToAssets(10n ** 12n);
+      await usdc.connect(alice).transfer(await pool.getAddress(), USDC(500_000));
+      expect(await pool.totalAssets()).to.equal(USDC(1_000_000));
+      expect(await pool.convertToAssets(10n ** 12n)).to.equal(before);
+      expect(await pool.maxWithdraw(lp1.address)).to.equal(USDC(1_000_000));
+    });
+
+    it("first-depositor inflation attack does not steal from the next depositor", async function () {
+      const { pool, usdc, alice, lp2 } = await loadFixture(deployPoolFixture);
+      await pool.connect(alice).deposit(1n, alice.address);
+      await usdc.connect(alice).transfer(await pool.getAddress(), USDC(100_000)); // donation is ignored anyway
+      await pool.connect(lp2).deposit(USDC(1_000), lp2.address);
+      expect(await pool.maxWithdraw(lp2.address)).to.be.closeTo(USDC(1_000), 1n);
+    });
+
+    it("withdraw and redeem are limited by cash, with OZ's custom error", async function () {
+      const { pool, lp1, market, alice } = await withLiquidity();
+      await pool.connect(market).borrow(alice.address, USDC(900_000));
+      expect(await pool.maxWithdraw(lp1.address)).to.equal(USDC(100_000));
+      const maxShares = await pool.maxRedeem(lp1.address);
+      expect(await pool.convertToAssets(maxShares)).to.be.lte(USDC(100_000));
+      await expect(pool.connect(lp1).withdraw(USDC(100_001), lp1.address, lp1.address))
+        .to.be.revertedWithCustomError(pool, "ERC4626ExceededMaxWithdraw");
+      await expect(pool.connect(lp1).withdraw(USDC(100_000), lp1.address, lp1.address))
+        .to.emit(pool, "Withdraw");
+      expect(await pool.cash()).to.equal(0n);
+    });
+  });
+
+  describe("borrow / repay", function () {
+    it("borrow lends cash and records scaled debt rounded up", async function () {
+      const { pool, usdc, market, alice } = await withLiquidity();
+      const bal = await usdc.balanceOf(alice.address);
+      await expect(pool.connect(market).borrow(alice.address, USDC(500_000)))
+        .to.emit(pool, "Borrowed").withArgs(alice.address, USDC(500_000), USDC(500_000));
+      expect(await usdc.balanceOf(alice.address) - bal).to.equal(USDC(500_000));
+      expect(await pool.totalScaledDebt()).to.equal(USDC(500_000));
+      expect(await pool.cash()).to.equal(USDC(500_000));
+      expect(await pool.utilization()).to.equal(WAD / 2n);
+    });
+
+    it("reverts: not market, zero, more than cash", async function () {
+      const { pool, market, alice } = await withLiquidity();
+      await expect(pool.connect(alice).borrow(alice.address, 1n))
+        .to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(market).borrow(alice.address, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
+      await expect(pool.connect(market).borrow(alice.address, USDC(1_000_001)))
+        .to.be.revertedWithCustomError(pool, "InsufficientCash").withArgs(USDC(1_000_001), USDC(1_000_000));
+      await expect(pool.connect(alice).repay(1n, 1n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(market).repay(0n, 1n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
+      await expect(pool.connect(market).repay(1n, 1n)).to.be.revertedWithCustomError(pool, "ScaledDebtExceedsTotal");
+    });
+
+    it("repay requires assets worth the scaled debt at the current index", async function () {
+      const { pool, usdc, market, alice } = await withLiquidity();
+      await pool.connect(market).borrow(alice.address, USDC(500_000));
+      await time.increase(30 * 24 * 3600);
+      const scaled = await pool.totalScaledDebt();
+      await pool.accrueInterest();
+      const required = ceilDiv(scaled * (await pool.borrowIndex()), RAY);
+      // the next tx is one second later: index moves, so compute the bound from a fresh view in-block
+      await expect(pool.connect(market).repay(scaled, USDC(500_000)))
+        .to.be.revertedWithCustomError(pool, "RepaymentTooSmall");
+      await usdc.connect(market).transfer(await pool.getAddress(), required + USDC(1));
+      await expect(pool.connect(market).repay(scaled, required + USDC(1))).to.emit(pool, "Repaid");
+      expect(await pool.totalScaledDebt()).to.equal(0n);
+      expect(await pool.totalDebt()).to.equal(0n);
+    });
+  });
+
+  describe("interest", function () {
+    it("rate model matches the kinked formula below and above the kink", async function () {
+      const { pool } = await loadFixture(deployPoolFixture);
+      for (const pct of [0n, 10n, 50n, 80n, 81n, 90n, 100n, 150n]) {
+        const u = (pct * WAD) / 100n;
+        expect(await pool.borrowRateAt(u)).to.equal(rateRay(u));
+      }
+      // at 100% utilization: 4% + 75% APR
+      expect(await pool.borrowRateAt(WAD)).to.equal((79n * WAD / 100n) * 10n ** 9n / YEAR);
+    });
+
+    it("accrues index-based interest over time, reserve factor to reserves, LPs get the rest", async function () {
+      const { pool, market, alice } = await withLiquidity();
+      await pool.connect(market).borrow(alice.address, USDC(900_000)); // 90% utilization
+      const t0 = BigInt(await time.latest());
+      const rate = rateRay((9n * WAD) / 10n);
+      expect(await pool.borrowRatePerSecond()).to.equal(rate);
+      await time.increaseTo(t0 + YEAR);
+      const expectedIndex = ceilDiv(RAY * (RAY + rate * YEAR), RAY);
+      expect(await pool.borrowIndex()).to.equal(expectedIndex); // view includes pending interest
+      const debt = (USDC(900_000) * expectedIndex) / RAY;
+      const interest = debt - USDC(900_000);
+      expect(await pool.totalDebt()).to.equal(debt);
+      expect(await pool.reserves()).to.equal((interest * 10n) / 100n);
+      expect(await pool.totalAssets()).to.equal(USDC(100_000) + debt - (interest * 10n) / 100n);
+      // ~ 4% + 75% * 0.5 = 41.5% APR on 900k
+      expect(interest).to.be.closeTo(USDC(373_500), USDC(1));
+      const T = YEAR + 10n;
+      await time.setNextBlockTimestamp(t0 + T);
+      const idx2 = ceilDiv(RAY * (RAY + rate * T), RAY);
+      const interest2 = (USDC(900_000) * idx2) / RAY - USDC(900_000);
+      await expect(pool.accrueInterest()).to.emit(pool, "InterestAccrued")
+        .withArgs(idx2, interest2, (interest2 * 10n) / 100n);
+      expect(await pool.lastAccrual()).to.equal(t0 + T);
+    });
+
+    it("compounds across accruals (more accruals -> slightly more interest)", async function () {
+      const a = await withLiquidity();
+      await a.pool.connect(a.market).borrow(a.alice.address, USDC(500_000));
+      const t0 = BigInt(await time.latest());
+      for (let i = 1n; i <= 12n; i++) {
+        await time.setNextBlockTimestamp(t0 + (YEAR * i) / 12n);
+        await a.pool.accrueInterest();
+      }
+      const monthly = await a.pool.borrowIndex();
+      const simple = RAY + rateRay(WAD / 2n) * YEAR;
+      expect(monthly).to.be.gt(simple);
+    });
+
+    it("skimReserves sends reserves (bounded by cash) to the insurance fund", async function () {
+      const { pool, usdc, market, alice, insurance, admin } = await withLiquidity();
+      await expect(pool.skimReserves()).to.be.revertedWithCustomError(pool, "InsuranceFundNotSet");
+      await expect(pool.connect(admin).setInsuranceFund(ethers.ZeroAddress)).to.be.revertedWithCustomError(pool, "ZeroAddress");
+      await expect(pool.connect(admin).setInsuranceFund(insurance.address)).to.emit(pool, "InsuranceFundSet").withArgs(insurance.address);
+      await pool.connect(market).borrow(alice.address, USDC(800_000));
+      await time.increase(Number(YEAR));
+      const assetsBefore = await pool.totalAssets();
+      const tx = await pool.skimReserves();
+      const rc = await tx.wait();
+      const ev = rc.logs.map((l) => pool.interface.parseLog(l)).find((e) => e && e.name === "ReservesSkimmed");
+      expect(ev.args.assets).to.be.gt(0n);
+      expect(await usdc.balanceOf(insurance.address)).to.equal(ev.args.assets);
+      expect(await pool.reserves()).to.equal(0n);
+      // totalAssets is unchanged by the skim (reserves were never LP assets); allow the 1s of interest
+      expect(await pool.totalAssets()).to.be.closeTo(assetsBefore, USDC(1));
+    });
+  });
+
+  describe("deficit ledger", function () {
+    it("recordDeficit moves debt to uncoveredDeficit and drops the share price in the same tx", async function () {
+      const { pool, market, alice } = await withLiquidity();
+      await pool.connect(market).borrow(alice.address, USDC(100_000));
+      const price0 = await pool.convertToAssets(10n ** 12n);
+      const scaled = await pool.totalScaledDebt();
+      await expect(pool.connect(market).recordDeficit(scaled / 4n, 7, alice.address))
+        .to.emit(pool, "DeficitRecorded");
+      expect(await pool.deficitCount()).to.equal(1n);
+      const d = await pool.deficit(1);
+      expect(d.collateralId).to.equal(7n);
+      expect(d.borrower).to.equal(alice.address);
+      expect(d.remaining).to.equal(d.original);
+      expect(await pool.uncoveredDeficit()).to.equal(d.original);
+      expect(await pool.totalLent()).to.equal((await pool.totalDebt()) + d.original);
+      const price1 = await pool.convertToAssets(10n ** 12n);
+      expect(price1).to.be.lt(price0);
+      // loss of ~25k on 1M assets
+      expect(await pool.totalAssets()).to.be.closeTo(USDC(975_000), USDC(1));
+      await expect(pool.deficit(0)).to.be.revertedWithCustomError(pool, "UnknownDeficit");
+      await expect(pool.deficit(2)).to.be.revertedWithCustomError(pool, "UnknownDeficit");
+      await expect(pool.connect(alice).recordDeficit(1n, 0, alice.address)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(market).recordDeficit(0n, 0, alice.address)).to.be.revertedWithCustomError(pool, "ZeroAmount");
+    });
+
+    it("repayDeficit brings cash back (price rises); writeOffDeficit clears the rest without a price change", async function () {
+      const { pool, usdc, market, writeOff, alice } = await withLiquidity();
+      await pool.connect(market).borrow(alice.address, USDC(100_000));
+      await pool.connect(market).recordDeficit(await pool.totalScaledDebt(), 1, alice.address);
+      const { original } = await pool.deficit(1);
+      const p1 = await pool.totalAssets();
+      const payerBefore = await usdc.balanceOf(writeOff.address);
+      await expect(pool.connect(alice).repayDeficit(1, 1n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(writeOff).repayDeficit(2, 1n)).to.be.revertedWithCustomError(pool, "UnknownDeficit");
+      await expect(pool.connect(writeOff).repayDeficit(1, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
+      await expect(pool.connect(writeOff).repayDeficit(1, original + 1n))
+        .to.be.revertedWithCustomError(pool, "DeficitRepaymentTooLarge").withArgs(1, original + 1n, original);
+      await expect(pool.connect(writeOff).repayDeficit(1, USDC(40_000)))
+        .to.emit(pool, "DeficitRepaid").withArgs(1, writeOff.address, USDC(40_000), original - USDC(40_000));
+      expect(payerBefore - (await usdc.balanceOf(writeOff.address))).to.equal(USDC(40_000));
+      expect(await pool.totalAssets()).to.equal(p1 + USDC(40_000));
+      expect(await pool.uncoveredDeficit()).to.equal(original - USDC(40_000));
+      const supply = await pool.totalSupply();
+      const rest = original - USDC(40_000);
+      await expect(pool.connect(writeOff).writeOffDeficit(1))
+        .to.emit(pool, "DeficitWrittenOff").withArgs(1, rest, (rest * WAD) / supply);
+      expect(await pool.totalAssets()).to.equal(p1 + USDC(40_000));
+      expect(await pool.uncoveredDeficit()).to.equal(0n);
+      expect((await pool.deficit(1)).remaining).to.equal(0n);
+      await expect(pool.connect(alice).writeOffDeficit(1)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+    });
+  });
+
+  describe("governance", function () {
+    it("bounded setters refuse out-of-range values with ParameterOutOfBounds", async function () {
+      const { pool, admin, alice } = await loadFixture(deployPoolFixture);
+      const ok = { ...DEFAULT_RATE_PARAMS };
+      const cases = [
+        [{ ...ok, baseRate: WAD / 2n + 1n }, "baseRate"],
+        [{ ...ok, slope1: WAD + 1n }, "slope1"],
+        [{ ...ok, slope2: 10n * WAD + 1n }, "slope2"],
+        [{ ...ok, optimalUtilization: WAD / 100n }, "optimalUtilization"],
+        [{ ...ok, optimalUtilization: WAD }, "optimalUtilization"],
+      ];
+      for (const [p, name] of cases) {
+        await expect(pool.connect(admin).setRateParams(p))
+          .to.be.revertedWithCustomError(pool, "ParameterOutOfBounds")
+          .withArgs(ethers.encodeBytes32String(name), Object.values(p)[["baseRate", "slope1", "slope2", "optimalUtilization"].indexOf(name)], (v) => true, (v) => true);
+      }
+      await expect(pool.connect(admin).setReserveFactor(WAD / 2n + 1n)).to.be.revertedWithCustomError(pool, "ParameterOutOfBounds");
+      await expect(pool.connect(alice).setReserveFactor(0n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(alice).setRateParams(ok)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(alice).setInsuranceFund(alice.address)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      const p2 = { baseRate: WAD / 100n, slope1: WAD / 10n, slope2: WAD, optimalUtilization: (9n * WAD) / 10n };
+      await expect(pool.connect(admin).setRateParams(p2)).to.emit(pool, "RateParamsSet").withArgs(p2.baseRate, p2.slope1, p2.slope2, p2.optimalUtilization);
+      expect((await pool.rateParams()).optimalUtilization).to.equal(p2.optimalUtilization);
+      await expect(pool.connect(admin).setReserveFactor(WAD / 5n)).to.emit(pool, "ReserveFactorSet").withArgs(WAD / 5n);
+    });
+
+    it("a rate change accrues at the old rate first", async function () {
+      const { pool, market, alice, admin, lp1 } = await loadFixture(deployPoolFixture);
+      await pool.connect(lp1).deposit(USDC(1_000_000), lp1.address);
+      await pool.connect(market).borrow(alice.address, USDC(500_000));
+      const t0 = BigInt(await time.latest());
+      await time.setNextBlockTimestamp(t0 + YEAR);
+      await pool.connect(admin).setRateParams({ ...DEFAULT_RATE_PARAMS, slope1: WAD });
+      expect(await pool.lastAccrual()).to.equal(t0 + YEAR);
+      expect(await pool.borrowIndex()).to.equal(ceilDiv(RAY * (RAY + rateRay(WAD / 2n) * YEAR), RAY));
+    });
+  });
+});
