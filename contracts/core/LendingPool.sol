@@ -62,6 +62,8 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
 
     /// @notice Emitted when governance changes the reserve factor.
     event ReserveFactorSet(uint256 reserveFactor);
+    /// @notice Emitted when a deficit leaves reserves larger than everything the pool holds.
+    event ReservesWrittenDown(uint256 assets);
 
     error ZeroAmount();
     error ZeroAddress();
@@ -135,6 +137,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         _accrue();
         assets = scaledDebt.rayMulUp(_borrowIndex); // the loss is recognised at its largest
         _removeScaledDebt(scaledDebt);
+        _capReserves();
         _uncoveredDeficit += assets;
         deficitId = ++_deficitCount;
         _deficits[deficitId] = Deficit({
@@ -366,6 +369,17 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         uint256 total = _totalScaledDebt;
         if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
         _totalScaledDebt = total - scaledDebt;
+    }
+
+    /// @dev Reserves are interest owed to the insurance fund; interest that just became a deficit
+    ///      will never be paid. Reserves above what the pool holds (cash + remaining debt) are
+    ///      written down so that later depositors never pay for them (no clamped, negative equity).
+    function _capReserves() internal {
+        uint256 backing = _cash + _totalScaledDebt.rayMulDown(_borrowIndex);
+        uint256 reserves_ = _reserves;
+        if (reserves_ <= backing) return;
+        _reserves = backing;
+        emit ReservesWrittenDown(reserves_ - backing);
     }
 
     function _existingDeficit(uint256 deficitId) internal view returns (Deficit storage) {

@@ -180,6 +180,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     error DebtCeilingExceeded(uint256 totalDebt, uint256 debtCeiling);
     error DebtBelowDust(uint256 debt, uint256 dust);
     error NoDebt(uint32 collateralId, address owner);
+    error PositionEmpty(uint32 collateralId, address owner);
     error PositionHealthy(uint256 healthFactor);
     error SelfLiquidation();
     error MaxRepayTooLow(uint256 required, uint256 maxRepay);
@@ -275,12 +276,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     /// @notice Repays all debt of msg.sender's position (paid by msg.sender) and withdraws all its
     ///         collateral to `receiver`. Works when paused and when the oracle is invalid.
+    ///         Reverts PositionEmpty when there is nothing to close.
     /// @param collateralId Collateral type.
     /// @param receiver Receives the collateral.
     function close(uint32 collateralId, address receiver) external nonReentrant {
         if (receiver == address(0)) revert ZeroAddress();
         Collateral storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][msg.sender];
+        if (p.scaledDebt == 0 && p.collateral == 0) revert PositionEmpty(collateralId, msg.sender);
         if (p.scaledDebt != 0) _repay(collateralId, c, msg.sender, type(uint256).max);
         uint256 amount = p.collateral;
         if (amount != 0) {
