@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KeeperSuite.Ethereum;
 using Xunit;
 
 namespace KeeperSuite.Testing;
@@ -15,10 +16,10 @@ public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
     public const ulong ChainId = 31337;
 
     /// <summary>Hardhat default account #0 (publicly known test key; funded with 10000 ETH).</summary>
-    public const string Account0Address = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
+    public static Address Account0Address { get; } = Address.Parse("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
 
     /// <summary>Hardhat default account #1.</summary>
-    public const string Account1Address = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+    public static Address Account1Address { get; } = Address.Parse("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
 
     /// <summary>Private key of account #0 — Hardhat's published development key, never a real one.</summary>
     public const string Account0PrivateKey = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";

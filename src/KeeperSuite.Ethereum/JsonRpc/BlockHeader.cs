@@ -12,7 +12,7 @@ public sealed record BlockHeader(
     BigInteger? BaseFeePerGas,
     BigInteger GasLimit,
     BigInteger GasUsed,
-    string? Miner,
+    Address? Miner,
     IReadOnlyList<string> TransactionHashes)
 {
     /// <summary>The block time as a UTC instant.</summary>

@@ -6,11 +6,11 @@ namespace KeeperSuite.Ethereum.JsonRpc;
 /// <summary>The transaction object of eth_call and eth_estimateGas. Unset members are left out of the request.</summary>
 public sealed record CallRequest
 {
-    /// <summary>Target address as 0x-hex; null for a contract creation (estimateGas of a deployment).</summary>
-    public string? To { get; init; }
+    /// <summary>Target address; null for a contract creation (estimateGas of a deployment).</summary>
+    public Address? To { get; init; }
 
-    /// <summary>Sender address as 0x-hex, if the call depends on msg.sender.</summary>
-    public string? From { get; init; }
+    /// <summary>Sender address, if the call depends on msg.sender.</summary>
+    public Address? From { get; init; }
 
     /// <summary>Calldata (or init code for a creation).</summary>
     public ReadOnlyMemory<byte> Data { get; init; }
@@ -30,10 +30,10 @@ public sealed record CallRequest
     internal JsonObject ToJson()
     {
         var json = new JsonObject();
-        if (From is not null)
-            json["from"] = From;
-        if (To is not null)
-            json["to"] = To;
+        if (From is { } from)
+            json["from"] = from.ToLowerHex();
+        if (To is { } to)
+            json["to"] = to.ToLowerHex();
         if (Gas is { } gas)
             json["gas"] = EthJson.ToQuantity(gas);
         if (MaxFeePerGas is { } maxFee)

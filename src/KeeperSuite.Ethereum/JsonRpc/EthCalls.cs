@@ -6,7 +6,7 @@ namespace KeeperSuite.Ethereum.JsonRpc;
 
 /// <summary>
 /// The typed eth_* calls, usable alone (<see cref="EthJsonRpcClient"/>) or in a batch (<see cref="EthRpcBatch"/>).
-/// Addresses and hashes are 0x-hex strings.
+/// Hashes are 0x-hex strings.
 /// </summary>
 public static class EthCalls
 {
@@ -54,16 +54,16 @@ public static class EthCalls
     public static RpcCall<BigInteger> GasPrice() => new(new RpcRequest("eth_gasPrice"), r => EthJson.Quantity(r, "result"));
 
     /// <summary>eth_getBalance in wei.</summary>
-    public static RpcCall<BigInteger> GetBalance(string address, BlockParameter? block = null) =>
-        new(new RpcRequest("eth_getBalance", [address, (block ?? BlockParameter.Latest).ToString()]), r => EthJson.Quantity(r, "result"));
+    public static RpcCall<BigInteger> GetBalance(Address address, BlockParameter? block = null) =>
+        new(new RpcRequest("eth_getBalance", [address.ToLowerHex(), (block ?? BlockParameter.Latest).ToString()]), r => EthJson.Quantity(r, "result"));
 
     /// <summary>eth_getCode: the deployed bytecode (empty for an account without code).</summary>
-    public static RpcCall<byte[]> GetCode(string address, BlockParameter? block = null) =>
-        new(new RpcRequest("eth_getCode", [address, (block ?? BlockParameter.Latest).ToString()]), r => EthJson.Data(r, "result"));
+    public static RpcCall<byte[]> GetCode(Address address, BlockParameter? block = null) =>
+        new(new RpcRequest("eth_getCode", [address.ToLowerHex(), (block ?? BlockParameter.Latest).ToString()]), r => EthJson.Data(r, "result"));
 
     /// <summary>eth_getTransactionCount: the account nonce; use <see cref="BlockParameter.Pending"/> for the next nonce.</summary>
-    public static RpcCall<ulong> GetTransactionCount(string address, BlockParameter? block = null) =>
-        new(new RpcRequest("eth_getTransactionCount", [address, (block ?? BlockParameter.Latest).ToString()]), r => EthJson.QuantityU64(r, "result"));
+    public static RpcCall<ulong> GetTransactionCount(Address address, BlockParameter? block = null) =>
+        new(new RpcRequest("eth_getTransactionCount", [address.ToLowerHex(), (block ?? BlockParameter.Latest).ToString()]), r => EthJson.QuantityU64(r, "result"));
 
     /// <summary>eth_getTransactionByHash; null when the node does not know the transaction.</summary>
     public static RpcCall<TransactionInfo?> GetTransactionByHash(string transactionHash) =>

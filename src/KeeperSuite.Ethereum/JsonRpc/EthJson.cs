@@ -64,7 +64,7 @@ internal static class EthJson
 
     public static string RequiredHash(JsonElement obj, string field) => Hash(Required(obj, field), field);
 
-    public static string RequiredAddress(JsonElement obj, string field) => Address(Required(obj, field), field);
+    public static Address RequiredAddress(JsonElement obj, string field) => ReadAddress(Required(obj, field), field);
 
     public static byte[] RequiredData(JsonElement obj, string field) => Data(Required(obj, field), field);
 
@@ -84,13 +84,19 @@ internal static class EthJson
 
     public static string Hash(JsonElement value, string field) => FixedHex(value, field, HashBytes, "a 32-byte hash");
 
-    public static string Address(JsonElement value, string field) => FixedHex(value, field, AddressBytes, "a 20-byte address");
+    public static Address ReadAddress(JsonElement value, string field)
+    {
+        var text = Text(value, field);
+        return text.Length == 2 + (2 * AddressBytes) && IsPrefixedHex(text) && Ethereum.Address.TryParse(text, out var address)
+            ? address
+            : throw Bad(field, text, "a 20-byte address");
+    }
 
     public static string? OptionalHash(JsonElement obj, string field) =>
         Optional(obj, field) is { } value ? Hash(value, field) : null;
 
-    public static string? OptionalAddress(JsonElement obj, string field) =>
-        Optional(obj, field) is { } value ? Address(value, field) : null;
+    public static Address? OptionalAddress(JsonElement obj, string field) =>
+        Optional(obj, field) is { } value ? ReadAddress(value, field) : null;
 
     public static IReadOnlyList<T> Array<T>(JsonElement value, string field, Func<JsonElement, string, T> read)
     {

@@ -66,15 +66,15 @@ public sealed class EthJsonRpcClient
     public Task<BigInteger> GasPriceAsync(CancellationToken cancellationToken) => SendAsync(EthCalls.GasPrice(), cancellationToken);
 
     /// <summary>eth_getBalance in wei.</summary>
-    public Task<BigInteger> GetBalanceAsync(string address, BlockParameter? block, CancellationToken cancellationToken) =>
+    public Task<BigInteger> GetBalanceAsync(Address address, BlockParameter? block, CancellationToken cancellationToken) =>
         SendAsync(EthCalls.GetBalance(address, block), cancellationToken);
 
     /// <summary>eth_getCode.</summary>
-    public Task<byte[]> GetCodeAsync(string address, BlockParameter? block, CancellationToken cancellationToken) =>
+    public Task<byte[]> GetCodeAsync(Address address, BlockParameter? block, CancellationToken cancellationToken) =>
         SendAsync(EthCalls.GetCode(address, block), cancellationToken);
 
     /// <summary>eth_getTransactionCount; pass <see cref="BlockParameter.Pending"/> for the next usable nonce.</summary>
-    public Task<ulong> GetTransactionCountAsync(string address, BlockParameter? block, CancellationToken cancellationToken) =>
+    public Task<ulong> GetTransactionCountAsync(Address address, BlockParameter? block, CancellationToken cancellationToken) =>
         SendAsync(EthCalls.GetTransactionCount(address, block), cancellationToken);
 
     /// <summary>eth_getTransactionByHash; null when unknown.</summary>

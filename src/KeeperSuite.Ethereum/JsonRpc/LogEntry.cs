@@ -4,7 +4,7 @@ namespace KeeperSuite.Ethereum.JsonRpc;
 
 /// <summary>One event log, from eth_getLogs or a receipt. Block fields are null for pending logs.</summary>
 public sealed record LogEntry(
-    string Address,
+    Address Address,
     IReadOnlyList<string> Topics,
     ReadOnlyMemory<byte> Data,
     ulong? BlockNumber,

@@ -12,7 +12,7 @@ public sealed record LogFilter
     public BlockParameter? ToBlock { get; init; }
 
     /// <summary>Emitting contract addresses (any of them); empty means any address.</summary>
-    public IReadOnlyList<string> Addresses { get; init; } = [];
+    public IReadOnlyList<Address> Addresses { get; init; } = [];
 
     /// <summary>
     /// Topic filter by position: null matches anything at that position; a list matches any of its topics (OR).
@@ -28,9 +28,9 @@ public sealed record LogFilter
         if (ToBlock is { } to)
             json["toBlock"] = to.ToString();
         if (Addresses.Count == 1)
-            json["address"] = Addresses[0];
+            json["address"] = Addresses[0].ToLowerHex();
         else if (Addresses.Count > 1)
-            json["address"] = new JsonArray(Addresses.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray());
+            json["address"] = new JsonArray(Addresses.Select(a => (JsonNode?)JsonValue.Create(a.ToLowerHex())).ToArray());
         if (Topics.Count > 0)
         {
             var topics = new JsonArray();

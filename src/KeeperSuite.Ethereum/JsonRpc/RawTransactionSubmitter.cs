@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KeeperSuite.Ethereum.Resilience;
 using Microsoft.Extensions.Logging;
-using Org.BouncyCastle.Crypto.Digests;
 
 namespace KeeperSuite.Ethereum.JsonRpc;
 
@@ -98,12 +97,5 @@ internal sealed class RawTransactionSubmitter
     private static bool Matches(RpcErrorException error, string[] markers) =>
         markers.Any(m => error.RpcMessage.Contains(m, StringComparison.OrdinalIgnoreCase));
 
-    private static string TransactionHashOf(ReadOnlySpan<byte> signedTransaction)
-    {
-        var digest = new KeccakDigest(256);
-        var hash = new byte[32];
-        digest.BlockUpdate(signedTransaction.ToArray(), 0, signedTransaction.Length);
-        digest.DoFinal(hash, 0);
-        return Hex.Encode(hash);
-    }
+    private static string TransactionHashOf(ReadOnlySpan<byte> signedTransaction) => Hex.Encode(Keccak256.Hash(signedTransaction));
 }

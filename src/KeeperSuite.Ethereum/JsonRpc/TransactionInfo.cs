@@ -7,8 +7,8 @@ namespace KeeperSuite.Ethereum.JsonRpc;
 public sealed record TransactionInfo(
     string Hash,
     ulong Nonce,
-    string From,
-    string? To,
+    Address From,
+    Address? To,
     BigInteger Value,
     BigInteger Gas,
     string? BlockHash,
