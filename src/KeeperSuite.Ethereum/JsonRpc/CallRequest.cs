@@ -42,10 +42,8 @@ public sealed record CallRequest
             json["maxPriorityFeePerGas"] = EthJson.ToQuantity(tip);
         if (Value is { } value)
             json["value"] = EthJson.ToQuantity(value);
-        // "input" is the current name; "data" is kept for nodes that predate it (both carry the same bytes).
-        var data = Hex.Encode(Data.Span);
-        json["input"] = data;
-        json["data"] = data;
+        // "data" only: every node accepts it, while Hardhat rejects a request carrying both "data" and "input".
+        json["data"] = Hex.Encode(Data.Span);
         return json;
     }
 }
