@@ -25,10 +25,11 @@ internal sealed class HttpRpcChannel
     {
         _httpClientFactory = httpClientFactory;
         _url = url;
-        Name = url.GetLeftPart(UriPartial.Authority);
+        // Scheme, host and port only: user-info, path and query are where providers put credentials.
+        Name = url.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
     }
 
-    /// <summary>scheme://host:port, safe to log (the path may hold an API key).</summary>
+    /// <summary>scheme://host[:port], safe to log.</summary>
     public string Name { get; }
 
     public async Task<JsonElement> PostAsync(byte[] payload, string method, CancellationToken cancellationToken)

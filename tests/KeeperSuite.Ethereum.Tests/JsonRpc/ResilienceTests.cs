@@ -200,4 +200,18 @@ public sealed class ResilienceTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.ChainIdAsync(cancel.Token));
         Assert.Equal(1, server.TotalHits);
     }
+
+    [Fact]
+    public async Task Credentials_in_an_endpoint_url_never_reach_exception_messages()
+    {
+        var port = FreePort.Next();
+        using var host = RpcTestHost.Create([new Uri($"http://user:PASSWORD@127.0.0.1:{port}/v3/APIKEY?token=TOKEN")], ("RetryCount", "0"));
+
+        var e = await Assert.ThrowsAsync<RpcEndpointsExhaustedException>(() => host.Client.ChainIdAsync(Ct));
+
+        Assert.Equal(RpcTransportFailure.ConnectionFailed, e.Failure);
+        Assert.Equal($"http://127.0.0.1:{port}", e.Endpoint);
+        foreach (var secret in new[] { "PASSWORD", "APIKEY", "TOKEN" })
+            Assert.DoesNotContain(secret, e.ToString());
+    }
 }
