@@ -36,12 +36,12 @@ public class RpcTransportException : RpcException
     public bool RequestNotSent { get; }
 
     /// <summary>
-    /// True for failures that may pass on their own: connection failures, timeouts, HTTP 408, 429 and 5xx.
+    /// True for failures that may pass on their own: connection failures, timeouts, rate limits, HTTP 408, 429 and 5xx.
     /// A malformed answer or another 4xx is not retried on the same endpoint (it would repeat) but still fails over.
     /// </summary>
     public bool IsRetryable => Failure switch
     {
-        RpcTransportFailure.ConnectionFailed or RpcTransportFailure.Timeout => true,
+        RpcTransportFailure.ConnectionFailed or RpcTransportFailure.Timeout or RpcTransportFailure.RateLimited => true,
         RpcTransportFailure.HttpStatus => StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
             || (int?)StatusCode >= 500,
         _ => false,

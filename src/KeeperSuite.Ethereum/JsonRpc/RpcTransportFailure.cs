@@ -17,4 +17,7 @@ public enum RpcTransportFailure
 
     /// <summary>The endpoint's circuit breaker is open after repeated failures; it was not called.</summary>
     CircuitOpen,
+
+    /// <summary>The provider refused the request with JSON-RPC error -32005 "limit exceeded" (EIP-1474).</summary>
+    RateLimited,
 }

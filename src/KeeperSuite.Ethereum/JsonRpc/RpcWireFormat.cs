@@ -7,6 +7,9 @@ namespace KeeperSuite.Ethereum.JsonRpc;
 /// <summary>Writes JSON-RPC 2.0 requests and checks answers against them (shape, ids, result xor error).</summary>
 internal static class RpcWireFormat
 {
+    // EIP-1474 "limit exceeded": providers (e.g. Infura) answer rate limiting with HTTP 200 and this code.
+    private const long LimitExceeded = -32005;
+
     public static byte[] WriteSingle(RpcRequest request, long id) =>
         JsonSerializer.SerializeToUtf8Bytes(ToNode(request, id), RpcJsonContext.Default.JsonNode);
 
@@ -28,6 +31,13 @@ internal static class RpcWireFormat
             return response;
         if (id != expectedId)
             throw Malformed($"answer id {Show(id)} does not match request id {expectedId}", method, endpoint);
+        if (response.Error is { Code: LimitExceeded } limited)
+            throw new RpcTransportException(
+                RpcTransportFailure.RateLimited,
+                $"{method}: {endpoint} is rate limiting (JSON-RPC error {limited.Code}: {limited.Message}).",
+                method,
+                endpoint,
+                requestNotSent: true);
         return response;
     }
 

@@ -60,6 +60,17 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_rpc_limit_exceeded_answer_is_treated_as_rate_limiting_and_retried()
+    {
+        using var server = new ScriptedRpcServer((request, _, hit, _) => Task.FromResult(
+            hit == 1 ? Error(request, -32005, "project ID request rate exceeded") : Result(request, "\"0x11\"")));
+        using var host = RpcTestHost.Create([server.Url], FastRetries);
+
+        Assert.Equal(17UL, await host.Client.BlockNumberAsync(Ct));
+        Assert.Equal(2, server.HitsFor("eth_blockNumber"));
+    }
+
+    [Fact]
     public async Task Http_500_is_retried_then_fails_over_to_the_second_endpoint()
     {
         using var broken = Always(_ => new Reply(500, "internal error"));
