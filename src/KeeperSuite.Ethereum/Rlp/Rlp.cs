@@ -20,10 +20,13 @@ public static class Rlp
     public static byte[] Encode(RlpItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var output = new byte[EncodedLength(item)];
-        var written = Write(item, output);
-        System.Diagnostics.Debug.Assert(written == output.Length);
-        return output;
+        return item switch
+        {
+            RlpString { Bytes: [< ShortStringOffset] } s => [s.Bytes[0]],
+            RlpString s => WithHeader(s.Bytes, ShortStringOffset, LongStringOffset),
+            RlpList l => EncodeList(l.Items.Select(Encode).ToArray()),
+            _ => throw new ArgumentException($"Unknown RLP item type {item.GetType().Name}.", nameof(item)),
+        };
     }
 
     /// <summary>Encodes one byte string (Nethereum: RLP.EncodeElement).</summary>
@@ -33,7 +36,9 @@ public static class Rlp
     public static byte[] EncodeList(params byte[][] encodedItems)
     {
         ArgumentNullException.ThrowIfNull(encodedItems);
-        var payload = encodedItems.Sum(static e => e.Length);
+        var payload = 0;
+        foreach (var item in encodedItems)
+            payload = checked(payload + item.Length);
         var output = new byte[HeaderLength(payload) + payload];
         var offset = WriteHeader(output, payload, ShortListOffset, LongListOffset);
         foreach (var item in encodedItems)
@@ -58,51 +63,18 @@ public static class Rlp
         return item;
     }
 
-    private static int EncodedLength(RlpItem item) => item switch
+    private static byte[] WithHeader(ReadOnlySpan<byte> payload, byte shortOffset, byte longOffset)
     {
-        RlpString { Bytes: [< ShortStringOffset] } => 1,
-        RlpString s => HeaderLength(s.Bytes.Length) + s.Bytes.Length,
-        RlpList l => HeaderLength(PayloadLength(l)) + PayloadLength(l),
-        _ => throw new ArgumentException($"Unknown RLP item type {item.GetType().Name}.", nameof(item)),
-    };
-
-    private static int PayloadLength(RlpList list)
-    {
-        var total = 0;
-        foreach (var child in list.Items)
-            total = checked(total + EncodedLength(child));
-        return total;
+        var output = new byte[HeaderLength(payload.Length) + payload.Length];
+        var offset = WriteHeader(output, payload.Length, shortOffset, longOffset);
+        payload.CopyTo(output.AsSpan(offset));
+        return output;
     }
 
     private static int HeaderLength(int payloadLength) =>
         payloadLength <= MaxShortLength ? 1 : 1 + LengthOfLength(payloadLength);
 
     private static int LengthOfLength(int length) => 4 - (BitOperations.LeadingZeroCount((uint)length) / 8);
-
-    private static int Write(RlpItem item, Span<byte> output)
-    {
-        switch (item)
-        {
-            case RlpString { Bytes: [< ShortStringOffset and var single] }:
-                output[0] = single;
-                return 1;
-            case RlpString s:
-            {
-                var offset = WriteHeader(output, s.Bytes.Length, ShortStringOffset, LongStringOffset);
-                s.Bytes.CopyTo(output[offset..]);
-                return offset + s.Bytes.Length;
-            }
-            case RlpList l:
-            {
-                var offset = WriteHeader(output, PayloadLength(l), ShortListOffset, LongListOffset);
-                foreach (var child in l.Items)
-                    offset += Write(child, output[offset..]);
-                return offset;
-            }
-            default:
-                throw new ArgumentException($"Unknown RLP item type {item.GetType().Name}.", nameof(item));
-        }
-    }
 
     private static int WriteHeader(Span<byte> output, int payloadLength, byte shortOffset, byte longOffset)
     {

@@ -178,7 +178,7 @@ public sealed class EthECKey : IDisposable
         if (r.SignValue <= 0 || s.SignValue <= 0 || r.CompareTo(n) >= 0 || s.CompareTo(n) >= 0)
             return null;
         var x = signature.RecoveryId >= 2 ? r.Add(n) : r;
-        var fieldSize = ((FpCurve)Curve.Curve).Q;
+        var fieldSize = Curve.Curve.Field.Characteristic;
         if (x.CompareTo(fieldSize) >= 0)
             return null;
         var compressed = new byte[33];
