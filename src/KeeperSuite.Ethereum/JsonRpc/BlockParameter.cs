@@ -25,10 +25,10 @@ public readonly record struct BlockParameter
     public static BlockParameter Finalized { get; } = new("finalized");
 
     /// <summary>A specific block by number.</summary>
-    public static BlockParameter FromNumber(ulong number) => new(EthJson.ToQuantity(number));
+    public static BlockParameter FromNumber(ulong number) => new(HexQuantity.Encode(number));
 
     /// <summary>A specific block by number.</summary>
-    public static BlockParameter FromNumber(BigInteger number) => new(EthJson.ToQuantity(number));
+    public static BlockParameter FromNumber(BigInteger number) => new(HexQuantity.Encode(number));
 
     /// <summary>The JSON-RPC form: a tag or a hex quantity.</summary>
     public override string ToString() => _value ?? "latest";

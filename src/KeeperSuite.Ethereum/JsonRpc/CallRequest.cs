@@ -35,13 +35,13 @@ public sealed record CallRequest
         if (To is { } to)
             json["to"] = to.ToLowerHex();
         if (Gas is { } gas)
-            json["gas"] = EthJson.ToQuantity(gas);
+            json["gas"] = HexQuantity.Encode(gas);
         if (MaxFeePerGas is { } maxFee)
-            json["maxFeePerGas"] = EthJson.ToQuantity(maxFee);
+            json["maxFeePerGas"] = HexQuantity.Encode(maxFee);
         if (MaxPriorityFeePerGas is { } tip)
-            json["maxPriorityFeePerGas"] = EthJson.ToQuantity(tip);
+            json["maxPriorityFeePerGas"] = HexQuantity.Encode(tip);
         if (Value is { } value)
-            json["value"] = EthJson.ToQuantity(value);
+            json["value"] = HexQuantity.Encode(value);
         // "data" only: every node accepts it, while Hardhat rejects a request carrying both "data" and "input".
         json["data"] = Hex.Encode(Data.Span);
         return json;

@@ -42,7 +42,7 @@ public static class EthCalls
         ArgumentNullException.ThrowIfNull(rewardPercentiles);
         var percentiles = new JsonArray(rewardPercentiles.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
         return new(
-            new RpcRequest("eth_feeHistory", [EthJson.ToQuantity((ulong)blockCount), newestBlock.ToString(), percentiles]),
+            new RpcRequest("eth_feeHistory", [HexQuantity.Encode((ulong)blockCount), newestBlock.ToString(), percentiles]),
             JsonRpc.FeeHistory.Read);
     }
 

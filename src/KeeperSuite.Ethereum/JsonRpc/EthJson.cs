@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 
@@ -19,17 +18,6 @@ internal static class EthJson
     public static bool IsPrefixedHex(string text) =>
         text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(2).ContainsAnyExcept(HexDigits);
 
-    public static string ToQuantity(BigInteger value)
-    {
-        if (value.Sign < 0)
-            throw new ArgumentOutOfRangeException(nameof(value), value, "A JSON-RPC quantity cannot be negative.");
-        if (value.IsZero)
-            return "0x0";
-        return "0x" + value.ToString("x", CultureInfo.InvariantCulture).TrimStart('0');
-    }
-
-    public static string ToQuantity(ulong value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
-
     public static JsonElement Required(JsonElement obj, string field)
     {
         if (obj.ValueKind != JsonValueKind.Object)
@@ -45,11 +33,16 @@ internal static class EthJson
     public static BigInteger Quantity(JsonElement value, string field)
     {
         var text = Text(value, field);
-        var digits = text.Length > 2 && IsPrefixedHex(text) ? text.AsSpan(2) : throw Bad(field, text, "a 0x-prefixed hex quantity");
-        if (digits.Length > MaxQuantityDigits)
+        if (text.Length > 2 + MaxQuantityDigits)
             throw Bad(field, text, "a quantity of at most 256 bits");
-        // The leading 0 keeps BigInteger from reading a high first digit as a sign bit.
-        return BigInteger.Parse("0" + digits.ToString(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        try
+        {
+            return HexQuantity.Decode(text);
+        }
+        catch (FormatException)
+        {
+            throw Bad(field, text, "a 0x-prefixed hex quantity");
+        }
     }
 
     public static ulong QuantityU64(JsonElement value, string field)
