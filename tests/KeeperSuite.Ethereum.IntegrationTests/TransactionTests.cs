@@ -57,13 +57,40 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public async Task While_a_transaction_is_pending_its_receipt_is_null_and_the_pending_nonce_counts_it()
+    {
+        await SetAutomineAsync(false);
+        try
+        {
+            var latestNonce = await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Latest, Ct);
+            var signed = await _sender.SignAsync(HardhatNodeFixture.Account1Address, [], 1, Ct);
+            var hash = await Client.SendRawTransactionAsync(signed.Raw, Ct);
+
+            Assert.Null(await Client.GetTransactionReceiptAsync(hash, Ct));
+            // Re-sending a transaction still in the mempool: Hardhat answers -32000 "Known transaction: 0x…", a success.
+            Assert.Equal(hash, await Client.SendRawTransactionAsync(signed.Raw, Ct));
+            Assert.Null((await Client.GetTransactionByHashAsync(hash, Ct))!.BlockNumber);
+            Assert.Equal(latestNonce + 1, await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Pending, Ct));
+            Assert.Equal(latestNonce, await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Latest, Ct));
+
+            await Client.SendAsync(new RpcCall<string>(new RpcRequest("evm_mine"), r => r.GetRawText()), Ct);
+
+            Assert.True((await Client.GetTransactionReceiptAsync(hash, Ct))!.Succeeded);
+        }
+        finally
+        {
+            await SetAutomineAsync(true);
+        }
+    }
+
+    [Fact]
     public async Task Sending_the_same_signed_transaction_again_returns_its_hash_instead_of_failing()
     {
         var signed = await _sender.SignAsync(HardhatNodeFixture.Account1Address, [], 1, Ct);
         var first = await Client.SendRawTransactionAsync(signed.Raw, Ct);
         await _sender.WaitForReceiptAsync(first, Ct);
 
-        // The node now answers "nonce too low"; the lookup proves the nonce was spent by this very transaction.
+        // Hardhat now answers "Transaction nonce too low"; the lookup proves this very transaction spent the nonce.
         Assert.Equal(signed.HashHex, await Client.SendRawTransactionAsync(signed.Raw, Ct));
     }
 
@@ -154,6 +181,9 @@ public sealed class TransactionTests : IDisposable
             Assert.Equal(300 * Usdc, (BigInteger)reason.NamedArguments["needed"]!);
         }
     }
+
+    private Task<string> SetAutomineAsync(bool on) =>
+        Client.SendAsync(new RpcCall<string>(new RpcRequest("evm_setAutomine", [on]), r => r.GetRawText()), CancellationToken.None);
 
     private static string Topic(Address address) => Hex.Encode([.. new byte[12], .. address.ToArray()]);
 
