@@ -1,0 +1,34 @@
+using KeeperSuite.Ethereum.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KeeperSuite.Ethereum.JsonRpc;
+
+/// <summary>Registers the JSON-RPC client and its resilience layer.</summary>
+public static class RpcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="RpcOptions"/> from the "Rpc" section of <paramref name="configuration"/>, validates them at
+    /// start-up and registers <see cref="IRpcTransport"/> (failover over the endpoints) and <see cref="EthJsonRpcClient"/>.
+    /// </summary>
+    public static IServiceCollection AddKeeperSuiteRpc(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<RpcOptions>().Bind(configuration.GetSection(RpcOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RpcOptions>, RpcOptionsValidator>());
+
+        // Polly owns timeouts (Rpc:AttemptTimeout), so HttpClient's own 100 s limit is switched off. The default HTTP
+        // loggers are removed because they log full request URLs, and RPC URLs often embed API keys.
+        services.AddHttpClient(HttpRpcChannel.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRpcTransport, FailoverRpcTransport>();
+        services.TryAddSingleton<EthJsonRpcClient>();
+        return services;
+    }
+}
