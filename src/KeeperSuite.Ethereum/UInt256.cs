@@ -15,11 +15,13 @@ public static class UInt256
     public static BigInteger EnsureInRange(BigInteger value) =>
         IsInRange(value) ? value : throw new OverflowException($"{value} does not fit in uint256.");
 
+    private static readonly BigInteger[] MaxByWidth = IntegerBits.Table(bits => (BigInteger.One << bits) - 1);
+
     /// <summary>The largest value of a uintN (N a multiple of 8 in 8..256).</summary>
     public static BigInteger MaxValueOf(int bits)
     {
         IntegerBits.Validate(bits);
-        return (BigInteger.One << bits) - 1;
+        return MaxByWidth[bits / 8];
     }
 
     /// <summary>Encodes as 32 big-endian bytes.</summary>
@@ -64,18 +66,21 @@ public static class Int256
     public static BigInteger EnsureInRange(BigInteger value) =>
         IsInRange(value) ? value : throw new OverflowException($"{value} does not fit in int256.");
 
+    private static readonly BigInteger[] MinByWidth = IntegerBits.Table(bits => -(BigInteger.One << (bits - 1)));
+    private static readonly BigInteger[] MaxByWidth = IntegerBits.Table(bits => (BigInteger.One << (bits - 1)) - 1);
+
     /// <summary>The smallest value of an intN.</summary>
     public static BigInteger MinValueOf(int bits)
     {
         IntegerBits.Validate(bits);
-        return -(BigInteger.One << (bits - 1));
+        return MinByWidth[bits / 8];
     }
 
     /// <summary>The largest value of an intN.</summary>
     public static BigInteger MaxValueOf(int bits)
     {
         IntegerBits.Validate(bits);
-        return (BigInteger.One << (bits - 1)) - 1;
+        return MaxByWidth[bits / 8];
     }
 
     /// <summary>Encodes as 32 big-endian two's-complement bytes.</summary>
@@ -106,6 +111,10 @@ public static class Int256
 
 internal static class IntegerBits
 {
+    // Indexed by bits / 8; index 0 unused. Bounds are hot in ABI range checks, so compute them once.
+    public static BigInteger[] Table(Func<int, BigInteger> bound) =>
+        Enumerable.Range(0, 33).Select(i => i == 0 ? BigInteger.Zero : bound(i * 8)).ToArray();
+
     public static void Validate(int bits)
     {
         if (bits < 8 || bits > 256 || bits % 8 != 0)

@@ -95,6 +95,16 @@ public sealed class AbiNegativeTests
     }
 
     [Fact]
+    public void Encoding_errors_name_the_argument()
+    {
+        var function = FunctionAbi.FromSignature("liquidate(uint256,address,uint8)");
+        var e = Assert.Throws<AbiEncodingException>(() => function.EncodeCall(BigInteger.One, Address.Zero, 300));
+        Assert.Contains("Value 2 (uint8)", e.Message, StringComparison.Ordinal);
+        Assert.Contains("300", e.Message, StringComparison.Ordinal);
+        Assert.Contains("takes 3 arguments", Assert.Throws<AbiEncodingException>(() => function.EncodeCall(1)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Encoder_accepts_convenient_dotnet_values()
     {
         var address = Address.Parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");

@@ -23,6 +23,28 @@ public sealed class KeyStoreTests
         Assert.Equal(KeyHex, Convert.ToHexStringLower(key.GetPrivateKeyBytes()));
     }
 
+    [Fact]
+    public void Unicode_passwords_work_in_NFKC_form_and_otherwise_say_why_they_fail()
+    {
+        var typed = Stores.GetProperty("unicodePassword").GetString()!;
+        // The NFKC form of the vector's password, written out because this process runs with InvariantGlobalization.
+        const string nfkc = "P\u00e4ssw\u00f6rd 12";
+        using (var key = KeyStore.Decrypt(Json("unicode"), nfkc))
+            Assert.Equal(ExpectedAddress, key.Address.ToString());
+
+        var normalizationWorks = "A\u030A".Normalize(System.Text.NormalizationForm.FormKC) == "\u00C5";
+        if (normalizationWorks)
+        {
+            using var key = KeyStore.Decrypt(Json("unicode"), typed);
+            Assert.Equal(ExpectedAddress, key.Address.ToString());
+        }
+        else
+        {
+            var e = Assert.Throws<KeyStoreException>(() => KeyStore.Decrypt(Json("unicode"), typed));
+            Assert.Contains("NFKC", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("scrypt")]
     [InlineData("pbkdf2")]

@@ -329,10 +329,22 @@ const pbkdf2Json = JSON.stringify({
   id: "3198bc9c-6672-5ab3-d995-4942343ae5b6",
   version: 3,
 });
+// A password typed in decomposed form (NFD): keystores hash the NFKC-normalised UTF-8 bytes.
+const unicodePassword = "Pa\u0308sswo\u0308rd \uFF11\uFF12";
+const unicodeJson = ethers.encryptKeystoreJsonSync({ address: keystoreAddress, privateKey: keystoreKey }, unicodePassword, {
+  scrypt: { N: 1024, r: 8, p: 1 },
+  salt: ethers.id("unicode salt"),
+  iv: ethers.dataSlice(ethers.id("unicode iv"), 0, 16),
+  uuid: ethers.dataSlice(ethers.id("unicode uuid"), 0, 16),
+});
+if (ethers.decryptKeystoreJsonSync(unicodeJson, unicodePassword.normalize("NFKC")).address !== keystoreAddress) throw new Error("NFKC");
 for (const json of [scryptJson, pbkdf2Json]) {
   if (ethers.decryptKeystoreJsonSync(json, password).address !== keystoreAddress) throw new Error("ethers cannot read its keystore");
 }
-write("keystores.json", { password, address: keystoreAddress, scrypt: JSON.parse(scryptJson), pbkdf2: JSON.parse(pbkdf2Json) });
+write("keystores.json", {
+  password, address: keystoreAddress, scrypt: JSON.parse(scryptJson), pbkdf2: JSON.parse(pbkdf2Json),
+  unicodePassword, unicode: JSON.parse(unicodeJson),
+});
 
 transactionsWritten.then(
   () => console.log(`wrote vectors to ${outDir}`),

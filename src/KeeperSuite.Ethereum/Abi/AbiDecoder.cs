@@ -138,10 +138,16 @@ public static class AbiDecoder
                     var count = ReadSize(position, "array length");
                     var start = position + Word;
                     var remaining = _data.Length - start;
-                    var minElementSize = Math.Max(array.ElementType.HeadSize, 1);
-                    if ((long)count * minElementSize > remaining)
+                    var elementSize = array.ElementType.HeadSize;
+                    if ((long)count * elementSize > remaining)
                         throw new AbiDecodingException(
                             $"{type} at byte {position} declares {count} elements but only {remaining} bytes follow.");
+                    // Elements of zero size (T[0], ()) take no bytes, so only the read budget bounds their count.
+                    if (elementSize == 0 && count > _budget)
+                        throw new AbiDecodingException(
+                            $"{type} at byte {position} declares {count} empty elements, more than this input can justify.");
+                    if (elementSize == 0)
+                        Spend(count);
                     return DecodeSequence(count, _ => array.ElementType, start);
                 }
                 case FixedArrayType fixedArray:

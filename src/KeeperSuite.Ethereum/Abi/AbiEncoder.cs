@@ -23,7 +23,19 @@ public static class AbiEncoder
         ArgumentNullException.ThrowIfNull(values);
         if (types.Count != values.Count)
             throw new AbiEncodingException($"Expected {types.Count} values for ({string.Join(",", types)}); got {values.Count}.");
-        var output = new byte[SequenceSize(types.Count, i => types[i], i => values[i])];
+        var size = 0;
+        for (var i = 0; i < types.Count; i++)
+        {
+            try
+            {
+                size = checked(size + (types[i].IsDynamic ? Word : 0) + Size(types[i], values[i]));
+            }
+            catch (AbiEncodingException e)
+            {
+                throw new AbiEncodingException($"Value {i} ({types[i]}): {e.Message}", e);
+            }
+        }
+        var output = new byte[size];
         WriteSequence(types.Count, i => types[i], i => values[i], output);
         return output;
     }

@@ -81,6 +81,10 @@ public sealed class FunctionAbi
     /// <exception cref="AbiDecodingException">The data does not match the outputs.</exception>
     public object?[] DecodeOutput(ReadOnlySpan<byte> returnData) => AbiDecoder.Decode(_outputTypes, returnData);
 
+    /// <summary>Decodes eth_call return data given as JSON-RPC hex.</summary>
+    /// <exception cref="FormatException">Not hex, or the data does not match the outputs (<see cref="AbiDecodingException"/>).</exception>
+    public object?[] DecodeOutput(string returnDataHex) => DecodeOutput(Hex.Decode(returnDataHex));
+
     /// <inheritdoc />
     public override string ToString() => Signature;
 }

@@ -75,6 +75,10 @@ public static class RevertDecoder
         return new RevertUnknown(revertData.ToArray());
     }
 
+    /// <summary>Decodes revert data given as JSON-RPC hex (the "data" of an execution-reverted error).</summary>
+    /// <exception cref="FormatException">The text is not hex.</exception>
+    public static RevertReason Decode(string revertDataHex, ContractAbi? abi = null) => Decode(Hex.Decode(revertDataHex), abi);
+
     /// <summary>Solidity's documented meaning of a panic code.</summary>
     public static string PanicMeaning(BigInteger code) => (int)BigInteger.Min(code, int.MaxValue) switch
     {

@@ -47,7 +47,13 @@ public static class KeyStore
         {
             var mac = Keccak256.Hash([.. derivedKey.AsSpan(16, 16), .. contents.CipherText]);
             if (!CryptographicOperations.FixedTimeEquals(mac, contents.Mac))
-                throw new KeyStoreException("Wrong password (or a corrupted keystore): the keystore MAC does not match.");
+            {
+                throw new KeyStoreException(MayNeedNormalization(password)
+                    ? "Wrong password (or a corrupted keystore): the keystore MAC does not match. The password has non-ASCII "
+                      + "characters and this process cannot apply Unicode NFKC normalisation (InvariantGlobalization); "
+                      + "if it was created by ethers or geth, supply the password in NFKC form."
+                    : "Wrong password (or a corrupted keystore): the keystore MAC does not match.");
+            }
             privateKey = AesCtr(derivedKey.AsSpan(0, 16).ToArray(), contents.Iv, contents.CipherText);
             if (privateKey.Length != EthECKey.PrivateKeyLength)
                 throw new KeyStoreException($"The keystore holds {privateKey.Length} key bytes; a private key is 32.");
@@ -166,23 +172,14 @@ public static class KeyStore
         return output;
     }
 
-    // ethers and geth hash the password's UTF-8 bytes after NFKC normalisation.
-    private static byte[] NormalizedPasswordBytes(string password)
-    {
-        var normalized = password;
-        if (!password.All(char.IsAscii))
-        {
-            try
-            {
-                normalized = password.Normalize(NormalizationForm.FormKC);
-            }
-            catch (PlatformNotSupportedException)
-            {
-                // Invariant-globalization builds without normalization data: use the password as typed.
-            }
-        }
-        return Encoding.UTF8.GetBytes(normalized);
-    }
+    // ethers hashes the password's UTF-8 bytes after NFKC normalisation. Under InvariantGlobalization
+    // (our Directory.Build.props) string.Normalize silently returns its input, so probe for it.
+    private static readonly bool NormalizationWorks = "A\u030A".Normalize(NormalizationForm.FormKC) == "\u00C5";
+
+    private static byte[] NormalizedPasswordBytes(string password) =>
+        Encoding.UTF8.GetBytes(NormalizationWorks ? password.Normalize(NormalizationForm.FormKC) : password);
+
+    private static bool MayNeedNormalization(string password) => !NormalizationWorks && !password.All(char.IsAscii);
 
     private static bool TryGet(JsonElement element, string name, out JsonElement value)
     {

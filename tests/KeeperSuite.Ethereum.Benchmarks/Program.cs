@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(KeeperSuite.Ethereum.Benchmarks.AbiBenchmarks).Assembly).Run(args);
