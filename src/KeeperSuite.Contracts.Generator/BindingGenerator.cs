@@ -268,6 +268,12 @@ public static class BindingGenerator
         var trimmed = name.TrimStart('_');
         if (trimmed.Length == 0)
             return "Value";
+        // Solidity constants are SCREAMING_SNAKE_CASE (CLOSE_FACTOR): C# reads them as CloseFactor.
+        if (!trimmed.Any(char.IsLower))
+        {
+            return string.Concat(trimmed.Split('_', StringSplitOptions.RemoveEmptyEntries)
+                .Select(part => part[..1] + part[1..].ToLowerInvariant()));
+        }
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 

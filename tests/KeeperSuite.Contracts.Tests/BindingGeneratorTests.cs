@@ -19,6 +19,7 @@ public sealed class BindingGeneratorTests
               {"name":"legs","type":"tuple[]","internalType":"struct Lens.Leg[]","components":[
                  {"name":"id","type":"uint8","internalType":"uint8"},{"name":"note","type":"string","internalType":"string"}]}]}]},
           {"type":"function","name":"poke","stateMutability":"nonpayable","inputs":[],"outputs":[]},
+          {"type":"function","name":"CLOSE_FACTOR","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint256","internalType":"uint256"}]},
           {"type":"function","name":"poke","stateMutability":"nonpayable","inputs":[{"name":"x","type":"int64","internalType":"int64"}],"outputs":[]},
           {"type":"event","name":"Noted","anonymous":false,"inputs":[
              {"name":"note","type":"string","indexed":true,"internalType":"string"},
@@ -39,6 +40,7 @@ public sealed class BindingGeneratorTests
         Assert.Contains("public sealed record Leg(byte Id, string Note)", source, StringComparison.Ordinal);
         Assert.Contains("public static byte[] EncodePoke1()", source, StringComparison.Ordinal);
         Assert.Contains("public static byte[] EncodePoke2(long x)", source, StringComparison.Ordinal);
+        Assert.Contains("public static BigInteger DecodeCloseFactorOutput(ReadOnlySpan<byte> returnData)", source, StringComparison.Ordinal);
         // An indexed string is only its hash in the log: the binding must say so with byte[].
         Assert.Contains("public sealed record NotedEvent(byte[] Note, Address By, BigInteger Amount)", source, StringComparison.Ordinal);
         Assert.Contains("public sealed record TooLargeError(BigInteger Value, BigInteger Max)", source, StringComparison.Ordinal);
