@@ -203,10 +203,14 @@ public sealed class ResilienceTests : IDisposable
     [Fact]
     public async Task Caller_cancellation_propagates_as_cancellation_and_is_not_retried()
     {
-        using var server = new ScriptedRpcServer((_, _, _, stopping) => HangAsync(stopping));
-        using var host = RpcTestHost.Create([server.Url], ("AttemptTimeout", "00:00:10"), ("RetryCount", "3"));
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+        // Cancel once the request is in flight (not on a timer, which a busy machine can beat).
+        using var server = new ScriptedRpcServer((_, _, _, stopping) =>
+        {
+            cancel.Cancel();
+            return HangAsync(stopping);
+        });
+        using var host = RpcTestHost.Create([server.Url], ("AttemptTimeout", "00:00:10"), ("RetryCount", "3"));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.ChainIdAsync(cancel.Token));
         Assert.Equal(1, server.TotalHits);
