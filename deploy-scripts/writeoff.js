@@ -1,0 +1,68 @@
+// Deploys and wires the bad-debt write-off contracts next to an existing LendingPool:
+// RecoveryToken, DebtAuction, InsuranceFund, Waterfall; then the roles:
+//   token.setMinter(auction), fund.setWaterfall(waterfall), auction.setWaterfall(waterfall),
+//   pool WRITE_OFF_ROLE -> waterfall, pool.setInsuranceFund(fund).
+// Used by deploy.js, demo.js, gas-writeoff.js and the Hardhat tests.
+
+const WAD = 10n ** 18n;
+const RAY = 10n ** 27n;
+const CURVE = { Linear: 0, StairstepExponential: 1 };
+
+/**
+ * Default parameters for a debt asset with `decimals` decimals and an 18-decimal recovery token.
+ * Prices are WAD debt-asset units per whole token: 1 unit of the asset per token = 10^decimals * 1e18.
+ */
+function defaultWriteOffParams(decimals = 6) {
+  const unit = 10n ** BigInt(decimals);
+  const onePerToken = unit * WAD; // 1 debt-asset unit per whole token
+  return {
+    tokenName: "KeeperSuite Recovery",
+    tokenSymbol: "KSR",
+    minReferencePrice: onePerToken / 1_000_000n,
+    maxReferencePrice: onePerToken * 1_000_000n,
+    auction: {
+      referencePrice: onePerToken, // 1.00 per token
+      buf: (120n * WAD) / 100n, // start at 1.20
+      floorRatio: (50n * WAD) / 100n, // never fill below 0.50
+      duration: 6n * 3600n, // deadline 6 hours after start
+      mintCap: 1_000_000n * WAD, // at most one million tokens per auction
+      curve: { kind: CURVE.StairstepExponential, tau: 0n, step: 60n, cut: (99n * RAY) / 100n }, // -1%/minute
+    },
+    tip: 5n * unit, // 5.00 per step
+    chip: WAD / 1000n, // + 0.1% of the amount moved
+    rewardCap: 100n * unit, // at most 100.00 per step
+    minCover: 1_000n * unit, // the fund "has money" for a deficit at min(1,000.00, remaining)
+  };
+}
+
+/**
+ * @param {object} ethers hardhat's ethers
+ * @param {{pool: object, admin: object, params?: object}} opts pool = LendingPool contract, admin = signer
+ *        holding the pool's DEFAULT_ADMIN/GOVERNOR roles.
+ */
+async function deployWriteOff(ethers, { pool, admin, params }) {
+  const asset = await ethers.getContractAt("IERC20Metadata", await pool.asset());
+  const p = params || defaultWriteOffParams(Number(await asset.decimals()));
+  const poolAddr = await pool.getAddress();
+
+  const token = await (await ethers.getContractFactory("RecoveryToken", admin)).deploy(p.tokenName, p.tokenSymbol);
+  const auction = await (await ethers.getContractFactory("DebtAuction", admin)).deploy(
+    await token.getAddress(), admin.address, p.minReferencePrice, p.maxReferencePrice, p.auction,
+  );
+  const fund = await (await ethers.getContractFactory("InsuranceFund", admin)).deploy(
+    await asset.getAddress(), admin.address,
+  );
+  const waterfall = await (await ethers.getContractFactory("Waterfall", admin)).deploy(
+    poolAddr, await fund.getAddress(), await auction.getAddress(), admin.address,
+    p.tip, p.chip, p.rewardCap, p.minCover,
+  );
+  const wfAddr = await waterfall.getAddress();
+  await (await token.setMinter(await auction.getAddress())).wait();
+  await (await fund.setWaterfall(wfAddr)).wait();
+  await (await auction.setWaterfall(wfAddr)).wait();
+  await (await pool.connect(admin).grantRole(await pool.WRITE_OFF_ROLE(), wfAddr)).wait();
+  await (await pool.connect(admin).setInsuranceFund(await fund.getAddress())).wait();
+  return { token, auction, fund, waterfall, params: p };
+}
+
+module.exports = { WAD, RAY, CURVE, defaultWriteOffParams, deployWriteOff };
