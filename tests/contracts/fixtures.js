@@ -31,4 +31,49 @@ async function deployPoolFixture() {
   return { usdc, pool, admin, market, writeOff, lp1, lp2, alice, insurance, other };
 }
 
-module.exports = { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, deployPoolFixture };
+/**
+ * The whole core as deploy-scripts/deploy.js deploys it (same code path), plus funded actors:
+ *   USDC (6 dec) debt asset; collaterals WETH (18 dec, id 1), WBTC (8 dec, id 2), XAU6 (6 dec, id 3)
+ *   with MockAggregator feeds (8, 8 and 18 feed decimals) behind ChainlinkOracle adapters;
+ *   LendingPool (Market holds MARKET_ROLE; insuranceFund = the `insurance` signer until the write-off
+ *   Waterfall/InsuranceFund replace it), Market, MarketLens.
+ *   lp1 has deposited 2,000,000 USDC. Borrowers alice/bob/carol hold 1,000 WETH, 100 WBTC, 100,000 XAU6
+ *   and 1,000,000 USDC each; the liquidator holds 10,000,000 USDC. Everyone approved the Market for
+ *   everything and the pool for USDC.
+ */
+async function deployCoreFixture() {
+  const hre = require("hardhat");
+  const { deployCore } = require("../../deploy-scripts/deploy");
+  const signers = await ethers.getSigners();
+  const [admin, lp1, lp2, alice, bob, carol, liquidator, insurance, other] = signers;
+  const core = await deployCore(hre);
+  const { usdc, pool, market, lens, collateralTokens, aggregators, oracles, collateralIds } = core;
+  const weth = collateralTokens.WETH;
+  const wbtc = collateralTokens.WBTC;
+  const xau = collateralTokens.XAU6;
+  await pool.setInsuranceFund(insurance.address);
+  const marketAddr = await market.getAddress();
+  const poolAddr = await pool.getAddress();
+  const M = 10n ** 6n;
+  for (const s of [lp1, lp2, liquidator, alice, bob, carol, other]) {
+    await usdc.mint(s.address, (s === liquidator ? 10_000_000n : 1_000_000n) * M);
+    await usdc.connect(s).approve(marketAddr, ethers.MaxUint256);
+    await usdc.connect(s).approve(poolAddr, ethers.MaxUint256);
+  }
+  for (const s of [alice, bob, carol, other]) {
+    await weth.mint(s.address, 1_000n * 10n ** 18n);
+    await wbtc.mint(s.address, 100n * 10n ** 8n);
+    await xau.mint(s.address, 100_000n * 10n ** 6n);
+    for (const t of [weth, wbtc, xau]) await t.connect(s).approve(marketAddr, ethers.MaxUint256);
+  }
+  await pool.connect(lp1).deposit(1_000_000n * M, lp1.address);
+  await usdc.mint(lp1.address, 1_000_000n * M);
+  await pool.connect(lp1).deposit(1_000_000n * M, lp1.address);
+  return {
+    ...core, usdc, weth, wbtc, xau, pool, market, lens, aggregators, oracles,
+    ids: { WETH: collateralIds.WETH, WBTC: collateralIds.WBTC, XAU6: collateralIds.XAU6 },
+    admin, lp1, lp2, alice, bob, carol, liquidator, insurance, other,
+  };
+}
+
+module.exports = { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, deployPoolFixture, deployCoreFixture };

@@ -1,0 +1,205 @@
+// Deploys the KeeperSuite core (mock tokens + feeds, oracles, LendingPool, Market, MarketLens),
+// wires roles, writes deployments/<network>.json and exports ABIs to abi/<Contract>.json.
+//
+//   npx hardhat run deploy-scripts/deploy.js                      # in-process Hardhat network
+//   npx hardhat run deploy-scripts/deploy.js --network localhost  # a running `npx hardhat node`
+//   KEEPERSUITE_RPC_URL=... KEEPERSUITE_DEPLOYER_KEY=... npx hardhat run deploy-scripts/deploy.js --network custom
+//
+// As a module: `const { deployCore } = require("./deploy")` returns the contracts without writing files
+// (the test fixtures use it). One function per part, so the write-off contracts can be added as
+// another step (see deployAll) without touching the others.
+const fs = require("fs");
+const path = require("path");
+
+const WAD = 10n ** 18n;
+const pct = (n) => (BigInt(Math.round(n * 100)) * WAD) / 10000n; // pct(80) = 0.8 WAD
+
+/** Default system configuration. Amounts of the debt asset are in whole units (multiplied by 10^6). */
+const DEFAULT_CONFIG = {
+  debtAsset: { name: "USD Coin (mock)", symbol: "USDC", decimals: 6 },
+  lpToken: { name: "KeeperSuite USDC LP", symbol: "ksUSDC" },
+  rateParams: { baseRate: pct(0), slope1: pct(4), slope2: pct(75), optimalUtilization: pct(80) },
+  reserveFactor: pct(10),
+  marketParams: { closeFactorHfThreshold: pct(95), insuranceCut: pct(10), smallPositionValue: 2_000 },
+  collaterals: [
+    // feedDecimals deliberately differ (8 like Chainlink USD feeds, 18 for the third) to exercise scaling.
+    { symbol: "WETH", name: "Wrapped Ether (mock)", decimals: 18, price: 2_000, feedDecimals: 8, maxStaleness: 3600,
+      maxLtv: pct(80), liquidationThreshold: pct(85), liquidationBonus: pct(5), debtCeiling: 50_000_000, dust: 100 },
+    { symbol: "WBTC", name: "Wrapped Bitcoin (mock)", decimals: 8, price: 60_000, feedDecimals: 8, maxStaleness: 3600,
+      maxLtv: pct(70), liquidationThreshold: pct(75), liquidationBonus: pct(8), debtCeiling: 50_000_000, dust: 100 },
+    { symbol: "XAU6", name: "Tokenized Gold (mock, 6 dec)", decimals: 6, price: 2_500, feedDecimals: 18, maxStaleness: 86400,
+      maxLtv: pct(60), liquidationThreshold: pct(70), liquidationBonus: pct(10), debtCeiling: 5_000_000, dust: 50 },
+  ],
+};
+
+/** Contracts whose ABIs are exported to abi/<Contract>.json. */
+const ABI_CONTRACTS = ["LendingPool", "Market", "MarketLens", "ChainlinkOracle", "MockAggregator", "MockERC20", "ILendingPool", "IPriceOracle"];
+
+async function deployed(factoryPromise, args) {
+  const factory = await factoryPromise;
+  const c = await factory.deploy(...args);
+  await c.waitForDeployment();
+  return c;
+}
+
+async function send(txPromise) {
+  return (await txPromise).wait();
+}
+
+/** Mock debt asset and collateral tokens (local chains and testnets). */
+async function deployTokens(ethers, config) {
+  const F = ethers.getContractFactory("MockERC20");
+  const usdc = await deployed(F, [config.debtAsset.name, config.debtAsset.symbol, config.debtAsset.decimals]);
+  const collaterals = {};
+  for (const c of config.collaterals) collaterals[c.symbol] = await deployed(F, [c.name, c.symbol, c.decimals]);
+  return { usdc, collaterals };
+}
+
+/** One MockAggregator + ChainlinkOracle per collateral. */
+async function deployOracles(ethers, config) {
+  const aggregators = {};
+  const oracles = {};
+  for (const c of config.collaterals) {
+    const answer = BigInt(c.price) * 10n ** BigInt(c.feedDecimals);
+    aggregators[c.symbol] = await deployed(ethers.getContractFactory("MockAggregator"), [c.feedDecimals, `${c.symbol} / USD`, answer]);
+    oracles[c.symbol] = await deployed(ethers.getContractFactory("ChainlinkOracle"), [await aggregators[c.symbol].getAddress(), c.maxStaleness]);
+  }
+  return { aggregators, oracles };
+}
+
+async function deployPool(ethers, usdc, admin, config) {
+  return deployed(ethers.getContractFactory("LendingPool"), [
+    await usdc.getAddress(), config.lpToken.name, config.lpToken.symbol, admin, config.rateParams, config.reserveFactor,
+  ]);
+}
+
+async function deployMarket(ethers, pool, admin, config) {
+  const unit = 10n ** BigInt(config.debtAsset.decimals);
+  const mp = config.marketParams;
+  return deployed(ethers.getContractFactory("Market"), [
+    await pool.getAddress(), admin,
+    { closeFactorHfThreshold: mp.closeFactorHfThreshold, insuranceCut: mp.insuranceCut, smallPositionValue: BigInt(mp.smallPositionValue) * unit },
+  ]);
+}
+
+/** Lists every configured collateral; returns { symbol: collateralId }. */
+async function listCollaterals(market, tokens, oracles, config) {
+  const unit = 10n ** BigInt(config.debtAsset.decimals);
+  const ids = {};
+  for (const c of config.collaterals) {
+    await send(market.listCollateral(await tokens.collaterals[c.symbol].getAddress(), await oracles[c.symbol].getAddress(), {
+      maxLtv: c.maxLtv, liquidationThreshold: c.liquidationThreshold, liquidationBonus: c.liquidationBonus,
+      debtCeiling: BigInt(c.debtCeiling) * unit, dust: BigInt(c.dust) * unit,
+    }));
+    ids[c.symbol] = Number(await market.collateralCount());
+  }
+  return ids;
+}
+
+async function wireRoles(pool, market) {
+  await send(pool.grantRole(await pool.MARKET_ROLE(), await market.getAddress()));
+}
+
+/**
+ * Deploys and wires the whole core. Returns every contract plus collateral ids and the deploy block.
+ * @param {object} hre Hardhat runtime environment (needs hre.ethers).
+ * @param {object} [opts] { config, admin } — admin defaults to the deployer.
+ */
+async function deployCore(hre, opts = {}) {
+  const { ethers } = hre;
+  const config = opts.config || DEFAULT_CONFIG;
+  const [deployer] = await ethers.getSigners();
+  const admin = opts.admin || deployer.address;
+  const deployBlock = await ethers.provider.getBlockNumber();
+  const tokens = await deployTokens(ethers, config);
+  const { aggregators, oracles } = await deployOracles(ethers, config);
+  const pool = await deployPool(ethers, tokens.usdc, admin, config);
+  const market = await deployMarket(ethers, pool, admin, config);
+  await wireRoles(pool, market);
+  const collateralIds = await listCollaterals(market, tokens, oracles, config);
+  const lens = await deployed(ethers.getContractFactory("MarketLens"), [await market.getAddress()]);
+  return { config, deployer, admin, deployBlock: deployBlock + 1, usdc: tokens.usdc, collateralTokens: tokens.collaterals, aggregators, oracles, pool, market, lens, collateralIds };
+}
+
+/** Writes abi/<Contract>.json (ABI array only) for every contract in `names`. */
+async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname, "..", "abi")) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    const artifact = await hre.artifacts.readArtifact(name);
+    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(artifact.abi, null, 2) + "\n");
+  }
+  return dir;
+}
+
+/** Builds the deployments/<network>.json document (schema documented in README "Deploying"). */
+async function deploymentDocument(hre, core, extra = {}) {
+  const addr = (c) => c.getAddress();
+  const entry = async (c, abi) => ({ address: await addr(c), abi: `abi/${abi}.json` });
+  const contracts = {
+    LendingPool: await entry(core.pool, "LendingPool"),
+    Market: await entry(core.market, "Market"),
+    MarketLens: await entry(core.lens, "MarketLens"),
+    DebtAsset: await entry(core.usdc, "MockERC20"),
+  };
+  const collaterals = [];
+  for (const c of core.config.collaterals) {
+    collaterals.push({
+      id: core.collateralIds[c.symbol], symbol: c.symbol, decimals: c.decimals,
+      token: await addr(core.collateralTokens[c.symbol]), oracle: await addr(core.oracles[c.symbol]),
+      aggregator: await addr(core.aggregators[c.symbol]), feedDecimals: c.feedDecimals, maxStaleness: c.maxStaleness,
+    });
+  }
+  const { chainId } = await hre.ethers.provider.getNetwork();
+  return {
+    schemaVersion: 1,
+    network: hre.network.name,
+    chainId: Number(chainId),
+    deployBlock: core.deployBlock,
+    deployedAt: new Date().toISOString(),
+    deployer: core.deployer.address,
+    admin: core.admin,
+    abiDir: "abi",
+    debtAsset: { symbol: core.config.debtAsset.symbol, decimals: core.config.debtAsset.decimals, address: contracts.DebtAsset.address },
+    contracts: { ...contracts, ...(extra.contracts || {}) },
+    collaterals,
+    ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "contracts")),
+  };
+}
+
+function writeDeployment(networkName, doc, dir = path.join(__dirname, "..", "deployments")) {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${networkName}.json`);
+  fs.writeFileSync(file, JSON.stringify(doc, null, 2) + "\n");
+  return file;
+}
+
+/** Core + (later) write-off; writes the deployment file and ABIs. Extend here with further parts. */
+async function deployAll(hre, opts = {}) {
+  const core = await deployCore(hre, opts);
+  const doc = await deploymentDocument(hre, core);
+  const file = writeDeployment(hre.network.name, doc);
+  const abiDir = await exportAbis(hre);
+  return { core, doc, file, abiDir };
+}
+
+async function main() {
+  const hre = require("hardhat");
+  const { doc, file, abiDir } = await deployAll(hre);
+  console.log(`network ${doc.network} (chain ${doc.chainId}), deploy block ${doc.deployBlock}`);
+  for (const [name, c] of Object.entries(doc.contracts)) console.log(`  ${name.padEnd(12)} ${c.address}`);
+  for (const c of doc.collaterals) console.log(`  collateral #${c.id} ${c.symbol.padEnd(5)} ${c.token} (oracle ${c.oracle})`);
+  console.log(`wrote ${path.relative(process.cwd(), file)}; ABIs in ${path.relative(process.cwd(), abiDir)}/`);
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = {
+  DEFAULT_CONFIG, ABI_CONTRACTS, pct,
+  deployTokens, deployOracles, deployPool, deployMarket, listCollaterals, wireRoles,
+  deployCore, exportAbis, deploymentDocument, writeDeployment, deployAll,
+};
