@@ -1,7 +1,8 @@
 // Shared helpers for the write-off tests: fixtures on the real LendingPool, an independent JS model of
 // the auction price curves, and small readers.
 const { ethers } = require("hardhat");
-const { deployPoolFixture } = require("../fixtures");
+const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
+const { deployPoolFixture, deployCoreFixture } = require("../fixtures");
 const { deployWriteOff, defaultWriteOffParams, WAD, RAY, CURVE } = require("../../../deploy-scripts/writeoff");
 
 const USDC = (n) => BigInt(Math.round(n * 1e6));
@@ -71,11 +72,58 @@ function eventOf(c, rc, name) {
   return undefined;
 }
 
+/**
+ * The whole system: deployCoreFixture (real Market, oracles, pool with 2,000,000 USDC from lp1) plus the
+ * write-off contracts wired in (the pool's insurance fund is now the InsuranceFund). keeper, bidder and
+ * bidder2 hold USDC and approved the Waterfall and the fund.
+ */
+async function deploySystemFixture() {
+  const core = await deployCoreFixture();
+  const w = await deployWriteOff(ethers, { pool: core.pool, admin: core.admin });
+  const signers = await ethers.getSigners();
+  const [keeper, bidder, bidder2] = [signers[9], signers[10], signers[11]];
+  for (const s of [keeper, bidder, bidder2, core.other, core.lp1, core.lp2, core.liquidator]) {
+    await core.usdc.mint(s.address, USDC(1_000_000));
+    await core.usdc.connect(s).approve(await w.waterfall.getAddress(), ethers.MaxUint256);
+    await core.usdc.connect(s).approve(await w.fund.getAddress(), ethers.MaxUint256);
+  }
+  return { ...core, ...w, keeper, bidder, bidder2 };
+}
+
+/** Sets the USD price of a configured collateral's feed (fresh round). */
+async function setPrice(f, symbol, usd) {
+  const c = f.config.collaterals.find((x) => x.symbol === symbol);
+  const answer = (BigInt(Math.round(usd * 1e4)) * 10n ** BigInt(c.feedDecimals)) / 10_000n;
+  await f.aggregators[symbol].setAnswer(answer);
+}
+
+/** Refreshes every feed at its current answer (keeps oracles fresh across long time jumps). */
+async function refreshFeeds(f) {
+  for (const c of f.config.collaterals) {
+    const [, answer] = await f.aggregators[c.symbol].latestRoundData();
+    await f.aggregators[c.symbol].setAnswer(answer);
+  }
+}
+
+/**
+ * Runs `send()` as the next block at a fixed timestamp and returns totalAssets just before and just
+ * after it *at that same timestamp*, so the difference is the transaction's own effect (no interest).
+ */
+async function sameTimeEffect(pool, send, at) {
+  const t = at === undefined ? (await time.latest()) + 1 : at;
+  await time.setNextBlockTimestamp(t);
+  const before = await pool.totalAssets({ blockTag: "pending" });
+  const supplyBefore = await pool.totalSupply({ blockTag: "pending" });
+  const rc = await (await send()).wait();
+  return { before, after: await pool.totalAssets(), supplyBefore, supplyAfter: await pool.totalSupply(), rc };
+}
+
 async function remaining(f, id) {
   return (await f.pool.deficit(id)).remaining;
 }
 
 module.exports = {
   USDC, Step, Phase, WAD, RAY, CURVE, PRICE_SCALE, ceilDiv, rayPow, curvePrice,
-  deployWriteOffFixture, makeDeficit, eventOf, remaining, defaultWriteOffParams,
+  deployWriteOffFixture, deploySystemFixture, makeDeficit, eventOf, remaining, defaultWriteOffParams,
+  setPrice, refreshFeeds, sameTimeEffect,
 };
