@@ -110,15 +110,16 @@ async function deployCore(hre, opts = {}) {
   const config = opts.config || DEFAULT_CONFIG;
   const [deployer] = await ethers.getSigners();
   const admin = opts.admin || deployer.address;
-  const deployBlock = await ethers.provider.getBlockNumber();
   const tokens = await deployTokens(ethers, config);
+  // The first deployment's block: keepers scan events from here.
+  const deployBlock = (await tokens.usdc.deploymentTransaction().wait()).blockNumber;
   const { aggregators, oracles } = await deployOracles(ethers, config);
   const pool = await deployPool(ethers, tokens.usdc, admin, config);
   const market = await deployMarket(ethers, pool, admin, config);
   await wireRoles(pool, market);
   const collateralIds = await listCollaterals(market, tokens, oracles, config);
   const lens = await deployed(ethers.getContractFactory("MarketLens"), [await market.getAddress()]);
-  return { config, deployer, admin, deployBlock: deployBlock + 1, usdc: tokens.usdc, collateralTokens: tokens.collaterals, aggregators, oracles, pool, market, lens, collateralIds };
+  return { config, deployer, admin, deployBlock, usdc: tokens.usdc, collateralTokens: tokens.collaterals, aggregators, oracles, pool, market, lens, collateralIds };
 }
 
 /** Writes abi/<Contract>.json (ABI array only) for every contract in `names`. */
@@ -159,6 +160,7 @@ async function deploymentDocument(hre, core, extra = {}) {
     deployer: core.deployer.address,
     admin: core.admin,
     abiDir: "abi",
+    abis: { collateralToken: "abi/MockERC20.json", oracle: "abi/ChainlinkOracle.json", aggregator: "abi/MockAggregator.json" },
     debtAsset: { symbol: core.config.debtAsset.symbol, decimals: core.config.debtAsset.decimals, address: contracts.DebtAsset.address },
     contracts: { ...contracts, ...(extra.contracts || {}) },
     collaterals,
