@@ -37,32 +37,61 @@ function defaultWriteOffParams(decimals = 6) {
 
 /**
  * @param {object} ethers hardhat's ethers
- * @param {{pool: object, admin: object, params?: object}} opts pool = LendingPool contract, admin = signer
- *        holding the pool's DEFAULT_ADMIN/GOVERNOR roles.
+ * @param {{pool: object, deployer?: object, admin?: string, params?: object}} opts
+ *        pool = the LendingPool contract; deployer = signer that deploys and wires (must hold the pool's
+ *        DEFAULT_ADMIN and GOVERNOR roles; default: first signer); admin = address receiving the new
+ *        contracts' DEFAULT_ADMIN and GOVERNOR roles (default: the deployer; hand to a timelock).
  */
-async function deployWriteOff(ethers, { pool, admin, params }) {
+async function deployWriteOff(ethers, { pool, deployer, admin, params }) {
+  const signer = deployer || (await ethers.getSigners())[0];
+  const adminAddr = admin || signer.address;
   const asset = await ethers.getContractAt("IERC20Metadata", await pool.asset());
   const p = params || defaultWriteOffParams(Number(await asset.decimals()));
   const poolAddr = await pool.getAddress();
 
-  const token = await (await ethers.getContractFactory("RecoveryToken", admin)).deploy(p.tokenName, p.tokenSymbol);
-  const auction = await (await ethers.getContractFactory("DebtAuction", admin)).deploy(
-    await token.getAddress(), admin.address, p.minReferencePrice, p.maxReferencePrice, p.auction,
-  );
-  const fund = await (await ethers.getContractFactory("InsuranceFund", admin)).deploy(
-    await asset.getAddress(), admin.address,
-  );
-  const waterfall = await (await ethers.getContractFactory("Waterfall", admin)).deploy(
-    poolAddr, await fund.getAddress(), await auction.getAddress(), admin.address,
-    p.tip, p.chip, p.rewardCap, p.minCover,
-  );
+  const deploy = async (name, args) => {
+    const c = await (await ethers.getContractFactory(name, signer)).deploy(...args);
+    await c.waitForDeployment();
+    return c;
+  };
+  const token = await deploy("RecoveryToken", [p.tokenName, p.tokenSymbol]);
+  const auction = await deploy("DebtAuction", [
+    await token.getAddress(), signer.address, p.minReferencePrice, p.maxReferencePrice, p.auction,
+  ]);
+  const fund = await deploy("InsuranceFund", [await asset.getAddress(), signer.address]);
+  const waterfall = await deploy("Waterfall", [
+    poolAddr, await fund.getAddress(), await auction.getAddress(), signer.address, p.tip, p.chip, p.rewardCap, p.minCover,
+  ]);
   const wfAddr = await waterfall.getAddress();
   await (await token.setMinter(await auction.getAddress())).wait();
   await (await fund.setWaterfall(wfAddr)).wait();
   await (await auction.setWaterfall(wfAddr)).wait();
-  await (await pool.connect(admin).grantRole(await pool.WRITE_OFF_ROLE(), wfAddr)).wait();
-  await (await pool.connect(admin).setInsuranceFund(await fund.getAddress())).wait();
+  await (await pool.connect(signer).grantRole(await pool.WRITE_OFF_ROLE(), wfAddr)).wait();
+  await (await pool.connect(signer).setInsuranceFund(await fund.getAddress())).wait();
+  if (adminAddr.toLowerCase() !== signer.address.toLowerCase()) {
+    // Hand the new contracts to the admin (e.g. a timelock); the deployer keeps nothing.
+    for (const c of [auction, fund, waterfall]) {
+      for (const role of c === fund ? [await c.DEFAULT_ADMIN_ROLE()] : [await c.GOVERNOR_ROLE(), await c.DEFAULT_ADMIN_ROLE()]) {
+        await (await c.grantRole(role, adminAddr)).wait();
+        await (await c.renounceRole(role, signer.address)).wait();
+      }
+    }
+  }
   return { token, auction, fund, waterfall, params: p };
 }
 
-module.exports = { WAD, RAY, CURVE, defaultWriteOffParams, deployWriteOff };
+/** Contracts of the write-off whose ABIs deploy.js exports to abi/. */
+const WRITE_OFF_ABI_CONTRACTS = ["Waterfall", "InsuranceFund", "DebtAuction", "RecoveryToken"];
+
+/** deployments/<network>.json entries for the write-off contracts. */
+async function writeOffEntries(w) {
+  const entry = async (c, abi) => ({ address: await c.getAddress(), abi: `abi/${abi}.json` });
+  return {
+    Waterfall: await entry(w.waterfall, "Waterfall"),
+    InsuranceFund: await entry(w.fund, "InsuranceFund"),
+    DebtAuction: await entry(w.auction, "DebtAuction"),
+    RecoveryToken: await entry(w.token, "RecoveryToken"),
+  };
+}
+
+module.exports = { WAD, RAY, CURVE, WRITE_OFF_ABI_CONTRACTS, defaultWriteOffParams, deployWriteOff, writeOffEntries };

@@ -40,7 +40,7 @@ async function reentrantFixture() {
     await token.getAddress(), "ksEvil", "ksEvil", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
   );
   await pool.grantRole(await pool.MARKET_ROLE(), market.address);
-  const w = await deployWriteOff(ethers, { pool, admin });
+  const w = await deployWriteOff(ethers, { pool, deployer: admin });
   for (const s of [lp, market, keeper, bidder, attacker]) {
     await token.mint(s.address, USDC(10_000_000));
     for (const spender of [pool, w.waterfall, w.fund]) await token.connect(s).approve(await spender.getAddress(), ethers.MaxUint256);
@@ -98,7 +98,7 @@ describe("Write-off attacks", function () {
   describe("LP vault inflation", function () {
     it("first-depositor donation does not steal from the next depositor, and a donation is not a cover", async function () {
       const f = await loadFixture(deployPoolFixture);
-      const w = await deployWriteOff(ethers, { pool: f.pool, admin: f.admin });
+      const w = await deployWriteOff(ethers, { pool: f.pool, deployer: f.admin });
       const attacker = f.alice;
       const victim = f.lp2;
       await f.pool.connect(attacker).deposit(1n, attacker.address);

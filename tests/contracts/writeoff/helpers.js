@@ -36,7 +36,7 @@ function curvePrice(curve, top, elapsed) {
 /** Pool fixture (market signer holds MARKET_ROLE) + the write-off contracts + 1,000,000 USDC of LP money. */
 async function deployWriteOffFixture() {
   const f = await deployPoolFixture();
-  const w = await deployWriteOff(ethers, { pool: f.pool, admin: f.admin });
+  const w = await deployWriteOff(ethers, { pool: f.pool, deployer: f.admin });
   await f.pool.connect(f.lp1).deposit(USDC(600_000), f.lp1.address);
   await f.pool.connect(f.lp2).deposit(USDC(400_000), f.lp2.address);
   const signers = await ethers.getSigners();
@@ -79,7 +79,7 @@ function eventOf(c, rc, name) {
  */
 async function deploySystemFixture() {
   const core = await deployCoreFixture();
-  const w = await deployWriteOff(ethers, { pool: core.pool, admin: core.admin });
+  const w = await deployWriteOff(ethers, { pool: core.pool, deployer: core.admin });
   const signers = await ethers.getSigners();
   const [keeper, bidder, bidder2] = [signers[9], signers[10], signers[11]];
   for (const s of [keeper, bidder, bidder2, core.other, core.lp1, core.lp2, core.liquidator]) {
