@@ -19,7 +19,8 @@ function defaultWriteOffParams(decimals = 6) {
     tokenName: "KeeperSuite Recovery",
     tokenSymbol: "KSR",
     minReferencePrice: onePerToken / 1_000_000n,
-    maxReferencePrice: onePerToken * 1_000_000n,
+    // 1e6 per token, or what fits the auction's 128-bit start price (x5 max buf) for 18-decimal assets.
+    maxReferencePrice: [onePerToken * 1_000_000n, (2n ** 128n - 1n) / 5n].reduce((a, b) => (a < b ? a : b)),
     auction: {
       referencePrice: onePerToken, // 1.00 per token
       buf: (120n * WAD) / 100n, // start at 1.20

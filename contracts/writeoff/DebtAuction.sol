@@ -134,9 +134,12 @@ contract DebtAuction is AccessControl {
         Config memory config_
     ) {
         if (address(token_) == address(0) || admin == address(0)) revert ZeroAddress();
-        if (minReferencePrice_ == 0 || minReferencePrice_ > maxReferencePrice_ || maxReferencePrice_ > type(uint128).max) {
-            revert OutOfBounds("referenceBounds", minReferencePrice_, 1, maxReferencePrice_);
+        // The start price (reference x buf) is stored in 128 bits.
+        uint256 maxReference = type(uint128).max / (MAX_BUF / WadRayMath.WAD);
+        if (minReferencePrice_ == 0 || minReferencePrice_ > maxReferencePrice_) {
+            revert OutOfBounds("minReferencePrice", minReferencePrice_, 1, maxReferencePrice_);
         }
+        if (maxReferencePrice_ > maxReference) revert OutOfBounds("maxReferencePrice", maxReferencePrice_, 1, maxReference);
         token = token_;
         minReferencePrice = minReferencePrice_;
         maxReferencePrice = maxReferencePrice_;

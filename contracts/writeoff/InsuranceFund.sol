@@ -40,6 +40,8 @@ contract InsuranceFund is AccessControl, ReentrancyGuard {
     error NotWaterfall(address caller);
     error InsufficientFund(uint256 requested, uint256 balance);
 
+    /// @param asset_ The debt asset (the pool's asset).
+    /// @param admin Receives DEFAULT_ADMIN_ROLE (sets the Waterfall once).
     constructor(IERC20 asset_, address admin) {
         if (address(asset_) == address(0) || admin == address(0)) revert ZeroAddress();
         asset = asset_;

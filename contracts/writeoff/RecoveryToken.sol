@@ -21,6 +21,7 @@ contract RecoveryToken is ERC20 {
     error ZeroAddress();
     error NotMinter(address caller);
 
+    /// @notice The deployer becomes `minterSetter`, allowed to name the minter once.
     constructor(string memory name_, string memory symbol_) ERC20(name_, symbol_) {
         minterSetter = msg.sender;
     }

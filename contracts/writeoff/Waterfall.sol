@@ -163,7 +163,12 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     error AuctionNotLive(uint256 auctionId);
     error OutOfBounds(bytes32 parameter, uint256 value, uint256 min, uint256 max);
 
+    /// @param pool_ The LendingPool (must grant this contract WRITE_OFF_ROLE).
+    /// @param fund_ The InsuranceFund (its payer must be set to this contract).
+    /// @param auction_ The DebtAuction (its driver must be set to this contract).
     /// @param admin Receives DEFAULT_ADMIN_ROLE and GOVERNOR_ROLE.
+    /// @param tip_ Initial fixed keeper reward; @param chip_ proportional reward; @param rewardCap_ cap.
+    /// @param minCover_ Initial fund threshold (see `minCover`).
     constructor(
         ILendingPool pool_,
         InsuranceFund fund_,

@@ -100,6 +100,13 @@ describe("Write-off steps", function () {
         .to.be.revertedWithCustomError(a, "OutOfBounds");
       await expect(a.connect(f.other).setBuf(WAD))
         .to.be.revertedWithCustomError(a, "AccessControlUnauthorizedAccount");
+      const D = await ethers.getContractFactory("DebtAuction");
+      const cfg = await a.config();
+      const cfgArg = { ...cfg.toObject(), curve: cfg.curve.toObject() };
+      await expect(D.deploy(f.token.target, f.admin.address, 0n, 10n ** 30n, cfgArg)).to.be.revertedWithCustomError(a, "OutOfBounds");
+      await expect(D.deploy(f.token.target, f.admin.address, 1n, 2n ** 128n / 5n + 1n, cfgArg)).to.be.revertedWithCustomError(a, "OutOfBounds");
+      await expect(D.deploy(f.token.target, f.admin.address, 1n, 10n ** 23n, cfgArg)) // reference 1e24 above the max
+        .to.be.revertedWithCustomError(a, "OutOfBounds");
       await expect(a.setCurve({ kind: CURVE.Linear, tau: 3600n, step: 5n, cut: 5n }))
         .to.emit(a, "CurveSet").withArgs(CURVE.Linear, 3600n, 0n, 0n);
     });
