@@ -167,7 +167,9 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @param fund_ The InsuranceFund (its payer must be set to this contract).
     /// @param auction_ The DebtAuction (its driver must be set to this contract).
     /// @param admin Receives DEFAULT_ADMIN_ROLE and GOVERNOR_ROLE.
-    /// @param tip_ Initial fixed keeper reward; @param chip_ proportional reward; @param rewardCap_ cap.
+    /// @param tip_ Initial fixed keeper reward (debt-asset units).
+    /// @param chip_ Initial proportional keeper reward (WAD).
+    /// @param rewardCap_ Initial cap of one step's reward (debt-asset units).
     /// @param minCover_ Initial fund threshold (see `minCover`).
     constructor(
         ILendingPool pool_,
