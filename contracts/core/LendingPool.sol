@@ -54,14 +54,18 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
     uint256 private _totalScaledDebt;
     uint256 private _uncoveredDeficit;
     uint256 private _deficitCount;
+    /// @notice Timestamp of the last accrual.
     uint64 public lastAccrual;
     /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
     uint256 public reserveFactor;
+    /// @notice Receives skimmed reserves and the Market's liquidation fee (the write-off InsuranceFund).
     address public insuranceFund;
     mapping(uint256 deficitId => Deficit) private _deficits;
 
     /// @notice Emitted when governance changes the reserve factor.
     event ReserveFactorSet(uint256 reserveFactor);
+    /// @notice Emitted when a deficit leaves reserves larger than everything the pool holds.
+    event ReservesWrittenDown(uint256 assets);
 
     error ZeroAmount();
     error ZeroAddress();
@@ -135,6 +139,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         _accrue();
         assets = scaledDebt.rayMulUp(_borrowIndex); // the loss is recognised at its largest
         _removeScaledDebt(scaledDebt);
+        _capReserves();
         _uncoveredDeficit += assets;
         deficitId = ++_deficitCount;
         _deficits[deficitId] = Deficit({
@@ -179,7 +184,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
 
     // ------------------------------------------------------------------ Anyone
 
-    /// @inheritdoc ILendingPool
+    /// @notice Accrues interest up to now (anyone; every state-changing entry point also does it).
     function accrueInterest() external {
         _accrue();
     }
@@ -223,62 +228,61 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
 
     // ------------------------------------------------------------------ Views
 
-    /// @inheritdoc ILendingPool
+    /// @notice Debt asset held for LPs and borrowers (internal count: donations are not cash).
     function cash() external view returns (uint256) {
         return _cash;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Reserves owed to the insurance fund, including the share of pending interest.
     function reserves() public view returns (uint256) {
         (,, uint256 toReserves) = _pending();
         return _reserves + toReserves;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Current borrow index (RAY), including interest pending since the last accrual.
     function borrowIndex() public view returns (uint256) {
         (uint256 index,,) = _pending();
         return index;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Sum of all positions' scaled debts (debt / borrowIndex).
     function totalScaledDebt() external view returns (uint256) {
         return _totalScaledDebt;
     }
 
-    /// @inheritdoc ILendingPool
-    /// @dev Rounded down (it counts towards LP assets); each position's debt is rounded up.
+    /// @notice Total borrowers' debt including pending interest, rounded down (it counts towards LP
+    ///         assets); each position's debt is rounded up.
     function totalDebt() public view returns (uint256) {
         return _totalScaledDebt.rayMulDown(borrowIndex());
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Sum of what remains of every recorded deficit (debt-asset units).
     function uncoveredDeficit() external view returns (uint256) {
         return _uncoveredDeficit;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice What the pool has lent out and not got back: totalDebt + uncoveredDeficit.
     function totalLent() external view returns (uint256) {
         return totalDebt() + _uncoveredDeficit;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Number of deficits ever recorded; ids run from 1 to deficitCount.
     function deficitCount() external view returns (uint256) {
         return _deficitCount;
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice One recorded deficit; reverts UnknownDeficit for an id outside 1..deficitCount.
     function deficit(uint256 deficitId) external view returns (Deficit memory) {
         if (deficitId == 0 || deficitId > _deficitCount) revert UnknownDeficit(deficitId);
         return _deficits[deficitId];
     }
 
-    /// @inheritdoc ILendingPool
+    /// @notice Per-second borrow rate (RAY) at the current utilization.
     function borrowRatePerSecond() external view returns (uint256 rateRay) {
         return borrowRateAt(utilization());
     }
 
-    /// @inheritdoc ILendingPool
-    /// @dev totalDebt / (cash + totalDebt); zero for an empty pool.
+    /// @notice Utilization (WAD) = totalDebt / (cash + totalDebt); zero for an empty pool.
     function utilization() public view returns (uint256 wad) {
         return _utilization(_cash, totalDebt());
     }
@@ -366,6 +370,17 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         uint256 total = _totalScaledDebt;
         if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
         _totalScaledDebt = total - scaledDebt;
+    }
+
+    /// @dev Reserves are interest owed to the insurance fund; interest that just became a deficit
+    ///      will never be paid. Reserves above what the pool holds (cash + remaining debt) are
+    ///      written down so that later depositors never pay for them (no clamped, negative equity).
+    function _capReserves() internal {
+        uint256 backing = _cash + _totalScaledDebt.rayMulDown(_borrowIndex);
+        uint256 reserves_ = _reserves;
+        if (reserves_ <= backing) return;
+        _reserves = backing;
+        emit ReservesWrittenDown(reserves_ - backing);
     }
 
     function _existingDeficit(uint256 deficitId) internal view returns (Deficit storage) {

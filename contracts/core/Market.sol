@@ -180,6 +180,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     error DebtCeilingExceeded(uint256 totalDebt, uint256 debtCeiling);
     error DebtBelowDust(uint256 debt, uint256 dust);
     error NoDebt(uint32 collateralId, address owner);
+    error PositionEmpty(uint32 collateralId, address owner);
     error PositionHealthy(uint256 healthFactor);
     error SelfLiquidation();
     error MaxRepayTooLow(uint256 required, uint256 maxRepay);
@@ -275,12 +276,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     /// @notice Repays all debt of msg.sender's position (paid by msg.sender) and withdraws all its
     ///         collateral to `receiver`. Works when paused and when the oracle is invalid.
+    ///         Reverts PositionEmpty when there is nothing to close.
     /// @param collateralId Collateral type.
     /// @param receiver Receives the collateral.
     function close(uint32 collateralId, address receiver) external nonReentrant {
         if (receiver == address(0)) revert ZeroAddress();
         Collateral storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][msg.sender];
+        if (p.scaledDebt == 0 && p.collateral == 0) revert PositionEmpty(collateralId, msg.sender);
         if (p.scaledDebt != 0) _repay(collateralId, c, msg.sender, type(uint256).max);
         uint256 amount = p.collateral;
         if (amount != 0) {
@@ -353,6 +356,21 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             totalFee += r.fee;
         }
         _settleDebtAsset(totalRepaid, totalScaled, totalFee);
+    }
+
+    /// @notice What liquidate(collateralId, owner, maxRepay) sent by `liquidator` would do now: status
+    ///         (Liquidated or the reason it would be skipped / revert), repaid, seized, fee and the
+    ///         deficit it would record (deficitId is 0 in a preview). For keepers' profit checks.
+    /// @param collateralId Collateral type.
+    /// @param owner Position owner.
+    /// @param liquidator The would-be caller (self-liquidation is refused).
+    /// @param maxRepay Repay cap as in liquidate.
+    function previewLiquidation(uint32 collateralId, address owner, address liquidator, uint256 maxRepay)
+        external
+        view
+        returns (LiquidationResult memory result)
+    {
+        (result,,) = _plan(collateralId, owner, liquidator, maxRepay, pool.borrowIndex(), 0, 0);
     }
 
     // ------------------------------------------------------------------ Governance
@@ -521,8 +539,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     /// @dev Applies one liquidation to storage (collateral is sent to msg.sender, deficits recorded);
     ///      the debt asset is settled by the caller. Never reverts for a position that cannot be
-    ///      liquidated: returns a Skipped status instead. `cachedId`/`cachedPrice` avoid re-reading
-    ///      the oracle within a batch; returns the price used (0 when none).
+    ///      liquidated: returns a Skipped status instead. Returns the price used (0 when none).
     function _liquidate(
         uint32 collateralId,
         address owner,
@@ -531,11 +548,28 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         uint32 cachedId,
         uint256 cachedPrice
     ) internal returns (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) {
+        (r, price, scaledRepaid) = _plan(collateralId, owner, msg.sender, maxRepay, index, cachedId, cachedPrice);
+        if (r.status == LiquidationStatus.Liquidated) {
+            _applyLiquidation(collateralId, owner, r, scaledRepaid);
+        }
+    }
+
+    /// @dev Everything a liquidation would do, without doing it. `cachedId`/`cachedPrice` avoid
+    ///      re-reading the oracle within a batch.
+    function _plan(
+        uint32 collateralId,
+        address owner,
+        address liquidator,
+        uint256 maxRepay,
+        uint256 index,
+        uint32 cachedId,
+        uint256 cachedPrice
+    ) internal view returns (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) {
         if (collateralId == 0 || collateralId > collateralCount) {
             r.status = LiquidationStatus.SkippedUnknownCollateral;
             return (r, 0, 0);
         }
-        if (owner == msg.sender) {
+        if (owner == liquidator) {
             r.status = LiquidationStatus.SkippedSelfLiquidation;
             return (r, 0, 0);
         }
@@ -568,7 +602,10 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             return (r, price, 0);
         }
         r.fee = _insuranceFee(r.repaid, c.params.liquidationBonus);
-        _applyLiquidation(collateralId, c, owner, p, r, scaledRepaid);
+        if (r.seized == p.collateral && scaledRepaid < p.scaledDebt) {
+            // All collateral is gone: whatever debt remains becomes a deficit and the position closes.
+            r.deficitAssets = (p.scaledDebt - scaledRepaid).rayMulUp(index);
+        }
     }
 
     /// @dev Close-factor rule and remnant rule. Returns repaid = type(uint256).max when the
@@ -624,20 +661,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         return debtLeft >= c.params.dust && _value(c, collateralLeft, price) >= debtLeft;
     }
 
-    function _applyLiquidation(
-        uint32 collateralId,
-        Collateral storage c,
-        address owner,
-        Position memory p,
-        LiquidationResult memory r,
-        uint256 scaledRepaid
-    ) internal {
+    function _applyLiquidation(uint32 collateralId, address owner, LiquidationResult memory r, uint256 scaledRepaid)
+        internal
+    {
+        Collateral storage c = _collaterals[collateralId];
         Position storage s = _positions[collateralId][owner];
+        Position memory p = s;
+        uint256 deficitScaled = r.deficitAssets != 0 ? p.scaledDebt - scaledRepaid : 0;
         uint256 newCollateral = p.collateral - r.seized;
-        uint256 deficitScaled = r.seized == p.collateral && scaledRepaid < p.scaledDebt
-            ? p.scaledDebt - scaledRepaid
-            : 0;
-        // When all collateral is gone, whatever debt remains becomes a deficit: the position closes.
         uint256 newScaled = p.scaledDebt - scaledRepaid - deficitScaled;
         s.collateral = uint128(newCollateral);
         s.scaledDebt = uint128(newScaled);

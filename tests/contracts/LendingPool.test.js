@@ -224,6 +224,43 @@ describe("LendingPool", function () {
     });
   });
 
+  describe("edge cases", function () {
+    it("constructor refuses a zero admin and out-of-range parameters", async function () {
+      const { usdc, admin } = await loadFixture(deployPoolFixture);
+      const Pool = await ethers.getContractFactory("LendingPool");
+      const a = await usdc.getAddress();
+      await expect(Pool.deploy(a, "n", "s", ethers.ZeroAddress, DEFAULT_RATE_PARAMS, 0n)).to.be.revertedWithCustomError(Pool, "ZeroAddress");
+      await expect(Pool.deploy(a, "n", "s", admin.address, DEFAULT_RATE_PARAMS, WAD)).to.be.revertedWithCustomError(Pool, "ParameterOutOfBounds");
+      await expect(Pool.deploy(a, "n", "s", admin.address, { ...DEFAULT_RATE_PARAMS, slope2: 11n * WAD }, 0n)).to.be.revertedWithCustomError(Pool, "ParameterOutOfBounds");
+    });
+
+    it("a wipe-out deficit writes reserves down to what exists, so later depositors never pay for them", async function () {
+      const { pool, market, lp1, lp2, alice, admin } = await loadFixture(deployPoolFixture);
+      await pool.connect(admin).setReserveFactor(WAD / 2n);
+      await pool.connect(lp1).deposit(USDC(100), lp1.address);
+      await pool.connect(market).borrow(alice.address, USDC(100));
+      await time.increase(Number(YEAR));
+      const reserves = await pool.reserves();
+      expect(reserves).to.be.gt(USDC(30));
+      await expect(pool.connect(market).recordDeficit(await pool.totalScaledDebt(), 1, alice.address))
+        .to.emit(pool, "ReservesWrittenDown");
+      expect(await pool.reserves()).to.equal(0n);
+      expect(await pool.totalAssets()).to.equal(0n);
+      expect(await pool.maxWithdraw(lp1.address)).to.equal(0n);
+      expect(await pool.utilization()).to.equal(0n);
+      await pool.connect(lp2).deposit(USDC(100), lp2.address);
+      expect(await pool.maxWithdraw(lp2.address)).to.be.closeTo(USDC(100), 1n);
+    });
+
+    it("skimReserves with nothing to skim returns 0 and moves nothing; supportsInterface reports AccessControl", async function () {
+      const { pool, admin, insurance, usdc } = await loadFixture(deployPoolFixture);
+      await pool.connect(admin).setInsuranceFund(insurance.address);
+      await expect(pool.skimReserves()).not.to.emit(pool, "ReservesSkimmed");
+      expect(await usdc.balanceOf(insurance.address)).to.equal(0n);
+      expect(await pool.supportsInterface("0x7965db0b")).to.equal(true); // IAccessControl
+    });
+  });
+
   describe("governance", function () {
     it("bounded setters refuse out-of-range values with ParameterOutOfBounds", async function () {
       const { pool, admin, alice } = await loadFixture(deployPoolFixture);

@@ -40,8 +40,12 @@ describe("Market: liquidation", function () {
       ins: await f.usdc.balanceOf(f.insurance.address), cash: await f.pool.cash(), deficit: await f.pool.uncoveredDeficit(),
       pos: await f.market.position(id, owner),
     };
+    const preview = await f.market.previewLiquidation(id, owner, f.liquidator.address, maxRepay);
     const rc = await (await f.market.connect(f.liquidator).liquidate(id, owner, maxRepay)).wait();
     const [ev] = liquidatedEvents(f.market, rc);
+    // the preview (same block state, zero rates) predicts the liquidation exactly
+    expect(preview.status).to.equal(0n);
+    expect([preview.repaid, preview.seized, preview.fee, preview.deficitAssets]).to.deep.equal([ev.repaid, ev.seized, ev.fee, ev.deficitAssets]);
     expect(ev.repaid).to.equal(exp.repaid, "repaid");
     expect(ev.seized).to.equal(exp.seized, "seized");
     expect(ev.fee).to.equal(exp.fee, "fee");
@@ -193,6 +197,7 @@ describe("Market: liquidation", function () {
       const f = await loadFixture(positionsFixture);
       await setPrice(f, "WETH", 1500);
       await expect(f.market.connect(f.alice).liquidate(WETH, f.alice.address, MAX)).to.be.revertedWithCustomError(f.market, "SelfLiquidation");
+      expect((await f.market.previewLiquidation(WETH, f.alice.address, f.alice.address, MAX)).status).to.equal(Status.Self);
       const r = await f.market.connect(f.alice).liquidateBatch.staticCall([{ collateralId: WETH, owner: f.alice.address, maxRepay: MAX }]);
       expect(r[0].status).to.equal(Status.Self);
     });
@@ -231,6 +236,8 @@ describe("Market: liquidation", function () {
       const f = await loadFixture(positionsFixture);
       await expect(f.market.connect(f.liquidator).liquidate(WETH, f.alice.address, MAX))
         .to.be.revertedWithCustomError(f.market, "PositionHealthy").withArgs((10625n * WAD) / 10000n);
+      expect((await f.market.previewLiquidation(WETH, f.alice.address, f.liquidator.address, MAX)).status).to.equal(Status.Healthy);
+      expect((await f.market.previewLiquidation(9, f.alice.address, f.liquidator.address, MAX)).status).to.equal(Status.UnknownCollateral);
       await expect(f.market.connect(f.liquidator).liquidate(WETH, f.other.address, MAX))
         .to.be.revertedWithCustomError(f.market, "NoDebt").withArgs(WETH, f.other.address);
       await expect(f.market.connect(f.liquidator).liquidate(9, f.alice.address, MAX))
@@ -348,6 +355,24 @@ describe("Market: liquidation", function () {
       ]);
       expect(r2[0].status).to.equal(Status.OracleInvalid);
       expect(r2[1].status).to.equal(Status.Liquidated);
+    });
+
+    it("consecutive orders on one collateral type reuse one price and each match the model", async function () {
+      const f = await loadFixture(positionsFixture);
+      await f.market.connect(f.bob).open(WETH, units(5, 18), usdc(8_000), f.bob.address);
+      await f.market.connect(f.carol).open(WETH, units(20, 18), usdc(30_000), f.carol.address);
+      f.keys.push([WETH, f.bob.address], [WETH, f.carol.address]);
+      await setPrice(f, "WETH", 1700);
+      const owners = [f.alice.address, f.bob.address, f.carol.address];
+      const exps = [];
+      for (const o of owners) exps.push(await model(f, WETH, o, MAX));
+      const rc = await (await f.market.connect(f.liquidator).liquidateBatch(owners.map((o) => ({ collateralId: WETH, owner: o, maxRepay: MAX })))).wait();
+      const evs = liquidatedEvents(f.market, rc);
+      expect(evs.length).to.equal(3);
+      evs.forEach((ev, i) => {
+        expect([ev.repaid, ev.seized, ev.fee, ev.deficitAssets]).to.deep.equal([exps[i].repaid, exps[i].seized, exps[i].fee, exps[i].deficit]);
+      });
+      await expectAccounting(f, f.keys);
     });
 
     it("an empty batch or an all-skipped batch moves no tokens", async function () {

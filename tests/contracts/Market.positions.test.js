@@ -146,6 +146,8 @@ describe("Market: positions", function () {
       expect(p.collateral).to.equal(0n);
       expect(p.scaledDebt).to.equal(0n);
       await expect(f.market.connect(f.alice).close(WBTC, ethers.ZeroAddress)).to.be.revertedWithCustomError(f.market, "ZeroAddress");
+      await expect(f.market.connect(f.alice).close(WBTC, f.alice.address)).to.be.revertedWithCustomError(f.market, "PositionEmpty").withArgs(WBTC, f.alice.address);
+      await expect(f.market.connect(f.alice).close(8, f.alice.address)).to.be.revertedWithCustomError(f.market, "UnknownCollateral");
       await expectAccounting(f, [[WBTC, f.alice.address]]);
     });
   });
@@ -172,6 +174,21 @@ describe("Market: positions", function () {
       expect(await f.pool.totalScaledDebt()).to.equal(0n);
       expect(await f.pool.cash()).to.be.gte(usdc(2_000_000) + interest);
       await expectAccounting(f, [[WETH, f.alice.address]]);
+    });
+  });
+
+  describe("construction", function () {
+    it("Market refuses a zero pool or admin and reads the debt asset from the pool", async function () {
+      const f = await loadFixture(deployCoreFixture);
+      const Market = await ethers.getContractFactory("Market");
+      const mp = { closeFactorHfThreshold: (95n * WAD) / 100n, insuranceCut: 0n, smallPositionValue: 0n };
+      await expect(Market.deploy(ethers.ZeroAddress, f.admin.address, mp)).to.be.revertedWithCustomError(Market, "ZeroAddress");
+      await expect(Market.deploy(await f.pool.getAddress(), ethers.ZeroAddress, mp)).to.be.revertedWithCustomError(Market, "ZeroAddress");
+      await expect(Market.deploy(await f.pool.getAddress(), f.admin.address, { ...mp, closeFactorHfThreshold: 0n }))
+        .to.be.revertedWithCustomError(Market, "ParameterOutOfBounds");
+      expect(await f.market.debtAsset()).to.equal(await f.usdc.getAddress());
+      expect(await f.market.debtDecimals()).to.equal(6);
+      expect(await f.market.pool()).to.equal(await f.pool.getAddress());
     });
   });
 
