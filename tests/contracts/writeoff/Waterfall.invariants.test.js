@@ -289,14 +289,18 @@ async function runSequence(f, r, iface, log, stats) {
     return f.aggregators[sym].setAnswer(answer);
   }
 
-  async function passTime() {
-    const dt = r.chance(0.7) ? r.int(60, 3_000) : r.int(3_600, 8 * 3_600);
-    const before = await f.pool.convertToAssets(10n ** 12n);
-    await time.increase(dt);
+  async function refreshFeeds() {
     for (const c of f.config.collaterals) {
       const [, answer] = await f.aggregators[c.symbol].latestRoundData();
       await f.aggregators[c.symbol].setAnswer(answer);
     }
+  }
+
+  async function passTime() {
+    const dt = r.chance(0.7) ? r.int(60, 3_000) : r.int(3_600, 8 * 3_600);
+    const before = await f.pool.convertToAssets(10n ** 12n);
+    await time.increase(dt);
+    await refreshFeeds();
     expect(await f.pool.convertToAssets(10n ** 12n), "interest lowered the price").to.be.gte(before);
     log.push(`time +${dt}s`);
   }
@@ -469,6 +473,14 @@ async function runSequence(f, r, iface, log, stats) {
     const open = st.deficits.filter((d) => d.next !== Step.None);
     if (open.length === 0) return "noop";
     const d = r.pick(open);
+    if (d.next === Step.Take && r.chance(0.4)) {
+      // Bidders stay away: the price decays; auctions must end by floor or deadline, not only sell out.
+      await time.increase(r.int(20 * 60, 3 * 3_600));
+      await refreshFeeds();
+      count("bidders-absent");
+      log.push("bidders absent");
+      return "done";
+    }
     await waterfallStep(d.deficitId, d.next, r.pick(f.keepers));
     return "done";
   }
@@ -540,10 +552,7 @@ async function runSequence(f, r, iface, log, stats) {
     const st = await f.waterfall.waterfallState();
     if (st.deficits.length && st.deficits.every((d) => d.next === Step.Take)) {
       await time.increase(3_600); // let live auctions go stale if nobody buys
-      for (const sym of ["WETH", "WBTC", "XAU6"]) {
-        const [, answer] = await f.aggregators[sym].latestRoundData();
-        await f.aggregators[sym].setAnswer(answer);
-      }
+      await refreshFeeds();
     }
     await checkInvariants(`drain ${guard}`);
   }
