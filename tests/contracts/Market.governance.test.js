@@ -201,3 +201,36 @@ describe("Market: governance, pause, oracle-invalid mode, views", function () {
     });
   });
 });
+
+describe("Market: re-entrancy", function () {
+  it("a collateral token that calls back into the Market or the pool during a transfer is stopped", async function () {
+    const f = await loadFixture(deployCoreFixture);
+    const token = await (await ethers.getContractFactory("ReentrantERC20")).deploy("Reentrant", "REENT", 18);
+    const agg = await (await ethers.getContractFactory("MockAggregator")).deploy(8, "R / USD", 100n * 10n ** 8n);
+    const oracle = await (await ethers.getContractFactory("ChainlinkOracle")).deploy(await agg.getAddress(), 3600);
+    const p = { maxLtv: WAD / 2n, liquidationThreshold: (6n * WAD) / 10n, liquidationBonus: WAD / 20n, debtCeiling: usdc(1_000_000), dust: 0n };
+    await f.market.listCollateral(await token.getAddress(), await oracle.getAddress(), p);
+    const id = 4;
+    const M = await f.market.getAddress();
+    await token.mint(f.alice.address, units(1010, 18));
+    await token.connect(f.alice).approve(M, MAX);
+    await f.market.connect(f.alice).open(id, units(1000, 18), usdc(10_000), f.alice.address);
+    const reenter = [
+      f.market.interface.encodeFunctionData("withdraw", [id, 1n, f.alice.address]),
+      f.market.interface.encodeFunctionData("borrow", [id, usdc(1), f.alice.address]),
+      f.market.interface.encodeFunctionData("liquidate", [id, f.alice.address, MAX]),
+      f.market.interface.encodeFunctionData("liquidateBatch", [[]]),
+    ];
+    for (const data of reenter) {
+      await token.arm(M, data); // one-shot hook on the next transfer
+      await expect(f.market.connect(f.alice).withdraw(id, units(1, 18), f.alice.address))
+        .to.be.revertedWithCustomError(f.market, "ReentrancyGuardReentrantCall");
+      await token.arm(M, data);
+      await expect(f.market.connect(f.alice).deposit(id, f.alice.address, units(1, 18)))
+        .to.be.revertedWithCustomError(f.market, "ReentrancyGuardReentrantCall");
+    }
+    // without the hook everything works
+    await token.arm(ethers.ZeroAddress, "0x");
+    await f.market.connect(f.alice).withdraw(id, units(1, 18), f.alice.address);
+  });
+});
