@@ -10,6 +10,7 @@
 // another step (see deployAll) without touching the others.
 const fs = require("fs");
 const path = require("path");
+const { deployWriteOff, writeOffEntries, WRITE_OFF_ABI_CONTRACTS } = require("./writeoff");
 
 const WAD = 10n ** 18n;
 const pct = (n) => (BigInt(Math.round(n * 100)) * WAD) / 10000n; // pct(80) = 0.8 WAD
@@ -33,7 +34,7 @@ const DEFAULT_CONFIG = {
 };
 
 /** Contracts whose ABIs are exported to abi/<Contract>.json. */
-const ABI_CONTRACTS = ["LendingPool", "Market", "MarketLens", "ChainlinkOracle", "MockAggregator", "MockERC20", "ILendingPool", "IPriceOracle"];
+const ABI_CONTRACTS = ["LendingPool", "Market", "MarketLens", "ChainlinkOracle", "MockAggregator", "MockERC20", "ILendingPool", "IPriceOracle", ...WRITE_OFF_ABI_CONTRACTS];
 
 async function deployed(factoryPromise, args) {
   const factory = await factoryPromise;
@@ -175,13 +176,16 @@ function writeDeployment(networkName, doc, dir = path.join(__dirname, "..", "dep
   return file;
 }
 
-/** Core + (later) write-off; writes the deployment file and ABIs. Extend here with further parts. */
+/** Core + write-off; writes the deployment file and ABIs. Extend here with further parts. */
 async function deployAll(hre, opts = {}) {
   const core = await deployCore(hre, opts);
-  const doc = await deploymentDocument(hre, core);
+  // Write-off (deploy-scripts/writeoff.js): InsuranceFund, RecoveryToken, DebtAuction, Waterfall;
+  // pool WRITE_OFF_ROLE -> Waterfall, pool.setInsuranceFund(fund), token minter = auction.
+  const writeOff = await deployWriteOff(hre.ethers, { pool: core.pool, deployer: core.deployer, admin: core.admin });
+  const doc = await deploymentDocument(hre, core, { contracts: await writeOffEntries(writeOff) });
   const file = writeDeployment(hre.network.name, doc);
   const abiDir = await exportAbis(hre);
-  return { core, doc, file, abiDir };
+  return { core, writeOff, doc, file, abiDir };
 }
 
 async function main() {
