@@ -18,9 +18,10 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args, hre, runSuper) => {
 });
 
 // Any network can be reached by environment variables: KEEPERSUITE_RPC_URL and
-// KEEPERSUITE_DEPLOYER_KEY (never committed). SEPOLIA_RPC_URL is a shorthand.
+// KEEPERSUITE_DEPLOYER_KEY (never committed). SEPOLIA_RPC_URL is a shorthand. Without a key,
+// the node's own unlocked accounts are used (a local `hardhat node`).
 const deployerKey = process.env.KEEPERSUITE_DEPLOYER_KEY;
-const accounts = deployerKey ? [deployerKey] : [];
+const accounts = deployerKey ? [deployerKey] : "remote";
 const networks = {
   hardhat: { chainId: 31337 },
   localhost: { url: "http://127.0.0.1:8545", chainId: 31337 },

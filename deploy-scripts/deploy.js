@@ -128,7 +128,10 @@ async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname,
   fs.mkdirSync(dir, { recursive: true });
   for (const name of names) {
     const artifact = await hre.artifacts.readArtifact(name);
-    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(artifact.abi, null, 2) + "\n");
+    const file = path.join(dir, `${name}.json`);
+    const text = JSON.stringify(artifact.abi, null, 2) + "\n";
+    // Unchanged ABIs are not rewritten: concurrent deploys (tests, demo) never race on identical files.
+    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
   }
   return dir;
 }
@@ -169,7 +172,12 @@ async function deploymentDocument(hre, core, extra = {}) {
   };
 }
 
-function writeDeployment(networkName, doc, dir = path.join(__dirname, "..", "deployments")) {
+/** Where deployments/<network>.json live; KEEPERSUITE_DEPLOYMENTS_DIR moves them (tests, operators). */
+function deploymentsDir() {
+  return process.env.KEEPERSUITE_DEPLOYMENTS_DIR || path.join(__dirname, "..", "deployments");
+}
+
+function writeDeployment(networkName, doc, dir = deploymentsDir()) {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${networkName}.json`);
   fs.writeFileSync(file, JSON.stringify(doc, null, 2) + "\n");
@@ -207,5 +215,5 @@ if (require.main === module) {
 module.exports = {
   DEFAULT_CONFIG, ABI_CONTRACTS, pct,
   deployTokens, deployOracles, deployPool, deployMarket, listCollaterals, wireRoles,
-  deployCore, exportAbis, deploymentDocument, writeDeployment, deployAll,
+  deployCore, exportAbis, deploymentDocument, deploymentsDir, writeDeployment, deployAll,
 };

@@ -89,7 +89,7 @@ async function main() {
     const { deployAll } = require("./deploy");
     ({ core } = await deployAll(hre));
   } else {
-    const file = path.join(__dirname, "..", "deployments", `${network}.json`);
+    const file = path.join(require("./deploy").deploymentsDir(), `${network}.json`);
     if (!fs.existsSync(file)) throw new Error(`No ${path.relative(process.cwd(), file)}: run deploy-scripts/deploy.js --network ${network} first`);
     core = await attach(hre, JSON.parse(fs.readFileSync(file, "utf8")));
   }
