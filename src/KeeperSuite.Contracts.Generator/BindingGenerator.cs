@@ -89,9 +89,11 @@ public static class BindingGenerator
                 .Append("    /// <summary>Call data for <c>").Append(function.Signature).Append("</c>.</summary>\n")
                 .Append("    public static byte[] ").Append(Unique("Encode" + name)).Append('(')
                 .Append(string.Join(", ", parameters.Select(p => p.Type.CsType + " " + p.Name)))
-                .Append(") =>\n        ").Append(property).Append(".EncodeCall(")
+                // An explicit argument array: a lone array argument passed to `params object?[]` would be taken
+                // for the argument list itself.
+                .Append(") =>\n        ").Append(property).Append(".EncodeCall([")
                 .Append(string.Join(", ", parameters.Select(p => p.Type.ToAbi(p.Name))))
-                .Append(");\n");
+                .Append("]);\n");
 
             if (function.Outputs.Count == 0)
                 return;

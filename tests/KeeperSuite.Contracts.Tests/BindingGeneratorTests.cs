@@ -57,6 +57,22 @@ public sealed class BindingGeneratorTests
     }
 
     [Fact]
+    public void A_lone_array_argument_is_encoded_as_one_argument()
+    {
+        // params object?[] would take a lone object?[] for the whole argument list: the generator must not let it.
+        var keys = new[]
+        {
+            new MarketLens.PositionKey(1, Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")),
+            new MarketLens.PositionKey(3, Address.Parse("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")),
+        };
+
+        var decoded = (object?[])MarketLens.PositionsFunction.DecodeInput(MarketLens.EncodePositions(keys))[0]!;
+
+        Assert.Equal(keys.Length, decoded.Length);
+        Assert.Equal(keys[1].Owner, (Address)((object?[])decoded[1]!)[1]!);
+    }
+
+    [Fact]
     public void Generated_error_records_decode_revert_data()
     {
         var sender = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");

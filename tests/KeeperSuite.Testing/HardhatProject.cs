@@ -8,6 +8,7 @@ public static class HardhatProject
 {
     private static readonly SemaphoreSlim CompileGate = new(1, 1);
     private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(3);
 
     /// <summary>
     /// Reads the creation bytecode (0x-hex) and ABI JSON of a contract, e.g. ("contracts/mocks/MockERC20.sol",
@@ -31,31 +32,56 @@ public static class HardhatProject
         await CompileGate.WaitAsync(cancellationToken);
         try
         {
-            var stderr = new OutputTail(40);
-            using var process = new Process { StartInfo = NpxStartInfo("hardhat", "compile") };
-            process.OutputDataReceived += (_, e) => stderr.Add(e.Data);
-            process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(CompileTimeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"`npx hardhat compile` did not finish within {CompileTimeout}. Output:\n{stderr}");
-            }
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"`npx hardhat compile` failed with exit code {process.ExitCode}. Output:\n{stderr}");
+            await RunNpxAsync(["hardhat", "compile"], new Dictionary<string, string>(), CompileTimeout, cancellationToken);
         }
         finally
         {
             CompileGate.Release();
         }
+    }
+
+    /// <summary>
+    /// Runs a deploy script (<c>npx hardhat run deploy-scripts/{script} --network custom</c>) against the node at
+    /// <paramref name="rpcUrl"/>, signing with the node's own accounts, with deployments written to
+    /// <paramref name="deploymentsDir"/>. Returns the script's output.
+    /// </summary>
+    public static async Task<string> RunDeployScriptAsync(string script, Uri rpcUrl, string deploymentsDir, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rpcUrl);
+        var environment = new Dictionary<string, string>
+        {
+            ["KEEPERSUITE_RPC_URL"] = rpcUrl.ToString(),
+            ["KEEPERSUITE_DEPLOYMENTS_DIR"] = deploymentsDir,
+        };
+        return await RunNpxAsync(["hardhat", "run", Path.Combine("deploy-scripts", script), "--network", "custom"], environment, ScriptTimeout, cancellationToken);
+    }
+
+    private static async Task<string> RunNpxAsync(string[] arguments, IReadOnlyDictionary<string, string> environment, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var command = "npx " + string.Join(' ', arguments);
+        var output = new OutputTail(80);
+        using var process = new Process { StartInfo = NpxStartInfo(arguments) };
+        foreach (var (key, value) in environment)
+            process.StartInfo.Environment[key] = value;
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish within {limit}. Output:\n{output}");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"`{command}` failed with exit code {process.ExitCode}. Output:\n{output}");
+        return output.ToString();
     }
 
     internal static ProcessStartInfo NpxStartInfo(params string[] arguments)

@@ -26,7 +26,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>MAX_STALENESS()</c>.</summary>
     public static byte[] EncodeMaxStaleness() =>
-        MaxStalenessFunction.EncodeCall();
+        MaxStalenessFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_STALENESS()</c>.</summary>
     public static BigInteger DecodeMaxStalenessOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>MIN_STALENESS()</c>.</summary>
     public static byte[] EncodeMinStaleness() =>
-        MinStalenessFunction.EncodeCall();
+        MinStalenessFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_STALENESS()</c>.</summary>
     public static BigInteger DecodeMinStalenessOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>feed()</c>.</summary>
     public static byte[] EncodeFeed() =>
-        FeedFunction.EncodeCall();
+        FeedFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>feed()</c>.</summary>
     public static Address DecodeFeedOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>feedDecimals()</c>.</summary>
     public static byte[] EncodeFeedDecimals() =>
-        FeedDecimalsFunction.EncodeCall();
+        FeedDecimalsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>feedDecimals()</c>.</summary>
     public static byte DecodeFeedDecimalsOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>maxStaleness()</c>.</summary>
     public static byte[] EncodeMaxStaleness2() =>
-        MaxStalenessFunction2.EncodeCall();
+        MaxStalenessFunction2.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>maxStaleness()</c>.</summary>
     public static BigInteger DecodeMaxStalenessOutput2(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>price()</c>.</summary>
     public static byte[] EncodePrice() =>
-        PriceFunction.EncodeCall();
+        PriceFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>price()</c>.</summary>
     public static BigInteger DecodePriceOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class ChainlinkOracle
 
     /// <summary>Call data for <c>tryPrice()</c>.</summary>
     public static byte[] EncodeTryPrice() =>
-        TryPriceFunction.EncodeCall();
+        TryPriceFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>tryPrice()</c>.</summary>
     public static TryPriceOutput DecodeTryPriceOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] EncodeDefaultAdminRole() =>
-        DefaultAdminRoleFunction.EncodeCall();
+        DefaultAdminRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] DecodeDefaultAdminRoleOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] EncodeGovernorRole() =>
-        GovernorRoleFunction.EncodeCall();
+        GovernorRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] DecodeGovernorRoleOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_BUF()</c>.</summary>
     public static byte[] EncodeMaxBuf() =>
-        MaxBufFunction.EncodeCall();
+        MaxBufFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_BUF()</c>.</summary>
     public static BigInteger DecodeMaxBufOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_CUT()</c>.</summary>
     public static byte[] EncodeMaxCut() =>
-        MaxCutFunction.EncodeCall();
+        MaxCutFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_CUT()</c>.</summary>
     public static BigInteger DecodeMaxCutOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_DURATION()</c>.</summary>
     public static byte[] EncodeMaxDuration() =>
-        MaxDurationFunction.EncodeCall();
+        MaxDurationFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_DURATION()</c>.</summary>
     public static ulong DecodeMaxDurationOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_FLOOR_RATIO()</c>.</summary>
     public static byte[] EncodeMaxFloorRatio() =>
-        MaxFloorRatioFunction.EncodeCall();
+        MaxFloorRatioFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_FLOOR_RATIO()</c>.</summary>
     public static BigInteger DecodeMaxFloorRatioOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_MINT_CAP()</c>.</summary>
     public static byte[] EncodeMaxMintCap() =>
-        MaxMintCapFunction.EncodeCall();
+        MaxMintCapFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_MINT_CAP()</c>.</summary>
     public static BigInteger DecodeMaxMintCapOutput(ReadOnlySpan<byte> returnData)
@@ -124,7 +124,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_STEP()</c>.</summary>
     public static byte[] EncodeMaxStep() =>
-        MaxStepFunction.EncodeCall();
+        MaxStepFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_STEP()</c>.</summary>
     public static ulong DecodeMaxStepOutput(ReadOnlySpan<byte> returnData)
@@ -138,7 +138,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MAX_TAU()</c>.</summary>
     public static byte[] EncodeMaxTau() =>
-        MaxTauFunction.EncodeCall();
+        MaxTauFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_TAU()</c>.</summary>
     public static ulong DecodeMaxTauOutput(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_BUF()</c>.</summary>
     public static byte[] EncodeMinBuf() =>
-        MinBufFunction.EncodeCall();
+        MinBufFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_BUF()</c>.</summary>
     public static BigInteger DecodeMinBufOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_CUT()</c>.</summary>
     public static byte[] EncodeMinCut() =>
-        MinCutFunction.EncodeCall();
+        MinCutFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_CUT()</c>.</summary>
     public static BigInteger DecodeMinCutOutput(ReadOnlySpan<byte> returnData)
@@ -180,7 +180,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_DURATION()</c>.</summary>
     public static byte[] EncodeMinDuration() =>
-        MinDurationFunction.EncodeCall();
+        MinDurationFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_DURATION()</c>.</summary>
     public static ulong DecodeMinDurationOutput(ReadOnlySpan<byte> returnData)
@@ -194,7 +194,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_FLOOR_RATIO()</c>.</summary>
     public static byte[] EncodeMinFloorRatio() =>
-        MinFloorRatioFunction.EncodeCall();
+        MinFloorRatioFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_FLOOR_RATIO()</c>.</summary>
     public static BigInteger DecodeMinFloorRatioOutput(ReadOnlySpan<byte> returnData)
@@ -208,7 +208,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_MINT_CAP()</c>.</summary>
     public static byte[] EncodeMinMintCap() =>
-        MinMintCapFunction.EncodeCall();
+        MinMintCapFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_MINT_CAP()</c>.</summary>
     public static BigInteger DecodeMinMintCapOutput(ReadOnlySpan<byte> returnData)
@@ -222,7 +222,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_STEP()</c>.</summary>
     public static byte[] EncodeMinStep() =>
-        MinStepFunction.EncodeCall();
+        MinStepFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_STEP()</c>.</summary>
     public static ulong DecodeMinStepOutput(ReadOnlySpan<byte> returnData)
@@ -236,7 +236,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>MIN_TAU()</c>.</summary>
     public static byte[] EncodeMinTau() =>
-        MinTauFunction.EncodeCall();
+        MinTauFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_TAU()</c>.</summary>
     public static ulong DecodeMinTauOutput(ReadOnlySpan<byte> returnData)
@@ -250,7 +250,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>auction(uint256)</c>.</summary>
     public static byte[] EncodeAuction(BigInteger auctionId) =>
-        AuctionFunction.EncodeCall(auctionId);
+        AuctionFunction.EncodeCall([auctionId]);
 
     /// <summary>Decodes the return data of <c>auction(uint256)</c>.</summary>
     public static Auction DecodeAuctionOutput(ReadOnlySpan<byte> returnData)
@@ -264,7 +264,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>auctionCount()</c>.</summary>
     public static byte[] EncodeAuctionCount() =>
-        AuctionCountFunction.EncodeCall();
+        AuctionCountFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>auctionCount()</c>.</summary>
     public static BigInteger DecodeAuctionCountOutput(ReadOnlySpan<byte> returnData)
@@ -278,7 +278,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>canSell(uint256,uint256)</c>.</summary>
     public static byte[] EncodeCanSell(BigInteger auctionId, BigInteger debtLeft) =>
-        CanSellFunction.EncodeCall(auctionId, debtLeft);
+        CanSellFunction.EncodeCall([auctionId, debtLeft]);
 
     /// <summary>Decodes the return data of <c>canSell(uint256,uint256)</c>.</summary>
     public static bool DecodeCanSellOutput(ReadOnlySpan<byte> returnData)
@@ -292,7 +292,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>close(uint256)</c>.</summary>
     public static byte[] EncodeClose(BigInteger auctionId) =>
-        CloseFunction.EncodeCall(auctionId);
+        CloseFunction.EncodeCall([auctionId]);
 
     /// <summary>Decodes the return data of <c>close(uint256)</c>.</summary>
     public static BigInteger DecodeCloseOutput(ReadOnlySpan<byte> returnData)
@@ -306,7 +306,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>config()</c>.</summary>
     public static byte[] EncodeConfig() =>
-        ConfigFunction.EncodeCall();
+        ConfigFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>config()</c>.</summary>
     public static Config DecodeConfigOutput(ReadOnlySpan<byte> returnData)
@@ -320,7 +320,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] EncodeGetRoleAdmin(byte[] role) =>
-        GetRoleAdminFunction.EncodeCall(role);
+        GetRoleAdminFunction.EncodeCall([role]);
 
     /// <summary>Decodes the return data of <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] DecodeGetRoleAdminOutput(ReadOnlySpan<byte> returnData)
@@ -334,14 +334,14 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>grantRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeGrantRole(byte[] role, Address account) =>
-        GrantRoleFunction.EncodeCall(role, account);
+        GrantRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>hasRole(bytes32,address)</c> (view).</summary>
     public static FunctionAbi HasRoleFunction { get; } = Abi.GetFunction("hasRole(bytes32,address)");
 
     /// <summary>Call data for <c>hasRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeHasRole(byte[] role, Address account) =>
-        HasRoleFunction.EncodeCall(role, account);
+        HasRoleFunction.EncodeCall([role, account]);
 
     /// <summary>Decodes the return data of <c>hasRole(bytes32,address)</c>.</summary>
     public static bool DecodeHasRoleOutput(ReadOnlySpan<byte> returnData)
@@ -355,7 +355,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>kick(uint256,uint256)</c>.</summary>
     public static byte[] EncodeKick(BigInteger deficitId, BigInteger target) =>
-        KickFunction.EncodeCall(deficitId, target);
+        KickFunction.EncodeCall([deficitId, target]);
 
     /// <summary>Decodes the return data of <c>kick(uint256,uint256)</c>.</summary>
     public static BigInteger DecodeKickOutput(ReadOnlySpan<byte> returnData)
@@ -369,7 +369,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>maxReferencePrice()</c>.</summary>
     public static byte[] EncodeMaxReferencePrice() =>
-        MaxReferencePriceFunction.EncodeCall();
+        MaxReferencePriceFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>maxReferencePrice()</c>.</summary>
     public static BigInteger DecodeMaxReferencePriceOutput(ReadOnlySpan<byte> returnData)
@@ -383,7 +383,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>minReferencePrice()</c>.</summary>
     public static byte[] EncodeMinReferencePrice() =>
-        MinReferencePriceFunction.EncodeCall();
+        MinReferencePriceFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>minReferencePrice()</c>.</summary>
     public static BigInteger DecodeMinReferencePriceOutput(ReadOnlySpan<byte> returnData)
@@ -397,7 +397,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>price(uint256)</c>.</summary>
     public static byte[] EncodePrice(BigInteger auctionId) =>
-        PriceFunction.EncodeCall(auctionId);
+        PriceFunction.EncodeCall([auctionId]);
 
     /// <summary>Decodes the return data of <c>price(uint256)</c>.</summary>
     public static BigInteger DecodePriceOutput(ReadOnlySpan<byte> returnData)
@@ -411,70 +411,70 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>renounceRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRenounceRole(byte[] role, Address callerConfirmation) =>
-        RenounceRoleFunction.EncodeCall(role, callerConfirmation);
+        RenounceRoleFunction.EncodeCall([role, callerConfirmation]);
 
     /// <summary><c>revokeRole(bytes32,address)</c> (nonpayable).</summary>
     public static FunctionAbi RevokeRoleFunction { get; } = Abi.GetFunction("revokeRole(bytes32,address)");
 
     /// <summary>Call data for <c>revokeRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRevokeRole(byte[] role, Address account) =>
-        RevokeRoleFunction.EncodeCall(role, account);
+        RevokeRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>setBuf(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetBufFunction { get; } = Abi.GetFunction("setBuf(uint256)");
 
     /// <summary>Call data for <c>setBuf(uint256)</c>.</summary>
     public static byte[] EncodeSetBuf(BigInteger buf) =>
-        SetBufFunction.EncodeCall(buf);
+        SetBufFunction.EncodeCall([buf]);
 
     /// <summary><c>setCurve((uint8,uint64,uint64,uint96))</c> (nonpayable).</summary>
     public static FunctionAbi SetCurveFunction { get; } = Abi.GetFunction("setCurve((uint8,uint64,uint64,uint96))");
 
     /// <summary>Call data for <c>setCurve((uint8,uint64,uint64,uint96))</c>.</summary>
     public static byte[] EncodeSetCurve(Params curve) =>
-        SetCurveFunction.EncodeCall(curve.ToAbi());
+        SetCurveFunction.EncodeCall([curve.ToAbi()]);
 
     /// <summary><c>setDuration(uint64)</c> (nonpayable).</summary>
     public static FunctionAbi SetDurationFunction { get; } = Abi.GetFunction("setDuration(uint64)");
 
     /// <summary>Call data for <c>setDuration(uint64)</c>.</summary>
     public static byte[] EncodeSetDuration(ulong duration) =>
-        SetDurationFunction.EncodeCall(duration);
+        SetDurationFunction.EncodeCall([duration]);
 
     /// <summary><c>setFloorRatio(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetFloorRatioFunction { get; } = Abi.GetFunction("setFloorRatio(uint256)");
 
     /// <summary>Call data for <c>setFloorRatio(uint256)</c>.</summary>
     public static byte[] EncodeSetFloorRatio(BigInteger floorRatio) =>
-        SetFloorRatioFunction.EncodeCall(floorRatio);
+        SetFloorRatioFunction.EncodeCall([floorRatio]);
 
     /// <summary><c>setMintCap(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetMintCapFunction { get; } = Abi.GetFunction("setMintCap(uint256)");
 
     /// <summary>Call data for <c>setMintCap(uint256)</c>.</summary>
     public static byte[] EncodeSetMintCap(BigInteger mintCap) =>
-        SetMintCapFunction.EncodeCall(mintCap);
+        SetMintCapFunction.EncodeCall([mintCap]);
 
     /// <summary><c>setReferencePrice(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetReferencePriceFunction { get; } = Abi.GetFunction("setReferencePrice(uint256)");
 
     /// <summary>Call data for <c>setReferencePrice(uint256)</c>.</summary>
     public static byte[] EncodeSetReferencePrice(BigInteger referencePrice) =>
-        SetReferencePriceFunction.EncodeCall(referencePrice);
+        SetReferencePriceFunction.EncodeCall([referencePrice]);
 
     /// <summary><c>setWaterfall(address)</c> (nonpayable).</summary>
     public static FunctionAbi SetWaterfallFunction { get; } = Abi.GetFunction("setWaterfall(address)");
 
     /// <summary>Call data for <c>setWaterfall(address)</c>.</summary>
     public static byte[] EncodeSetWaterfall(Address waterfall_) =>
-        SetWaterfallFunction.EncodeCall(waterfall_);
+        SetWaterfallFunction.EncodeCall([waterfall_]);
 
     /// <summary><c>supportsInterface(bytes4)</c> (view).</summary>
     public static FunctionAbi SupportsInterfaceFunction { get; } = Abi.GetFunction("supportsInterface(bytes4)");
 
     /// <summary>Call data for <c>supportsInterface(bytes4)</c>.</summary>
     public static byte[] EncodeSupportsInterface(byte[] interfaceId) =>
-        SupportsInterfaceFunction.EncodeCall(interfaceId);
+        SupportsInterfaceFunction.EncodeCall([interfaceId]);
 
     /// <summary>Decodes the return data of <c>supportsInterface(bytes4)</c>.</summary>
     public static bool DecodeSupportsInterfaceOutput(ReadOnlySpan<byte> returnData)
@@ -488,7 +488,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>take(uint256,uint256,uint256,uint256,address)</c>.</summary>
     public static byte[] EncodeTake(BigInteger auctionId, BigInteger maxTokens, BigInteger maxPrice, BigInteger debtLeft, Address receiver) =>
-        TakeFunction.EncodeCall(auctionId, maxTokens, maxPrice, debtLeft, receiver);
+        TakeFunction.EncodeCall([auctionId, maxTokens, maxPrice, debtLeft, receiver]);
 
     /// <summary>Decodes the return data of <c>take(uint256,uint256,uint256,uint256,address)</c>.</summary>
     public static TakeOutput DecodeTakeOutput(ReadOnlySpan<byte> returnData)
@@ -502,7 +502,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>token()</c>.</summary>
     public static byte[] EncodeToken() =>
-        TokenFunction.EncodeCall();
+        TokenFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>token()</c>.</summary>
     public static Address DecodeTokenOutput(ReadOnlySpan<byte> returnData)
@@ -516,7 +516,7 @@ public static partial class DebtAuction
 
     /// <summary>Call data for <c>waterfall()</c>.</summary>
     public static byte[] EncodeWaterfall() =>
-        WaterfallFunction.EncodeCall();
+        WaterfallFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>waterfall()</c>.</summary>
     public static Address DecodeWaterfallOutput(ReadOnlySpan<byte> returnData)

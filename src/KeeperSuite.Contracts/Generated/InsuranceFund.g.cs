@@ -26,7 +26,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] EncodeDefaultAdminRole() =>
-        DefaultAdminRoleFunction.EncodeCall();
+        DefaultAdminRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] DecodeDefaultAdminRoleOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>asset()</c>.</summary>
     public static byte[] EncodeAsset() =>
-        AssetFunction.EncodeCall();
+        AssetFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>asset()</c>.</summary>
     public static Address DecodeAssetOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>balance()</c>.</summary>
     public static byte[] EncodeBalance() =>
-        BalanceFunction.EncodeCall();
+        BalanceFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>balance()</c>.</summary>
     public static BigInteger DecodeBalanceOutput(ReadOnlySpan<byte> returnData)
@@ -68,14 +68,14 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>deposit(uint256)</c>.</summary>
     public static byte[] EncodeDeposit(BigInteger assets) =>
-        DepositFunction.EncodeCall(assets);
+        DepositFunction.EncodeCall([assets]);
 
     /// <summary><c>getRoleAdmin(bytes32)</c> (view).</summary>
     public static FunctionAbi GetRoleAdminFunction { get; } = Abi.GetFunction("getRoleAdmin(bytes32)");
 
     /// <summary>Call data for <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] EncodeGetRoleAdmin(byte[] role) =>
-        GetRoleAdminFunction.EncodeCall(role);
+        GetRoleAdminFunction.EncodeCall([role]);
 
     /// <summary>Decodes the return data of <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] DecodeGetRoleAdminOutput(ReadOnlySpan<byte> returnData)
@@ -89,14 +89,14 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>grantRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeGrantRole(byte[] role, Address account) =>
-        GrantRoleFunction.EncodeCall(role, account);
+        GrantRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>hasRole(bytes32,address)</c> (view).</summary>
     public static FunctionAbi HasRoleFunction { get; } = Abi.GetFunction("hasRole(bytes32,address)");
 
     /// <summary>Call data for <c>hasRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeHasRole(byte[] role, Address account) =>
-        HasRoleFunction.EncodeCall(role, account);
+        HasRoleFunction.EncodeCall([role, account]);
 
     /// <summary>Decodes the return data of <c>hasRole(bytes32,address)</c>.</summary>
     public static bool DecodeHasRoleOutput(ReadOnlySpan<byte> returnData)
@@ -110,35 +110,35 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>pay(address,uint256)</c>.</summary>
     public static byte[] EncodePay(Address to, BigInteger assets) =>
-        PayFunction.EncodeCall(to, assets);
+        PayFunction.EncodeCall([to, assets]);
 
     /// <summary><c>renounceRole(bytes32,address)</c> (nonpayable).</summary>
     public static FunctionAbi RenounceRoleFunction { get; } = Abi.GetFunction("renounceRole(bytes32,address)");
 
     /// <summary>Call data for <c>renounceRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRenounceRole(byte[] role, Address callerConfirmation) =>
-        RenounceRoleFunction.EncodeCall(role, callerConfirmation);
+        RenounceRoleFunction.EncodeCall([role, callerConfirmation]);
 
     /// <summary><c>revokeRole(bytes32,address)</c> (nonpayable).</summary>
     public static FunctionAbi RevokeRoleFunction { get; } = Abi.GetFunction("revokeRole(bytes32,address)");
 
     /// <summary>Call data for <c>revokeRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRevokeRole(byte[] role, Address account) =>
-        RevokeRoleFunction.EncodeCall(role, account);
+        RevokeRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>setWaterfall(address)</c> (nonpayable).</summary>
     public static FunctionAbi SetWaterfallFunction { get; } = Abi.GetFunction("setWaterfall(address)");
 
     /// <summary>Call data for <c>setWaterfall(address)</c>.</summary>
     public static byte[] EncodeSetWaterfall(Address waterfall_) =>
-        SetWaterfallFunction.EncodeCall(waterfall_);
+        SetWaterfallFunction.EncodeCall([waterfall_]);
 
     /// <summary><c>supportsInterface(bytes4)</c> (view).</summary>
     public static FunctionAbi SupportsInterfaceFunction { get; } = Abi.GetFunction("supportsInterface(bytes4)");
 
     /// <summary>Call data for <c>supportsInterface(bytes4)</c>.</summary>
     public static byte[] EncodeSupportsInterface(byte[] interfaceId) =>
-        SupportsInterfaceFunction.EncodeCall(interfaceId);
+        SupportsInterfaceFunction.EncodeCall([interfaceId]);
 
     /// <summary>Decodes the return data of <c>supportsInterface(bytes4)</c>.</summary>
     public static bool DecodeSupportsInterfaceOutput(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>sync()</c>.</summary>
     public static byte[] EncodeSync() =>
-        SyncFunction.EncodeCall();
+        SyncFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>sync()</c>.</summary>
     public static BigInteger DecodeSyncOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>totalInflows()</c>.</summary>
     public static byte[] EncodeTotalInflows() =>
-        TotalInflowsFunction.EncodeCall();
+        TotalInflowsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalInflows()</c>.</summary>
     public static BigInteger DecodeTotalInflowsOutput(ReadOnlySpan<byte> returnData)
@@ -180,7 +180,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>totalOutflows()</c>.</summary>
     public static byte[] EncodeTotalOutflows() =>
-        TotalOutflowsFunction.EncodeCall();
+        TotalOutflowsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalOutflows()</c>.</summary>
     public static BigInteger DecodeTotalOutflowsOutput(ReadOnlySpan<byte> returnData)
@@ -194,7 +194,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>unbooked()</c>.</summary>
     public static byte[] EncodeUnbooked() =>
-        UnbookedFunction.EncodeCall();
+        UnbookedFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>unbooked()</c>.</summary>
     public static BigInteger DecodeUnbookedOutput(ReadOnlySpan<byte> returnData)
@@ -208,7 +208,7 @@ public static partial class InsuranceFund
 
     /// <summary>Call data for <c>waterfall()</c>.</summary>
     public static byte[] EncodeWaterfall() =>
-        WaterfallFunction.EncodeCall();
+        WaterfallFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>waterfall()</c>.</summary>
     public static Address DecodeWaterfallOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>DECIMALS_OFFSET()</c>.</summary>
     public static byte[] EncodeDecimalsOffset() =>
-        DecimalsOffsetFunction.EncodeCall();
+        DecimalsOffsetFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DECIMALS_OFFSET()</c>.</summary>
     public static byte DecodeDecimalsOffsetOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] EncodeDefaultAdminRole() =>
-        DefaultAdminRoleFunction.EncodeCall();
+        DefaultAdminRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] DecodeDefaultAdminRoleOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] EncodeGovernorRole() =>
-        GovernorRoleFunction.EncodeCall();
+        GovernorRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] DecodeGovernorRoleOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MARKET_ROLE()</c>.</summary>
     public static byte[] EncodeMarketRole() =>
-        MarketRoleFunction.EncodeCall();
+        MarketRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MARKET_ROLE()</c>.</summary>
     public static byte[] DecodeMarketRoleOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MAX_BASE_RATE()</c>.</summary>
     public static byte[] EncodeMaxBaseRate() =>
-        MaxBaseRateFunction.EncodeCall();
+        MaxBaseRateFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_BASE_RATE()</c>.</summary>
     public static BigInteger DecodeMaxBaseRateOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MAX_OPTIMAL_UTILIZATION()</c>.</summary>
     public static byte[] EncodeMaxOptimalUtilization() =>
-        MaxOptimalUtilizationFunction.EncodeCall();
+        MaxOptimalUtilizationFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_OPTIMAL_UTILIZATION()</c>.</summary>
     public static BigInteger DecodeMaxOptimalUtilizationOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MAX_RESERVE_FACTOR()</c>.</summary>
     public static byte[] EncodeMaxReserveFactor() =>
-        MaxReserveFactorFunction.EncodeCall();
+        MaxReserveFactorFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_RESERVE_FACTOR()</c>.</summary>
     public static BigInteger DecodeMaxReserveFactorOutput(ReadOnlySpan<byte> returnData)
@@ -124,7 +124,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MAX_SLOPE1()</c>.</summary>
     public static byte[] EncodeMaxSlope1() =>
-        MaxSlope1Function.EncodeCall();
+        MaxSlope1Function.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_SLOPE1()</c>.</summary>
     public static BigInteger DecodeMaxSlope1Output(ReadOnlySpan<byte> returnData)
@@ -138,7 +138,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MAX_SLOPE2()</c>.</summary>
     public static byte[] EncodeMaxSlope2() =>
-        MaxSlope2Function.EncodeCall();
+        MaxSlope2Function.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_SLOPE2()</c>.</summary>
     public static BigInteger DecodeMaxSlope2Output(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>MIN_OPTIMAL_UTILIZATION()</c>.</summary>
     public static byte[] EncodeMinOptimalUtilization() =>
-        MinOptimalUtilizationFunction.EncodeCall();
+        MinOptimalUtilizationFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_OPTIMAL_UTILIZATION()</c>.</summary>
     public static BigInteger DecodeMinOptimalUtilizationOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>WRITE_OFF_ROLE()</c>.</summary>
     public static byte[] EncodeWriteOffRole() =>
-        WriteOffRoleFunction.EncodeCall();
+        WriteOffRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>WRITE_OFF_ROLE()</c>.</summary>
     public static byte[] DecodeWriteOffRoleOutput(ReadOnlySpan<byte> returnData)
@@ -180,14 +180,14 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>accrueInterest()</c>.</summary>
     public static byte[] EncodeAccrueInterest() =>
-        AccrueInterestFunction.EncodeCall();
+        AccrueInterestFunction.EncodeCall([]);
 
     /// <summary><c>allowance(address,address)</c> (view).</summary>
     public static FunctionAbi AllowanceFunction { get; } = Abi.GetFunction("allowance(address,address)");
 
     /// <summary>Call data for <c>allowance(address,address)</c>.</summary>
     public static byte[] EncodeAllowance(Address owner, Address spender) =>
-        AllowanceFunction.EncodeCall(owner, spender);
+        AllowanceFunction.EncodeCall([owner, spender]);
 
     /// <summary>Decodes the return data of <c>allowance(address,address)</c>.</summary>
     public static BigInteger DecodeAllowanceOutput(ReadOnlySpan<byte> returnData)
@@ -201,7 +201,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>approve(address,uint256)</c>.</summary>
     public static byte[] EncodeApprove(Address spender, BigInteger value) =>
-        ApproveFunction.EncodeCall(spender, value);
+        ApproveFunction.EncodeCall([spender, value]);
 
     /// <summary>Decodes the return data of <c>approve(address,uint256)</c>.</summary>
     public static bool DecodeApproveOutput(ReadOnlySpan<byte> returnData)
@@ -215,7 +215,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>asset()</c>.</summary>
     public static byte[] EncodeAsset() =>
-        AssetFunction.EncodeCall();
+        AssetFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>asset()</c>.</summary>
     public static Address DecodeAssetOutput(ReadOnlySpan<byte> returnData)
@@ -229,7 +229,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>balanceOf(address)</c>.</summary>
     public static byte[] EncodeBalanceOf(Address account) =>
-        BalanceOfFunction.EncodeCall(account);
+        BalanceOfFunction.EncodeCall([account]);
 
     /// <summary>Decodes the return data of <c>balanceOf(address)</c>.</summary>
     public static BigInteger DecodeBalanceOfOutput(ReadOnlySpan<byte> returnData)
@@ -243,7 +243,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>borrow(address,uint256)</c>.</summary>
     public static byte[] EncodeBorrow(Address receiver, BigInteger assets) =>
-        BorrowFunction.EncodeCall(receiver, assets);
+        BorrowFunction.EncodeCall([receiver, assets]);
 
     /// <summary>Decodes the return data of <c>borrow(address,uint256)</c>.</summary>
     public static BigInteger DecodeBorrowOutput(ReadOnlySpan<byte> returnData)
@@ -257,7 +257,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>borrowIndex()</c>.</summary>
     public static byte[] EncodeBorrowIndex() =>
-        BorrowIndexFunction.EncodeCall();
+        BorrowIndexFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>borrowIndex()</c>.</summary>
     public static BigInteger DecodeBorrowIndexOutput(ReadOnlySpan<byte> returnData)
@@ -271,7 +271,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>borrowRateAt(uint256)</c>.</summary>
     public static byte[] EncodeBorrowRateAt(BigInteger utilizationWad) =>
-        BorrowRateAtFunction.EncodeCall(utilizationWad);
+        BorrowRateAtFunction.EncodeCall([utilizationWad]);
 
     /// <summary>Decodes the return data of <c>borrowRateAt(uint256)</c>.</summary>
     public static BigInteger DecodeBorrowRateAtOutput(ReadOnlySpan<byte> returnData)
@@ -285,7 +285,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>borrowRatePerSecond()</c>.</summary>
     public static byte[] EncodeBorrowRatePerSecond() =>
-        BorrowRatePerSecondFunction.EncodeCall();
+        BorrowRatePerSecondFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>borrowRatePerSecond()</c>.</summary>
     public static BigInteger DecodeBorrowRatePerSecondOutput(ReadOnlySpan<byte> returnData)
@@ -299,7 +299,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>cash()</c>.</summary>
     public static byte[] EncodeCash() =>
-        CashFunction.EncodeCall();
+        CashFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>cash()</c>.</summary>
     public static BigInteger DecodeCashOutput(ReadOnlySpan<byte> returnData)
@@ -313,7 +313,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>convertToAssets(uint256)</c>.</summary>
     public static byte[] EncodeConvertToAssets(BigInteger shares) =>
-        ConvertToAssetsFunction.EncodeCall(shares);
+        ConvertToAssetsFunction.EncodeCall([shares]);
 
     /// <summary>Decodes the return data of <c>convertToAssets(uint256)</c>.</summary>
     public static BigInteger DecodeConvertToAssetsOutput(ReadOnlySpan<byte> returnData)
@@ -327,7 +327,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>convertToShares(uint256)</c>.</summary>
     public static byte[] EncodeConvertToShares(BigInteger assets) =>
-        ConvertToSharesFunction.EncodeCall(assets);
+        ConvertToSharesFunction.EncodeCall([assets]);
 
     /// <summary>Decodes the return data of <c>convertToShares(uint256)</c>.</summary>
     public static BigInteger DecodeConvertToSharesOutput(ReadOnlySpan<byte> returnData)
@@ -341,7 +341,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>decimals()</c>.</summary>
     public static byte[] EncodeDecimals() =>
-        DecimalsFunction.EncodeCall();
+        DecimalsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>decimals()</c>.</summary>
     public static byte DecodeDecimalsOutput(ReadOnlySpan<byte> returnData)
@@ -355,7 +355,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>deficit(uint256)</c>.</summary>
     public static byte[] EncodeDeficit(BigInteger deficitId) =>
-        DeficitFunction.EncodeCall(deficitId);
+        DeficitFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>deficit(uint256)</c>.</summary>
     public static Deficit DecodeDeficitOutput(ReadOnlySpan<byte> returnData)
@@ -369,7 +369,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>deficitCount()</c>.</summary>
     public static byte[] EncodeDeficitCount() =>
-        DeficitCountFunction.EncodeCall();
+        DeficitCountFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>deficitCount()</c>.</summary>
     public static BigInteger DecodeDeficitCountOutput(ReadOnlySpan<byte> returnData)
@@ -383,7 +383,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>deposit(uint256,address)</c>.</summary>
     public static byte[] EncodeDeposit(BigInteger assets, Address receiver) =>
-        DepositFunction.EncodeCall(assets, receiver);
+        DepositFunction.EncodeCall([assets, receiver]);
 
     /// <summary>Decodes the return data of <c>deposit(uint256,address)</c>.</summary>
     public static BigInteger DecodeDepositOutput(ReadOnlySpan<byte> returnData)
@@ -397,7 +397,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] EncodeGetRoleAdmin(byte[] role) =>
-        GetRoleAdminFunction.EncodeCall(role);
+        GetRoleAdminFunction.EncodeCall([role]);
 
     /// <summary>Decodes the return data of <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] DecodeGetRoleAdminOutput(ReadOnlySpan<byte> returnData)
@@ -411,14 +411,14 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>grantRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeGrantRole(byte[] role, Address account) =>
-        GrantRoleFunction.EncodeCall(role, account);
+        GrantRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>hasRole(bytes32,address)</c> (view).</summary>
     public static FunctionAbi HasRoleFunction { get; } = Abi.GetFunction("hasRole(bytes32,address)");
 
     /// <summary>Call data for <c>hasRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeHasRole(byte[] role, Address account) =>
-        HasRoleFunction.EncodeCall(role, account);
+        HasRoleFunction.EncodeCall([role, account]);
 
     /// <summary>Decodes the return data of <c>hasRole(bytes32,address)</c>.</summary>
     public static bool DecodeHasRoleOutput(ReadOnlySpan<byte> returnData)
@@ -432,7 +432,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>insuranceFund()</c>.</summary>
     public static byte[] EncodeInsuranceFund() =>
-        InsuranceFundFunction.EncodeCall();
+        InsuranceFundFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>insuranceFund()</c>.</summary>
     public static Address DecodeInsuranceFundOutput(ReadOnlySpan<byte> returnData)
@@ -446,7 +446,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>lastAccrual()</c>.</summary>
     public static byte[] EncodeLastAccrual() =>
-        LastAccrualFunction.EncodeCall();
+        LastAccrualFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>lastAccrual()</c>.</summary>
     public static ulong DecodeLastAccrualOutput(ReadOnlySpan<byte> returnData)
@@ -460,7 +460,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>maxDeposit(address)</c>.</summary>
     public static byte[] EncodeMaxDeposit(Address arg0) =>
-        MaxDepositFunction.EncodeCall(arg0);
+        MaxDepositFunction.EncodeCall([arg0]);
 
     /// <summary>Decodes the return data of <c>maxDeposit(address)</c>.</summary>
     public static BigInteger DecodeMaxDepositOutput(ReadOnlySpan<byte> returnData)
@@ -474,7 +474,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>maxMint(address)</c>.</summary>
     public static byte[] EncodeMaxMint(Address arg0) =>
-        MaxMintFunction.EncodeCall(arg0);
+        MaxMintFunction.EncodeCall([arg0]);
 
     /// <summary>Decodes the return data of <c>maxMint(address)</c>.</summary>
     public static BigInteger DecodeMaxMintOutput(ReadOnlySpan<byte> returnData)
@@ -488,7 +488,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>maxRedeem(address)</c>.</summary>
     public static byte[] EncodeMaxRedeem(Address owner) =>
-        MaxRedeemFunction.EncodeCall(owner);
+        MaxRedeemFunction.EncodeCall([owner]);
 
     /// <summary>Decodes the return data of <c>maxRedeem(address)</c>.</summary>
     public static BigInteger DecodeMaxRedeemOutput(ReadOnlySpan<byte> returnData)
@@ -502,7 +502,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>maxWithdraw(address)</c>.</summary>
     public static byte[] EncodeMaxWithdraw(Address owner) =>
-        MaxWithdrawFunction.EncodeCall(owner);
+        MaxWithdrawFunction.EncodeCall([owner]);
 
     /// <summary>Decodes the return data of <c>maxWithdraw(address)</c>.</summary>
     public static BigInteger DecodeMaxWithdrawOutput(ReadOnlySpan<byte> returnData)
@@ -516,7 +516,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>mint(uint256,address)</c>.</summary>
     public static byte[] EncodeMint(BigInteger shares, Address receiver) =>
-        MintFunction.EncodeCall(shares, receiver);
+        MintFunction.EncodeCall([shares, receiver]);
 
     /// <summary>Decodes the return data of <c>mint(uint256,address)</c>.</summary>
     public static BigInteger DecodeMintOutput(ReadOnlySpan<byte> returnData)
@@ -530,7 +530,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>name()</c>.</summary>
     public static byte[] EncodeName() =>
-        NameFunction.EncodeCall();
+        NameFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>name()</c>.</summary>
     public static string DecodeNameOutput(ReadOnlySpan<byte> returnData)
@@ -544,7 +544,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>previewDeposit(uint256)</c>.</summary>
     public static byte[] EncodePreviewDeposit(BigInteger assets) =>
-        PreviewDepositFunction.EncodeCall(assets);
+        PreviewDepositFunction.EncodeCall([assets]);
 
     /// <summary>Decodes the return data of <c>previewDeposit(uint256)</c>.</summary>
     public static BigInteger DecodePreviewDepositOutput(ReadOnlySpan<byte> returnData)
@@ -558,7 +558,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>previewMint(uint256)</c>.</summary>
     public static byte[] EncodePreviewMint(BigInteger shares) =>
-        PreviewMintFunction.EncodeCall(shares);
+        PreviewMintFunction.EncodeCall([shares]);
 
     /// <summary>Decodes the return data of <c>previewMint(uint256)</c>.</summary>
     public static BigInteger DecodePreviewMintOutput(ReadOnlySpan<byte> returnData)
@@ -572,7 +572,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>previewRedeem(uint256)</c>.</summary>
     public static byte[] EncodePreviewRedeem(BigInteger shares) =>
-        PreviewRedeemFunction.EncodeCall(shares);
+        PreviewRedeemFunction.EncodeCall([shares]);
 
     /// <summary>Decodes the return data of <c>previewRedeem(uint256)</c>.</summary>
     public static BigInteger DecodePreviewRedeemOutput(ReadOnlySpan<byte> returnData)
@@ -586,7 +586,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>previewWithdraw(uint256)</c>.</summary>
     public static byte[] EncodePreviewWithdraw(BigInteger assets) =>
-        PreviewWithdrawFunction.EncodeCall(assets);
+        PreviewWithdrawFunction.EncodeCall([assets]);
 
     /// <summary>Decodes the return data of <c>previewWithdraw(uint256)</c>.</summary>
     public static BigInteger DecodePreviewWithdrawOutput(ReadOnlySpan<byte> returnData)
@@ -600,7 +600,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>rateParams()</c>.</summary>
     public static byte[] EncodeRateParams() =>
-        RateParamsFunction.EncodeCall();
+        RateParamsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>rateParams()</c>.</summary>
     public static RateParams DecodeRateParamsOutput(ReadOnlySpan<byte> returnData)
@@ -614,7 +614,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>recordDeficit(uint256,uint32,address)</c>.</summary>
     public static byte[] EncodeRecordDeficit(BigInteger scaledDebt, uint collateralId, Address borrower) =>
-        RecordDeficitFunction.EncodeCall(scaledDebt, collateralId, borrower);
+        RecordDeficitFunction.EncodeCall([scaledDebt, collateralId, borrower]);
 
     /// <summary>Decodes the return data of <c>recordDeficit(uint256,uint32,address)</c>.</summary>
     public static RecordDeficitOutput DecodeRecordDeficitOutput(ReadOnlySpan<byte> returnData)
@@ -628,7 +628,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>redeem(uint256,address,address)</c>.</summary>
     public static byte[] EncodeRedeem(BigInteger shares, Address receiver, Address owner) =>
-        RedeemFunction.EncodeCall(shares, receiver, owner);
+        RedeemFunction.EncodeCall([shares, receiver, owner]);
 
     /// <summary>Decodes the return data of <c>redeem(uint256,address,address)</c>.</summary>
     public static BigInteger DecodeRedeemOutput(ReadOnlySpan<byte> returnData)
@@ -642,28 +642,28 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>renounceRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRenounceRole(byte[] role, Address callerConfirmation) =>
-        RenounceRoleFunction.EncodeCall(role, callerConfirmation);
+        RenounceRoleFunction.EncodeCall([role, callerConfirmation]);
 
     /// <summary><c>repay(uint256,uint256)</c> (nonpayable).</summary>
     public static FunctionAbi RepayFunction { get; } = Abi.GetFunction("repay(uint256,uint256)");
 
     /// <summary>Call data for <c>repay(uint256,uint256)</c>.</summary>
     public static byte[] EncodeRepay(BigInteger scaledDebt, BigInteger assets) =>
-        RepayFunction.EncodeCall(scaledDebt, assets);
+        RepayFunction.EncodeCall([scaledDebt, assets]);
 
     /// <summary><c>repayDeficit(uint256,uint256)</c> (nonpayable).</summary>
     public static FunctionAbi RepayDeficitFunction { get; } = Abi.GetFunction("repayDeficit(uint256,uint256)");
 
     /// <summary>Call data for <c>repayDeficit(uint256,uint256)</c>.</summary>
     public static byte[] EncodeRepayDeficit(BigInteger deficitId, BigInteger assets) =>
-        RepayDeficitFunction.EncodeCall(deficitId, assets);
+        RepayDeficitFunction.EncodeCall([deficitId, assets]);
 
     /// <summary><c>reserveFactor()</c> (view).</summary>
     public static FunctionAbi ReserveFactorFunction { get; } = Abi.GetFunction("reserveFactor()");
 
     /// <summary>Call data for <c>reserveFactor()</c>.</summary>
     public static byte[] EncodeReserveFactor() =>
-        ReserveFactorFunction.EncodeCall();
+        ReserveFactorFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>reserveFactor()</c>.</summary>
     public static BigInteger DecodeReserveFactorOutput(ReadOnlySpan<byte> returnData)
@@ -677,7 +677,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>reserves()</c>.</summary>
     public static byte[] EncodeReserves() =>
-        ReservesFunction.EncodeCall();
+        ReservesFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>reserves()</c>.</summary>
     public static BigInteger DecodeReservesOutput(ReadOnlySpan<byte> returnData)
@@ -691,35 +691,35 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>revokeRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRevokeRole(byte[] role, Address account) =>
-        RevokeRoleFunction.EncodeCall(role, account);
+        RevokeRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>setInsuranceFund(address)</c> (nonpayable).</summary>
     public static FunctionAbi SetInsuranceFundFunction { get; } = Abi.GetFunction("setInsuranceFund(address)");
 
     /// <summary>Call data for <c>setInsuranceFund(address)</c>.</summary>
     public static byte[] EncodeSetInsuranceFund(Address fund) =>
-        SetInsuranceFundFunction.EncodeCall(fund);
+        SetInsuranceFundFunction.EncodeCall([fund]);
 
     /// <summary><c>setRateParams((uint64,uint64,uint64,uint64))</c> (nonpayable).</summary>
     public static FunctionAbi SetRateParamsFunction { get; } = Abi.GetFunction("setRateParams((uint64,uint64,uint64,uint64))");
 
     /// <summary>Call data for <c>setRateParams((uint64,uint64,uint64,uint64))</c>.</summary>
     public static byte[] EncodeSetRateParams(RateParams @params) =>
-        SetRateParamsFunction.EncodeCall(@params.ToAbi());
+        SetRateParamsFunction.EncodeCall([@params.ToAbi()]);
 
     /// <summary><c>setReserveFactor(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetReserveFactorFunction { get; } = Abi.GetFunction("setReserveFactor(uint256)");
 
     /// <summary>Call data for <c>setReserveFactor(uint256)</c>.</summary>
     public static byte[] EncodeSetReserveFactor(BigInteger reserveFactor_) =>
-        SetReserveFactorFunction.EncodeCall(reserveFactor_);
+        SetReserveFactorFunction.EncodeCall([reserveFactor_]);
 
     /// <summary><c>skimReserves()</c> (nonpayable).</summary>
     public static FunctionAbi SkimReservesFunction { get; } = Abi.GetFunction("skimReserves()");
 
     /// <summary>Call data for <c>skimReserves()</c>.</summary>
     public static byte[] EncodeSkimReserves() =>
-        SkimReservesFunction.EncodeCall();
+        SkimReservesFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>skimReserves()</c>.</summary>
     public static BigInteger DecodeSkimReservesOutput(ReadOnlySpan<byte> returnData)
@@ -733,7 +733,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>supportsInterface(bytes4)</c>.</summary>
     public static byte[] EncodeSupportsInterface(byte[] interfaceId) =>
-        SupportsInterfaceFunction.EncodeCall(interfaceId);
+        SupportsInterfaceFunction.EncodeCall([interfaceId]);
 
     /// <summary>Decodes the return data of <c>supportsInterface(bytes4)</c>.</summary>
     public static bool DecodeSupportsInterfaceOutput(ReadOnlySpan<byte> returnData)
@@ -747,7 +747,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>symbol()</c>.</summary>
     public static byte[] EncodeSymbol() =>
-        SymbolFunction.EncodeCall();
+        SymbolFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>symbol()</c>.</summary>
     public static string DecodeSymbolOutput(ReadOnlySpan<byte> returnData)
@@ -761,7 +761,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>totalAssets()</c>.</summary>
     public static byte[] EncodeTotalAssets() =>
-        TotalAssetsFunction.EncodeCall();
+        TotalAssetsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalAssets()</c>.</summary>
     public static BigInteger DecodeTotalAssetsOutput(ReadOnlySpan<byte> returnData)
@@ -775,7 +775,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>totalDebt()</c>.</summary>
     public static byte[] EncodeTotalDebt() =>
-        TotalDebtFunction.EncodeCall();
+        TotalDebtFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalDebt()</c>.</summary>
     public static BigInteger DecodeTotalDebtOutput(ReadOnlySpan<byte> returnData)
@@ -789,7 +789,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>totalLent()</c>.</summary>
     public static byte[] EncodeTotalLent() =>
-        TotalLentFunction.EncodeCall();
+        TotalLentFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalLent()</c>.</summary>
     public static BigInteger DecodeTotalLentOutput(ReadOnlySpan<byte> returnData)
@@ -803,7 +803,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>totalScaledDebt()</c>.</summary>
     public static byte[] EncodeTotalScaledDebt() =>
-        TotalScaledDebtFunction.EncodeCall();
+        TotalScaledDebtFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalScaledDebt()</c>.</summary>
     public static BigInteger DecodeTotalScaledDebtOutput(ReadOnlySpan<byte> returnData)
@@ -817,7 +817,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>totalSupply()</c>.</summary>
     public static byte[] EncodeTotalSupply() =>
-        TotalSupplyFunction.EncodeCall();
+        TotalSupplyFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalSupply()</c>.</summary>
     public static BigInteger DecodeTotalSupplyOutput(ReadOnlySpan<byte> returnData)
@@ -831,7 +831,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>transfer(address,uint256)</c>.</summary>
     public static byte[] EncodeTransfer(Address to, BigInteger value) =>
-        TransferFunction.EncodeCall(to, value);
+        TransferFunction.EncodeCall([to, value]);
 
     /// <summary>Decodes the return data of <c>transfer(address,uint256)</c>.</summary>
     public static bool DecodeTransferOutput(ReadOnlySpan<byte> returnData)
@@ -845,7 +845,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>transferFrom(address,address,uint256)</c>.</summary>
     public static byte[] EncodeTransferFrom(Address from, Address to, BigInteger value) =>
-        TransferFromFunction.EncodeCall(from, to, value);
+        TransferFromFunction.EncodeCall([from, to, value]);
 
     /// <summary>Decodes the return data of <c>transferFrom(address,address,uint256)</c>.</summary>
     public static bool DecodeTransferFromOutput(ReadOnlySpan<byte> returnData)
@@ -859,7 +859,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>uncoveredDeficit()</c>.</summary>
     public static byte[] EncodeUncoveredDeficit() =>
-        UncoveredDeficitFunction.EncodeCall();
+        UncoveredDeficitFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>uncoveredDeficit()</c>.</summary>
     public static BigInteger DecodeUncoveredDeficitOutput(ReadOnlySpan<byte> returnData)
@@ -873,7 +873,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>utilization()</c>.</summary>
     public static byte[] EncodeUtilization() =>
-        UtilizationFunction.EncodeCall();
+        UtilizationFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>utilization()</c>.</summary>
     public static BigInteger DecodeUtilizationOutput(ReadOnlySpan<byte> returnData)
@@ -887,7 +887,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>withdraw(uint256,address,address)</c>.</summary>
     public static byte[] EncodeWithdraw(BigInteger assets, Address receiver, Address owner) =>
-        WithdrawFunction.EncodeCall(assets, receiver, owner);
+        WithdrawFunction.EncodeCall([assets, receiver, owner]);
 
     /// <summary>Decodes the return data of <c>withdraw(uint256,address,address)</c>.</summary>
     public static BigInteger DecodeWithdrawOutput(ReadOnlySpan<byte> returnData)
@@ -901,7 +901,7 @@ public static partial class LendingPool
 
     /// <summary>Call data for <c>writeOffDeficit(uint256)</c>.</summary>
     public static byte[] EncodeWriteOffDeficit(BigInteger deficitId) =>
-        WriteOffDeficitFunction.EncodeCall(deficitId);
+        WriteOffDeficitFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>writeOffDeficit(uint256)</c>.</summary>
     public static BigInteger DecodeWriteOffDeficitOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>CLOSE_FACTOR()</c>.</summary>
     public static byte[] EncodeCloseFactor() =>
-        CloseFactorFunction.EncodeCall();
+        CloseFactorFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>CLOSE_FACTOR()</c>.</summary>
     public static BigInteger DecodeCloseFactorOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] EncodeDefaultAdminRole() =>
-        DefaultAdminRoleFunction.EncodeCall();
+        DefaultAdminRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] DecodeDefaultAdminRoleOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] EncodeGovernorRole() =>
-        GovernorRoleFunction.EncodeCall();
+        GovernorRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] DecodeGovernorRoleOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MAX_CLOSE_FACTOR_HF_THRESHOLD()</c>.</summary>
     public static byte[] EncodeMaxCloseFactorHfThreshold() =>
-        MaxCloseFactorHfThresholdFunction.EncodeCall();
+        MaxCloseFactorHfThresholdFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_CLOSE_FACTOR_HF_THRESHOLD()</c>.</summary>
     public static BigInteger DecodeMaxCloseFactorHfThresholdOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MAX_DUST_WHOLE_UNITS()</c>.</summary>
     public static byte[] EncodeMaxDustWholeUnits() =>
-        MaxDustWholeUnitsFunction.EncodeCall();
+        MaxDustWholeUnitsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_DUST_WHOLE_UNITS()</c>.</summary>
     public static BigInteger DecodeMaxDustWholeUnitsOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MAX_INSURANCE_CUT()</c>.</summary>
     public static byte[] EncodeMaxInsuranceCut() =>
-        MaxInsuranceCutFunction.EncodeCall();
+        MaxInsuranceCutFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_INSURANCE_CUT()</c>.</summary>
     public static BigInteger DecodeMaxInsuranceCutOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MAX_LIQUIDATION_BONUS()</c>.</summary>
     public static byte[] EncodeMaxLiquidationBonus() =>
-        MaxLiquidationBonusFunction.EncodeCall();
+        MaxLiquidationBonusFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_LIQUIDATION_BONUS()</c>.</summary>
     public static BigInteger DecodeMaxLiquidationBonusOutput(ReadOnlySpan<byte> returnData)
@@ -124,7 +124,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MAX_LIQUIDATION_THRESHOLD()</c>.</summary>
     public static byte[] EncodeMaxLiquidationThreshold() =>
-        MaxLiquidationThresholdFunction.EncodeCall();
+        MaxLiquidationThresholdFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_LIQUIDATION_THRESHOLD()</c>.</summary>
     public static BigInteger DecodeMaxLiquidationThresholdOutput(ReadOnlySpan<byte> returnData)
@@ -138,7 +138,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MIN_CLOSE_FACTOR_HF_THRESHOLD()</c>.</summary>
     public static byte[] EncodeMinCloseFactorHfThreshold() =>
-        MinCloseFactorHfThresholdFunction.EncodeCall();
+        MinCloseFactorHfThresholdFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_CLOSE_FACTOR_HF_THRESHOLD()</c>.</summary>
     public static BigInteger DecodeMinCloseFactorHfThresholdOutput(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>MIN_MAX_LTV()</c>.</summary>
     public static byte[] EncodeMinMaxLtv() =>
-        MinMaxLtvFunction.EncodeCall();
+        MinMaxLtvFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MIN_MAX_LTV()</c>.</summary>
     public static BigInteger DecodeMinMaxLtvOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>PAUSER_ROLE()</c>.</summary>
     public static byte[] EncodePauserRole() =>
-        PauserRoleFunction.EncodeCall();
+        PauserRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>PAUSER_ROLE()</c>.</summary>
     public static byte[] DecodePauserRoleOutput(ReadOnlySpan<byte> returnData)
@@ -180,21 +180,21 @@ public static partial class Market
 
     /// <summary>Call data for <c>borrow(uint32,uint256,address)</c>.</summary>
     public static byte[] EncodeBorrow(uint collateralId, BigInteger assets, Address receiver) =>
-        BorrowFunction.EncodeCall(collateralId, assets, receiver);
+        BorrowFunction.EncodeCall([collateralId, assets, receiver]);
 
     /// <summary><c>close(uint32,address)</c> (nonpayable).</summary>
     public static FunctionAbi CloseFunction { get; } = Abi.GetFunction("close(uint32,address)");
 
     /// <summary>Call data for <c>close(uint32,address)</c>.</summary>
     public static byte[] EncodeClose(uint collateralId, Address receiver) =>
-        CloseFunction.EncodeCall(collateralId, receiver);
+        CloseFunction.EncodeCall([collateralId, receiver]);
 
     /// <summary><c>collateral(uint32)</c> (view).</summary>
     public static FunctionAbi CollateralFunction { get; } = Abi.GetFunction("collateral(uint32)");
 
     /// <summary>Call data for <c>collateral(uint32)</c>.</summary>
     public static byte[] EncodeCollateral(uint collateralId) =>
-        CollateralFunction.EncodeCall(collateralId);
+        CollateralFunction.EncodeCall([collateralId]);
 
     /// <summary>Decodes the return data of <c>collateral(uint32)</c>.</summary>
     public static Collateral DecodeCollateralOutput(ReadOnlySpan<byte> returnData)
@@ -208,7 +208,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>collateralCount()</c>.</summary>
     public static byte[] EncodeCollateralCount() =>
-        CollateralCountFunction.EncodeCall();
+        CollateralCountFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>collateralCount()</c>.</summary>
     public static uint DecodeCollateralCountOutput(ReadOnlySpan<byte> returnData)
@@ -222,7 +222,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>collateralValue(uint32,uint256)</c>.</summary>
     public static byte[] EncodeCollateralValue(uint collateralId, BigInteger amount) =>
-        CollateralValueFunction.EncodeCall(collateralId, amount);
+        CollateralValueFunction.EncodeCall([collateralId, amount]);
 
     /// <summary>Decodes the return data of <c>collateralValue(uint32,uint256)</c>.</summary>
     public static CollateralValueOutput DecodeCollateralValueOutput(ReadOnlySpan<byte> returnData)
@@ -236,7 +236,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>debtAsset()</c>.</summary>
     public static byte[] EncodeDebtAsset() =>
-        DebtAssetFunction.EncodeCall();
+        DebtAssetFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>debtAsset()</c>.</summary>
     public static Address DecodeDebtAssetOutput(ReadOnlySpan<byte> returnData)
@@ -250,7 +250,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>debtDecimals()</c>.</summary>
     public static byte[] EncodeDebtDecimals() =>
-        DebtDecimalsFunction.EncodeCall();
+        DebtDecimalsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>debtDecimals()</c>.</summary>
     public static byte DecodeDebtDecimalsOutput(ReadOnlySpan<byte> returnData)
@@ -264,7 +264,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>debtOf(uint32,address)</c>.</summary>
     public static byte[] EncodeDebtOf(uint collateralId, Address owner) =>
-        DebtOfFunction.EncodeCall(collateralId, owner);
+        DebtOfFunction.EncodeCall([collateralId, owner]);
 
     /// <summary>Decodes the return data of <c>debtOf(uint32,address)</c>.</summary>
     public static BigInteger DecodeDebtOfOutput(ReadOnlySpan<byte> returnData)
@@ -278,14 +278,14 @@ public static partial class Market
 
     /// <summary>Call data for <c>deposit(uint32,address,uint256)</c>.</summary>
     public static byte[] EncodeDeposit(uint collateralId, Address owner, BigInteger amount) =>
-        DepositFunction.EncodeCall(collateralId, owner, amount);
+        DepositFunction.EncodeCall([collateralId, owner, amount]);
 
     /// <summary><c>getRoleAdmin(bytes32)</c> (view).</summary>
     public static FunctionAbi GetRoleAdminFunction { get; } = Abi.GetFunction("getRoleAdmin(bytes32)");
 
     /// <summary>Call data for <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] EncodeGetRoleAdmin(byte[] role) =>
-        GetRoleAdminFunction.EncodeCall(role);
+        GetRoleAdminFunction.EncodeCall([role]);
 
     /// <summary>Decodes the return data of <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] DecodeGetRoleAdminOutput(ReadOnlySpan<byte> returnData)
@@ -299,14 +299,14 @@ public static partial class Market
 
     /// <summary>Call data for <c>grantRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeGrantRole(byte[] role, Address account) =>
-        GrantRoleFunction.EncodeCall(role, account);
+        GrantRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>hasRole(bytes32,address)</c> (view).</summary>
     public static FunctionAbi HasRoleFunction { get; } = Abi.GetFunction("hasRole(bytes32,address)");
 
     /// <summary>Call data for <c>hasRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeHasRole(byte[] role, Address account) =>
-        HasRoleFunction.EncodeCall(role, account);
+        HasRoleFunction.EncodeCall([role, account]);
 
     /// <summary>Decodes the return data of <c>hasRole(bytes32,address)</c>.</summary>
     public static bool DecodeHasRoleOutput(ReadOnlySpan<byte> returnData)
@@ -320,7 +320,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>healthFactor(uint32,address)</c>.</summary>
     public static byte[] EncodeHealthFactor(uint collateralId, Address owner) =>
-        HealthFactorFunction.EncodeCall(collateralId, owner);
+        HealthFactorFunction.EncodeCall([collateralId, owner]);
 
     /// <summary>Decodes the return data of <c>healthFactor(uint32,address)</c>.</summary>
     public static HealthFactorOutput DecodeHealthFactorOutput(ReadOnlySpan<byte> returnData)
@@ -334,7 +334,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>liquidate(uint32,address,uint256)</c>.</summary>
     public static byte[] EncodeLiquidate(uint collateralId, Address owner, BigInteger maxRepay) =>
-        LiquidateFunction.EncodeCall(collateralId, owner, maxRepay);
+        LiquidateFunction.EncodeCall([collateralId, owner, maxRepay]);
 
     /// <summary>Decodes the return data of <c>liquidate(uint32,address,uint256)</c>.</summary>
     public static LiquidationResult DecodeLiquidateOutput(ReadOnlySpan<byte> returnData)
@@ -348,7 +348,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>liquidateBatch((uint32,address,uint256)[])</c>.</summary>
     public static byte[] EncodeLiquidateBatch(IReadOnlyList<LiquidationOrder> orders) =>
-        LiquidateBatchFunction.EncodeCall(orders.Select(x => (object?)x.ToAbi()).ToArray());
+        LiquidateBatchFunction.EncodeCall([orders.Select(x => (object?)x.ToAbi()).ToArray()]);
 
     /// <summary>Decodes the return data of <c>liquidateBatch((uint32,address,uint256)[])</c>.</summary>
     public static IReadOnlyList<LiquidationResult> DecodeLiquidateBatchOutput(ReadOnlySpan<byte> returnData)
@@ -362,7 +362,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>listCollateral(address,address,(uint64,uint64,uint64,uint128,uint128))</c>.</summary>
     public static byte[] EncodeListCollateral(Address token, Address oracle, CollateralParams @params) =>
-        ListCollateralFunction.EncodeCall(token, oracle, @params.ToAbi());
+        ListCollateralFunction.EncodeCall([token, oracle, @params.ToAbi()]);
 
     /// <summary>Decodes the return data of <c>listCollateral(address,address,(uint64,uint64,uint64,uint128,uint128))</c>.</summary>
     public static uint DecodeListCollateralOutput(ReadOnlySpan<byte> returnData)
@@ -376,7 +376,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>marketParams()</c>.</summary>
     public static byte[] EncodeMarketParams() =>
-        MarketParamsFunction.EncodeCall();
+        MarketParamsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>marketParams()</c>.</summary>
     public static MarketParamsOutput DecodeMarketParamsOutput(ReadOnlySpan<byte> returnData)
@@ -390,21 +390,21 @@ public static partial class Market
 
     /// <summary>Call data for <c>open(uint32,uint256,uint256,address)</c>.</summary>
     public static byte[] EncodeOpen(uint collateralId, BigInteger collateralAmount, BigInteger borrowAssets, Address receiver) =>
-        OpenFunction.EncodeCall(collateralId, collateralAmount, borrowAssets, receiver);
+        OpenFunction.EncodeCall([collateralId, collateralAmount, borrowAssets, receiver]);
 
     /// <summary><c>pause()</c> (nonpayable).</summary>
     public static FunctionAbi PauseFunction { get; } = Abi.GetFunction("pause()");
 
     /// <summary>Call data for <c>pause()</c>.</summary>
     public static byte[] EncodePause() =>
-        PauseFunction.EncodeCall();
+        PauseFunction.EncodeCall([]);
 
     /// <summary><c>paused()</c> (view).</summary>
     public static FunctionAbi PausedFunction { get; } = Abi.GetFunction("paused()");
 
     /// <summary>Call data for <c>paused()</c>.</summary>
     public static byte[] EncodePaused() =>
-        PausedFunction.EncodeCall();
+        PausedFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>paused()</c>.</summary>
     public static bool DecodePausedOutput(ReadOnlySpan<byte> returnData)
@@ -418,7 +418,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>pool()</c>.</summary>
     public static byte[] EncodePool() =>
-        PoolFunction.EncodeCall();
+        PoolFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>pool()</c>.</summary>
     public static Address DecodePoolOutput(ReadOnlySpan<byte> returnData)
@@ -432,7 +432,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>position(uint32,address)</c>.</summary>
     public static byte[] EncodePosition(uint collateralId, Address owner) =>
-        PositionFunction.EncodeCall(collateralId, owner);
+        PositionFunction.EncodeCall([collateralId, owner]);
 
     /// <summary>Decodes the return data of <c>position(uint32,address)</c>.</summary>
     public static Position DecodePositionOutput(ReadOnlySpan<byte> returnData)
@@ -446,7 +446,7 @@ public static partial class Market
 
     /// <summary>Call data for <c>previewLiquidation(uint32,address,address,uint256)</c>.</summary>
     public static byte[] EncodePreviewLiquidation(uint collateralId, Address owner, Address liquidator, BigInteger maxRepay) =>
-        PreviewLiquidationFunction.EncodeCall(collateralId, owner, liquidator, maxRepay);
+        PreviewLiquidationFunction.EncodeCall([collateralId, owner, liquidator, maxRepay]);
 
     /// <summary>Decodes the return data of <c>previewLiquidation(uint32,address,address,uint256)</c>.</summary>
     public static LiquidationResult DecodePreviewLiquidationOutput(ReadOnlySpan<byte> returnData)
@@ -460,14 +460,14 @@ public static partial class Market
 
     /// <summary>Call data for <c>renounceRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRenounceRole(byte[] role, Address callerConfirmation) =>
-        RenounceRoleFunction.EncodeCall(role, callerConfirmation);
+        RenounceRoleFunction.EncodeCall([role, callerConfirmation]);
 
     /// <summary><c>repay(uint32,address,uint256)</c> (nonpayable).</summary>
     public static FunctionAbi RepayFunction { get; } = Abi.GetFunction("repay(uint32,address,uint256)");
 
     /// <summary>Call data for <c>repay(uint32,address,uint256)</c>.</summary>
     public static byte[] EncodeRepay(uint collateralId, Address owner, BigInteger assets) =>
-        RepayFunction.EncodeCall(collateralId, owner, assets);
+        RepayFunction.EncodeCall([collateralId, owner, assets]);
 
     /// <summary>Decodes the return data of <c>repay(uint32,address,uint256)</c>.</summary>
     public static BigInteger DecodeRepayOutput(ReadOnlySpan<byte> returnData)
@@ -481,35 +481,35 @@ public static partial class Market
 
     /// <summary>Call data for <c>revokeRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRevokeRole(byte[] role, Address account) =>
-        RevokeRoleFunction.EncodeCall(role, account);
+        RevokeRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>setCollateralOracle(uint32,address)</c> (nonpayable).</summary>
     public static FunctionAbi SetCollateralOracleFunction { get; } = Abi.GetFunction("setCollateralOracle(uint32,address)");
 
     /// <summary>Call data for <c>setCollateralOracle(uint32,address)</c>.</summary>
     public static byte[] EncodeSetCollateralOracle(uint collateralId, Address oracle) =>
-        SetCollateralOracleFunction.EncodeCall(collateralId, oracle);
+        SetCollateralOracleFunction.EncodeCall([collateralId, oracle]);
 
     /// <summary><c>setCollateralParams(uint32,(uint64,uint64,uint64,uint128,uint128))</c> (nonpayable).</summary>
     public static FunctionAbi SetCollateralParamsFunction { get; } = Abi.GetFunction("setCollateralParams(uint32,(uint64,uint64,uint64,uint128,uint128))");
 
     /// <summary>Call data for <c>setCollateralParams(uint32,(uint64,uint64,uint64,uint128,uint128))</c>.</summary>
     public static byte[] EncodeSetCollateralParams(uint collateralId, CollateralParams @params) =>
-        SetCollateralParamsFunction.EncodeCall(collateralId, @params.ToAbi());
+        SetCollateralParamsFunction.EncodeCall([collateralId, @params.ToAbi()]);
 
     /// <summary><c>setMarketParams((uint64,uint64,uint128))</c> (nonpayable).</summary>
     public static FunctionAbi SetMarketParamsFunction { get; } = Abi.GetFunction("setMarketParams((uint64,uint64,uint128))");
 
     /// <summary>Call data for <c>setMarketParams((uint64,uint64,uint128))</c>.</summary>
     public static byte[] EncodeSetMarketParams(MarketParams @params) =>
-        SetMarketParamsFunction.EncodeCall(@params.ToAbi());
+        SetMarketParamsFunction.EncodeCall([@params.ToAbi()]);
 
     /// <summary><c>supportsInterface(bytes4)</c> (view).</summary>
     public static FunctionAbi SupportsInterfaceFunction { get; } = Abi.GetFunction("supportsInterface(bytes4)");
 
     /// <summary>Call data for <c>supportsInterface(bytes4)</c>.</summary>
     public static byte[] EncodeSupportsInterface(byte[] interfaceId) =>
-        SupportsInterfaceFunction.EncodeCall(interfaceId);
+        SupportsInterfaceFunction.EncodeCall([interfaceId]);
 
     /// <summary>Decodes the return data of <c>supportsInterface(bytes4)</c>.</summary>
     public static bool DecodeSupportsInterfaceOutput(ReadOnlySpan<byte> returnData)
@@ -523,14 +523,14 @@ public static partial class Market
 
     /// <summary>Call data for <c>unpause()</c>.</summary>
     public static byte[] EncodeUnpause() =>
-        UnpauseFunction.EncodeCall();
+        UnpauseFunction.EncodeCall([]);
 
     /// <summary><c>withdraw(uint32,uint256,address)</c> (nonpayable).</summary>
     public static FunctionAbi WithdrawFunction { get; } = Abi.GetFunction("withdraw(uint32,uint256,address)");
 
     /// <summary>Call data for <c>withdraw(uint32,uint256,address)</c>.</summary>
     public static byte[] EncodeWithdraw(uint collateralId, BigInteger amount, Address receiver) =>
-        WithdrawFunction.EncodeCall(collateralId, amount, receiver);
+        WithdrawFunction.EncodeCall([collateralId, amount, receiver]);
 
     /// <summary>Custom error <c>AccessControlBadConfirmation()</c>.</summary>
     public sealed record AccessControlBadConfirmationError()

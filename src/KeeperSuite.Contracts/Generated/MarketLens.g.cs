@@ -26,7 +26,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>collaterals()</c>.</summary>
     public static byte[] EncodeCollaterals() =>
-        CollateralsFunction.EncodeCall();
+        CollateralsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>collaterals()</c>.</summary>
     public static IReadOnlyList<CollateralView> DecodeCollateralsOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>healthFactors((uint32,address)[])</c>.</summary>
     public static byte[] EncodeHealthFactors(IReadOnlyList<PositionKey> keys) =>
-        HealthFactorsFunction.EncodeCall(keys.Select(x => (object?)x.ToAbi()).ToArray());
+        HealthFactorsFunction.EncodeCall([keys.Select(x => (object?)x.ToAbi()).ToArray()]);
 
     /// <summary>Decodes the return data of <c>healthFactors((uint32,address)[])</c>.</summary>
     public static HealthFactorsOutput DecodeHealthFactorsOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>market()</c>.</summary>
     public static byte[] EncodeMarket() =>
-        MarketFunction.EncodeCall();
+        MarketFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>market()</c>.</summary>
     public static Address DecodeMarketOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>marketState()</c>.</summary>
     public static byte[] EncodeMarketState() =>
-        MarketStateFunction.EncodeCall();
+        MarketStateFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>marketState()</c>.</summary>
     public static MarketStateOutput DecodeMarketStateOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>pool()</c>.</summary>
     public static byte[] EncodePool() =>
-        PoolFunction.EncodeCall();
+        PoolFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>pool()</c>.</summary>
     public static Address DecodePoolOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>poolState()</c>.</summary>
     public static byte[] EncodePoolState() =>
-        PoolStateFunction.EncodeCall();
+        PoolStateFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>poolState()</c>.</summary>
     public static PoolView DecodePoolStateOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>position(uint32,address)</c>.</summary>
     public static byte[] EncodePosition(uint collateralId, Address owner) =>
-        PositionFunction.EncodeCall(collateralId, owner);
+        PositionFunction.EncodeCall([collateralId, owner]);
 
     /// <summary>Decodes the return data of <c>position(uint32,address)</c>.</summary>
     public static PositionView DecodePositionOutput(ReadOnlySpan<byte> returnData)
@@ -124,7 +124,7 @@ public static partial class MarketLens
 
     /// <summary>Call data for <c>positions((uint32,address)[])</c>.</summary>
     public static byte[] EncodePositions(IReadOnlyList<PositionKey> keys) =>
-        PositionsFunction.EncodeCall(keys.Select(x => (object?)x.ToAbi()).ToArray());
+        PositionsFunction.EncodeCall([keys.Select(x => (object?)x.ToAbi()).ToArray()]);
 
     /// <summary>Decodes the return data of <c>positions((uint32,address)[])</c>.</summary>
     public static IReadOnlyList<PositionView> DecodePositionsOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>decimals()</c>.</summary>
     public static byte[] EncodeDecimals() =>
-        DecimalsFunction.EncodeCall();
+        DecimalsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>decimals()</c>.</summary>
     public static byte DecodeDecimalsOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>description()</c>.</summary>
     public static byte[] EncodeDescription() =>
-        DescriptionFunction.EncodeCall();
+        DescriptionFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>description()</c>.</summary>
     public static string DecodeDescriptionOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>getRoundData(uint80)</c>.</summary>
     public static byte[] EncodeGetRoundData(BigInteger roundId) =>
-        GetRoundDataFunction.EncodeCall(roundId);
+        GetRoundDataFunction.EncodeCall([roundId]);
 
     /// <summary>Decodes the return data of <c>getRoundData(uint80)</c>.</summary>
     public static GetRoundDataOutput DecodeGetRoundDataOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>latestRound()</c>.</summary>
     public static byte[] EncodeLatestRound() =>
-        LatestRoundFunction.EncodeCall();
+        LatestRoundFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>latestRound()</c>.</summary>
     public static BigInteger DecodeLatestRoundOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>latestRoundData()</c>.</summary>
     public static byte[] EncodeLatestRoundData() =>
-        LatestRoundDataFunction.EncodeCall();
+        LatestRoundDataFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>latestRoundData()</c>.</summary>
     public static LatestRoundDataOutput DecodeLatestRoundDataOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>owner()</c>.</summary>
     public static byte[] EncodeOwner() =>
-        OwnerFunction.EncodeCall();
+        OwnerFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>owner()</c>.</summary>
     public static Address DecodeOwnerOutput(ReadOnlySpan<byte> returnData)
@@ -110,35 +110,35 @@ public static partial class MockAggregator
 
     /// <summary>Call data for <c>renounceOwnership()</c>.</summary>
     public static byte[] EncodeRenounceOwnership() =>
-        RenounceOwnershipFunction.EncodeCall();
+        RenounceOwnershipFunction.EncodeCall([]);
 
     /// <summary><c>setAnswer(int256)</c> (nonpayable).</summary>
     public static FunctionAbi SetAnswerFunction { get; } = Abi.GetFunction("setAnswer(int256)");
 
     /// <summary>Call data for <c>setAnswer(int256)</c>.</summary>
     public static byte[] EncodeSetAnswer(BigInteger answer) =>
-        SetAnswerFunction.EncodeCall(answer);
+        SetAnswerFunction.EncodeCall([answer]);
 
     /// <summary><c>setRoundData(uint80,int256,uint256,uint256,uint80)</c> (nonpayable).</summary>
     public static FunctionAbi SetRoundDataFunction { get; } = Abi.GetFunction("setRoundData(uint80,int256,uint256,uint256,uint80)");
 
     /// <summary>Call data for <c>setRoundData(uint80,int256,uint256,uint256,uint80)</c>.</summary>
     public static byte[] EncodeSetRoundData(BigInteger roundId, BigInteger answer, BigInteger startedAt, BigInteger updatedAt, BigInteger answeredInRound) =>
-        SetRoundDataFunction.EncodeCall(roundId, answer, startedAt, updatedAt, answeredInRound);
+        SetRoundDataFunction.EncodeCall([roundId, answer, startedAt, updatedAt, answeredInRound]);
 
     /// <summary><c>transferOwnership(address)</c> (nonpayable).</summary>
     public static FunctionAbi TransferOwnershipFunction { get; } = Abi.GetFunction("transferOwnership(address)");
 
     /// <summary>Call data for <c>transferOwnership(address)</c>.</summary>
     public static byte[] EncodeTransferOwnership(Address newOwner) =>
-        TransferOwnershipFunction.EncodeCall(newOwner);
+        TransferOwnershipFunction.EncodeCall([newOwner]);
 
     /// <summary><c>version()</c> (pure).</summary>
     public static FunctionAbi VersionFunction { get; } = Abi.GetFunction("version()");
 
     /// <summary>Call data for <c>version()</c>.</summary>
     public static byte[] EncodeVersion() =>
-        VersionFunction.EncodeCall();
+        VersionFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>version()</c>.</summary>
     public static BigInteger DecodeVersionOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>allowance(address,address)</c>.</summary>
     public static byte[] EncodeAllowance(Address owner, Address spender) =>
-        AllowanceFunction.EncodeCall(owner, spender);
+        AllowanceFunction.EncodeCall([owner, spender]);
 
     /// <summary>Decodes the return data of <c>allowance(address,address)</c>.</summary>
     public static BigInteger DecodeAllowanceOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>approve(address,uint256)</c>.</summary>
     public static byte[] EncodeApprove(Address spender, BigInteger value) =>
-        ApproveFunction.EncodeCall(spender, value);
+        ApproveFunction.EncodeCall([spender, value]);
 
     /// <summary>Decodes the return data of <c>approve(address,uint256)</c>.</summary>
     public static bool DecodeApproveOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>balanceOf(address)</c>.</summary>
     public static byte[] EncodeBalanceOf(Address account) =>
-        BalanceOfFunction.EncodeCall(account);
+        BalanceOfFunction.EncodeCall([account]);
 
     /// <summary>Decodes the return data of <c>balanceOf(address)</c>.</summary>
     public static BigInteger DecodeBalanceOfOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>decimals()</c>.</summary>
     public static byte[] EncodeDecimals() =>
-        DecimalsFunction.EncodeCall();
+        DecimalsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>decimals()</c>.</summary>
     public static byte DecodeDecimalsOutput(ReadOnlySpan<byte> returnData)
@@ -82,14 +82,14 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>mint(address,uint256)</c>.</summary>
     public static byte[] EncodeMint(Address to, BigInteger amount) =>
-        MintFunction.EncodeCall(to, amount);
+        MintFunction.EncodeCall([to, amount]);
 
     /// <summary><c>minter()</c> (view).</summary>
     public static FunctionAbi MinterFunction { get; } = Abi.GetFunction("minter()");
 
     /// <summary>Call data for <c>minter()</c>.</summary>
     public static byte[] EncodeMinter() =>
-        MinterFunction.EncodeCall();
+        MinterFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>minter()</c>.</summary>
     public static Address DecodeMinterOutput(ReadOnlySpan<byte> returnData)
@@ -103,7 +103,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>minterSetter()</c>.</summary>
     public static byte[] EncodeMinterSetter() =>
-        MinterSetterFunction.EncodeCall();
+        MinterSetterFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>minterSetter()</c>.</summary>
     public static Address DecodeMinterSetterOutput(ReadOnlySpan<byte> returnData)
@@ -117,7 +117,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>name()</c>.</summary>
     public static byte[] EncodeName() =>
-        NameFunction.EncodeCall();
+        NameFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>name()</c>.</summary>
     public static string DecodeNameOutput(ReadOnlySpan<byte> returnData)
@@ -131,14 +131,14 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>setMinter(address)</c>.</summary>
     public static byte[] EncodeSetMinter(Address minter_) =>
-        SetMinterFunction.EncodeCall(minter_);
+        SetMinterFunction.EncodeCall([minter_]);
 
     /// <summary><c>symbol()</c> (view).</summary>
     public static FunctionAbi SymbolFunction { get; } = Abi.GetFunction("symbol()");
 
     /// <summary>Call data for <c>symbol()</c>.</summary>
     public static byte[] EncodeSymbol() =>
-        SymbolFunction.EncodeCall();
+        SymbolFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>symbol()</c>.</summary>
     public static string DecodeSymbolOutput(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>totalSupply()</c>.</summary>
     public static byte[] EncodeTotalSupply() =>
-        TotalSupplyFunction.EncodeCall();
+        TotalSupplyFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>totalSupply()</c>.</summary>
     public static BigInteger DecodeTotalSupplyOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>transfer(address,uint256)</c>.</summary>
     public static byte[] EncodeTransfer(Address to, BigInteger value) =>
-        TransferFunction.EncodeCall(to, value);
+        TransferFunction.EncodeCall([to, value]);
 
     /// <summary>Decodes the return data of <c>transfer(address,uint256)</c>.</summary>
     public static bool DecodeTransferOutput(ReadOnlySpan<byte> returnData)
@@ -180,7 +180,7 @@ public static partial class RecoveryToken
 
     /// <summary>Call data for <c>transferFrom(address,address,uint256)</c>.</summary>
     public static byte[] EncodeTransferFrom(Address from, Address to, BigInteger value) =>
-        TransferFromFunction.EncodeCall(from, to, value);
+        TransferFromFunction.EncodeCall([from, to, value]);
 
     /// <summary>Decodes the return data of <c>transferFrom(address,address,uint256)</c>.</summary>
     public static bool DecodeTransferFromOutput(ReadOnlySpan<byte> returnData)

@@ -26,7 +26,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] EncodeDefaultAdminRole() =>
-        DefaultAdminRoleFunction.EncodeCall();
+        DefaultAdminRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>DEFAULT_ADMIN_ROLE()</c>.</summary>
     public static byte[] DecodeDefaultAdminRoleOutput(ReadOnlySpan<byte> returnData)
@@ -40,7 +40,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] EncodeGovernorRole() =>
-        GovernorRoleFunction.EncodeCall();
+        GovernorRoleFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>GOVERNOR_ROLE()</c>.</summary>
     public static byte[] DecodeGovernorRoleOutput(ReadOnlySpan<byte> returnData)
@@ -54,7 +54,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>MAX_CHIP()</c>.</summary>
     public static byte[] EncodeMaxChip() =>
-        MaxChipFunction.EncodeCall();
+        MaxChipFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_CHIP()</c>.</summary>
     public static BigInteger DecodeMaxChipOutput(ReadOnlySpan<byte> returnData)
@@ -68,7 +68,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>MAX_MIN_COVER_UNITS()</c>.</summary>
     public static byte[] EncodeMaxMinCoverUnits() =>
-        MaxMinCoverUnitsFunction.EncodeCall();
+        MaxMinCoverUnitsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_MIN_COVER_UNITS()</c>.</summary>
     public static BigInteger DecodeMaxMinCoverUnitsOutput(ReadOnlySpan<byte> returnData)
@@ -82,7 +82,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>MAX_REWARD_CAP_UNITS()</c>.</summary>
     public static byte[] EncodeMaxRewardCapUnits() =>
-        MaxRewardCapUnitsFunction.EncodeCall();
+        MaxRewardCapUnitsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_REWARD_CAP_UNITS()</c>.</summary>
     public static BigInteger DecodeMaxRewardCapUnitsOutput(ReadOnlySpan<byte> returnData)
@@ -96,7 +96,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>MAX_TIP_UNITS()</c>.</summary>
     public static byte[] EncodeMaxTipUnits() =>
-        MaxTipUnitsFunction.EncodeCall();
+        MaxTipUnitsFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>MAX_TIP_UNITS()</c>.</summary>
     public static BigInteger DecodeMaxTipUnitsOutput(ReadOnlySpan<byte> returnData)
@@ -110,7 +110,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>asset()</c>.</summary>
     public static byte[] EncodeAsset() =>
-        AssetFunction.EncodeCall();
+        AssetFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>asset()</c>.</summary>
     public static Address DecodeAssetOutput(ReadOnlySpan<byte> returnData)
@@ -124,7 +124,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>auction()</c>.</summary>
     public static byte[] EncodeAuction() =>
-        AuctionFunction.EncodeCall();
+        AuctionFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>auction()</c>.</summary>
     public static Address DecodeAuctionOutput(ReadOnlySpan<byte> returnData)
@@ -138,7 +138,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>chip()</c>.</summary>
     public static byte[] EncodeChip() =>
-        ChipFunction.EncodeCall();
+        ChipFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>chip()</c>.</summary>
     public static BigInteger DecodeChipOutput(ReadOnlySpan<byte> returnData)
@@ -152,7 +152,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>cover(uint256)</c>.</summary>
     public static byte[] EncodeCover(BigInteger deficitId) =>
-        CoverFunction.EncodeCall(deficitId);
+        CoverFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>cover(uint256)</c>.</summary>
     public static CoverOutput DecodeCoverOutput(ReadOnlySpan<byte> returnData)
@@ -166,7 +166,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>deficitOfAuction(uint256)</c>.</summary>
     public static byte[] EncodeDeficitOfAuction(BigInteger auctionId) =>
-        DeficitOfAuctionFunction.EncodeCall(auctionId);
+        DeficitOfAuctionFunction.EncodeCall([auctionId]);
 
     /// <summary>Decodes the return data of <c>deficitOfAuction(uint256)</c>.</summary>
     public static BigInteger DecodeDeficitOfAuctionOutput(ReadOnlySpan<byte> returnData)
@@ -180,7 +180,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>deficitState(uint256)</c>.</summary>
     public static byte[] EncodeDeficitState(BigInteger deficitId) =>
-        DeficitStateFunction.EncodeCall(deficitId);
+        DeficitStateFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>deficitState(uint256)</c>.</summary>
     public static DeficitStateOutput DecodeDeficitStateOutput(ReadOnlySpan<byte> returnData)
@@ -194,7 +194,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>fund()</c>.</summary>
     public static byte[] EncodeFund() =>
-        FundFunction.EncodeCall();
+        FundFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>fund()</c>.</summary>
     public static Address DecodeFundOutput(ReadOnlySpan<byte> returnData)
@@ -208,7 +208,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] EncodeGetRoleAdmin(byte[] role) =>
-        GetRoleAdminFunction.EncodeCall(role);
+        GetRoleAdminFunction.EncodeCall([role]);
 
     /// <summary>Decodes the return data of <c>getRoleAdmin(bytes32)</c>.</summary>
     public static byte[] DecodeGetRoleAdminOutput(ReadOnlySpan<byte> returnData)
@@ -222,14 +222,14 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>grantRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeGrantRole(byte[] role, Address account) =>
-        GrantRoleFunction.EncodeCall(role, account);
+        GrantRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>hasRole(bytes32,address)</c> (view).</summary>
     public static FunctionAbi HasRoleFunction { get; } = Abi.GetFunction("hasRole(bytes32,address)");
 
     /// <summary>Call data for <c>hasRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeHasRole(byte[] role, Address account) =>
-        HasRoleFunction.EncodeCall(role, account);
+        HasRoleFunction.EncodeCall([role, account]);
 
     /// <summary>Decodes the return data of <c>hasRole(bytes32,address)</c>.</summary>
     public static bool DecodeHasRoleOutput(ReadOnlySpan<byte> returnData)
@@ -243,7 +243,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>incentive(uint256)</c>.</summary>
     public static byte[] EncodeIncentive(BigInteger amount) =>
-        IncentiveFunction.EncodeCall(amount);
+        IncentiveFunction.EncodeCall([amount]);
 
     /// <summary>Decodes the return data of <c>incentive(uint256)</c>.</summary>
     public static BigInteger DecodeIncentiveOutput(ReadOnlySpan<byte> returnData)
@@ -257,7 +257,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>minCover()</c>.</summary>
     public static byte[] EncodeMinCover() =>
-        MinCoverFunction.EncodeCall();
+        MinCoverFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>minCover()</c>.</summary>
     public static BigInteger DecodeMinCoverOutput(ReadOnlySpan<byte> returnData)
@@ -271,7 +271,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>nextStep(uint256)</c>.</summary>
     public static byte[] EncodeNextStep(BigInteger deficitId) =>
-        NextStepFunction.EncodeCall(deficitId);
+        NextStepFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>nextStep(uint256)</c>.</summary>
     public static byte DecodeNextStepOutput(ReadOnlySpan<byte> returnData)
@@ -285,7 +285,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>pool()</c>.</summary>
     public static byte[] EncodePool() =>
-        PoolFunction.EncodeCall();
+        PoolFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>pool()</c>.</summary>
     public static Address DecodePoolOutput(ReadOnlySpan<byte> returnData)
@@ -299,21 +299,21 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>renounceRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRenounceRole(byte[] role, Address callerConfirmation) =>
-        RenounceRoleFunction.EncodeCall(role, callerConfirmation);
+        RenounceRoleFunction.EncodeCall([role, callerConfirmation]);
 
     /// <summary><c>revokeRole(bytes32,address)</c> (nonpayable).</summary>
     public static FunctionAbi RevokeRoleFunction { get; } = Abi.GetFunction("revokeRole(bytes32,address)");
 
     /// <summary>Call data for <c>revokeRole(bytes32,address)</c>.</summary>
     public static byte[] EncodeRevokeRole(byte[] role, Address account) =>
-        RevokeRoleFunction.EncodeCall(role, account);
+        RevokeRoleFunction.EncodeCall([role, account]);
 
     /// <summary><c>rewardCap()</c> (view).</summary>
     public static FunctionAbi RewardCapFunction { get; } = Abi.GetFunction("rewardCap()");
 
     /// <summary>Call data for <c>rewardCap()</c>.</summary>
     public static byte[] EncodeRewardCap() =>
-        RewardCapFunction.EncodeCall();
+        RewardCapFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>rewardCap()</c>.</summary>
     public static BigInteger DecodeRewardCapOutput(ReadOnlySpan<byte> returnData)
@@ -327,21 +327,21 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>setIncentives(uint256,uint256,uint256)</c>.</summary>
     public static byte[] EncodeSetIncentives(BigInteger tip_, BigInteger chip_, BigInteger rewardCap_) =>
-        SetIncentivesFunction.EncodeCall(tip_, chip_, rewardCap_);
+        SetIncentivesFunction.EncodeCall([tip_, chip_, rewardCap_]);
 
     /// <summary><c>setMinCover(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SetMinCoverFunction { get; } = Abi.GetFunction("setMinCover(uint256)");
 
     /// <summary>Call data for <c>setMinCover(uint256)</c>.</summary>
     public static byte[] EncodeSetMinCover(BigInteger minCover_) =>
-        SetMinCoverFunction.EncodeCall(minCover_);
+        SetMinCoverFunction.EncodeCall([minCover_]);
 
     /// <summary><c>settle(uint256)</c> (nonpayable).</summary>
     public static FunctionAbi SettleFunction { get; } = Abi.GetFunction("settle(uint256)");
 
     /// <summary>Call data for <c>settle(uint256)</c>.</summary>
     public static byte[] EncodeSettle(BigInteger auctionId) =>
-        SettleFunction.EncodeCall(auctionId);
+        SettleFunction.EncodeCall([auctionId]);
 
     /// <summary>Decodes the return data of <c>settle(uint256)</c>.</summary>
     public static BigInteger DecodeSettleOutput(ReadOnlySpan<byte> returnData)
@@ -355,7 +355,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>socialize(uint256)</c>.</summary>
     public static byte[] EncodeSocialize(BigInteger deficitId) =>
-        SocializeFunction.EncodeCall(deficitId);
+        SocializeFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>socialize(uint256)</c>.</summary>
     public static SocializeOutput DecodeSocializeOutput(ReadOnlySpan<byte> returnData)
@@ -369,7 +369,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>startAuction(uint256)</c>.</summary>
     public static byte[] EncodeStartAuction(BigInteger deficitId) =>
-        StartAuctionFunction.EncodeCall(deficitId);
+        StartAuctionFunction.EncodeCall([deficitId]);
 
     /// <summary>Decodes the return data of <c>startAuction(uint256)</c>.</summary>
     public static StartAuctionOutput DecodeStartAuctionOutput(ReadOnlySpan<byte> returnData)
@@ -383,7 +383,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>supportsInterface(bytes4)</c>.</summary>
     public static byte[] EncodeSupportsInterface(byte[] interfaceId) =>
-        SupportsInterfaceFunction.EncodeCall(interfaceId);
+        SupportsInterfaceFunction.EncodeCall([interfaceId]);
 
     /// <summary>Decodes the return data of <c>supportsInterface(bytes4)</c>.</summary>
     public static bool DecodeSupportsInterfaceOutput(ReadOnlySpan<byte> returnData)
@@ -397,7 +397,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>take(uint256,uint256,uint256,address)</c>.</summary>
     public static byte[] EncodeTake(BigInteger auctionId, BigInteger maxTokens, BigInteger maxPrice, Address receiver) =>
-        TakeFunction.EncodeCall(auctionId, maxTokens, maxPrice, receiver);
+        TakeFunction.EncodeCall([auctionId, maxTokens, maxPrice, receiver]);
 
     /// <summary>Decodes the return data of <c>take(uint256,uint256,uint256,address)</c>.</summary>
     public static TakeOutput DecodeTakeOutput(ReadOnlySpan<byte> returnData)
@@ -411,7 +411,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>tip()</c>.</summary>
     public static byte[] EncodeTip() =>
-        TipFunction.EncodeCall();
+        TipFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>tip()</c>.</summary>
     public static BigInteger DecodeTipOutput(ReadOnlySpan<byte> returnData)
@@ -425,7 +425,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>unit()</c>.</summary>
     public static byte[] EncodeUnit() =>
-        UnitFunction.EncodeCall();
+        UnitFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>unit()</c>.</summary>
     public static BigInteger DecodeUnitOutput(ReadOnlySpan<byte> returnData)
@@ -439,7 +439,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>waterfallState()</c>.</summary>
     public static byte[] EncodeWaterfallState() =>
-        WaterfallStateFunction.EncodeCall();
+        WaterfallStateFunction.EncodeCall([]);
 
     /// <summary>Decodes the return data of <c>waterfallState()</c>.</summary>
     public static State DecodeWaterfallStateOutput(ReadOnlySpan<byte> returnData)
@@ -453,7 +453,7 @@ public static partial class Waterfall
 
     /// <summary>Call data for <c>waterfallStatePage(uint256,uint256)</c>.</summary>
     public static byte[] EncodeWaterfallStatePage(BigInteger fromId, BigInteger count) =>
-        WaterfallStatePageFunction.EncodeCall(fromId, count);
+        WaterfallStatePageFunction.EncodeCall([fromId, count]);
 
     /// <summary>Decodes the return data of <c>waterfallStatePage(uint256,uint256)</c>.</summary>
     public static State DecodeWaterfallStatePageOutput(ReadOnlySpan<byte> returnData)

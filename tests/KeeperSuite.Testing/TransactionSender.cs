@@ -1,11 +1,12 @@
 using System.Numerics;
+using KeeperSuite.Ethereum;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Ethereum.Signing;
 
-namespace KeeperSuite.Ethereum.IntegrationTests;
+namespace KeeperSuite.Testing;
 
 /// <summary>Signs EIP-1559 transactions with one key (nonce, gas and fees from the node) and waits for receipts.</summary>
-internal sealed class TransactionSender(EthJsonRpcClient client, EthECKey key)
+public sealed class TransactionSender(EthJsonRpcClient client, EthECKey key)
 {
     private static readonly TimeSpan ReceiptTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ReceiptPoll = TimeSpan.FromMilliseconds(50);
@@ -26,7 +27,8 @@ internal sealed class TransactionSender(EthJsonRpcClient client, EthECKey key)
     {
         var signed = await SignAsync(to, data, value, ct);
         var hash = await client.SendRawTransactionAsync(signed.Raw, ct);
-        Assert.Equal(signed.HashHex, hash);
+        if (!string.Equals(signed.HashHex, hash, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"The node answered hash {hash} for a transaction we signed as {signed.HashHex}.");
         return await WaitForReceiptAsync(hash, ct);
     }
 
@@ -42,5 +44,5 @@ internal sealed class TransactionSender(EthJsonRpcClient client, EthECKey key)
         }
     }
 
-    private static BigInteger HardhatChainId => Testing.HardhatNodeFixture.ChainId;
+    private static BigInteger HardhatChainId => HardhatNodeFixture.ChainId;
 }
