@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 
 /// @title InterestRateModel
@@ -40,7 +41,6 @@ abstract contract InterestRateModel {
     event RateParamsSet(uint256 baseRate, uint256 slope1, uint256 slope2, uint256 optimalUtilization);
 
     /// @notice A governance value outside its documented bounds.
-    error ParameterOutOfBounds(bytes32 parameter, uint256 value, uint256 min, uint256 max);
 
     /// @notice The current model parameters (annual WAD rates, WAD kink).
     function rateParams() external view returns (RateParams memory) {
@@ -65,15 +65,12 @@ abstract contract InterestRateModel {
 
     /// @dev Validates and stores new parameters; callers accrue interest at the old rate first.
     function _setRateParams(RateParams memory p) internal {
-        _check("baseRate", p.baseRate, 0, MAX_BASE_RATE);
-        _check("slope1", p.slope1, 0, MAX_SLOPE1);
-        _check("slope2", p.slope2, 0, MAX_SLOPE2);
-        _check("optimalUtilization", p.optimalUtilization, MIN_OPTIMAL_UTILIZATION, MAX_OPTIMAL_UTILIZATION);
+        ParameterBounds.check("baseRate", p.baseRate, 0, MAX_BASE_RATE);
+        ParameterBounds.check("slope1", p.slope1, 0, MAX_SLOPE1);
+        ParameterBounds.check("slope2", p.slope2, 0, MAX_SLOPE2);
+        ParameterBounds.check("optimalUtilization", p.optimalUtilization, MIN_OPTIMAL_UTILIZATION, MAX_OPTIMAL_UTILIZATION);
         _rateParams = p;
         emit RateParamsSet(p.baseRate, p.slope1, p.slope2, p.optimalUtilization);
     }
 
-    function _check(bytes32 parameter, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert ParameterOutOfBounds(parameter, value, min, max);
-    }
 }

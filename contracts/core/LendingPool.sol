@@ -14,6 +14,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {InterestRateModel} from "./InterestRateModel.sol";
+import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 
 /// @title LendingPool
 /// @notice ERC-4626 vault of the debt asset. LPs deposit cash; the Market (MARKET_ROLE) lends it to
@@ -389,7 +390,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
     }
 
     function _setReserveFactor(uint256 reserveFactor_) internal {
-        _check("reserveFactor", reserveFactor_, 0, MAX_RESERVE_FACTOR);
+        ParameterBounds.check("reserveFactor", reserveFactor_, 0, MAX_RESERVE_FACTOR);
         reserveFactor = reserveFactor_;
         emit ReserveFactorSet(reserveFactor_);
     }

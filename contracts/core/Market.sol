@@ -11,6 +11,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
+import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 
 /// @title Market
@@ -173,7 +174,6 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     error UnknownCollateral(uint32 collateralId);
     error CollateralAlreadyListed(address token);
     error UnsupportedDecimals(uint8 decimals);
-    error ParameterOutOfBounds(bytes32 parameter, uint256 value, uint256 min, uint256 max);
     error OracleInvalid(uint32 collateralId);
     error InsufficientCollateral(uint256 requested, uint256 available);
     error Unhealthy(uint256 debt, uint256 maxDebt);
@@ -774,13 +774,13 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     }
 
     function _setCollateralParams(uint32 collateralId, Collateral storage c, CollateralParams memory p) internal {
-        _check("liquidationThreshold", p.liquidationThreshold, MIN_MAX_LTV + 1, MAX_LIQUIDATION_THRESHOLD);
-        _check("maxLtv", p.maxLtv, MIN_MAX_LTV, p.liquidationThreshold - 1);
-        _check("liquidationBonus", p.liquidationBonus, 0, MAX_LIQUIDATION_BONUS);
+        ParameterBounds.check("liquidationThreshold", p.liquidationThreshold, MIN_MAX_LTV + 1, MAX_LIQUIDATION_THRESHOLD);
+        ParameterBounds.check("maxLtv", p.maxLtv, MIN_MAX_LTV, p.liquidationThreshold - 1);
+        ParameterBounds.check("liquidationBonus", p.liquidationBonus, 0, MAX_LIQUIDATION_BONUS);
         // A position liquidated just below HF 1 must still hold collateral for repay × (1 + bonus).
-        _check("thresholdTimesBonus", uint256(p.liquidationThreshold).wadMulUp(WAD + p.liquidationBonus), 0, WAD);
+        ParameterBounds.check("thresholdTimesBonus", uint256(p.liquidationThreshold).wadMulUp(WAD + p.liquidationBonus), 0, WAD);
         uint256 maxDust = MAX_DUST_WHOLE_UNITS * 10 ** debtDecimals;
-        _check("dust", p.dust, 0, maxDust);
+        ParameterBounds.check("dust", p.dust, 0, maxDust);
         c.params = p;
         emit CollateralParamsSet(
             collateralId, p.maxLtv, p.liquidationThreshold, p.liquidationBonus, p.debtCeiling, p.dust
@@ -788,19 +788,16 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     }
 
     function _setMarketParams(MarketParams memory p) internal {
-        _check(
+        ParameterBounds.check(
             "closeFactorHfThreshold",
             p.closeFactorHfThreshold,
             MIN_CLOSE_FACTOR_HF_THRESHOLD,
             MAX_CLOSE_FACTOR_HF_THRESHOLD
         );
-        _check("insuranceCut", p.insuranceCut, 0, MAX_INSURANCE_CUT);
-        _check("smallPositionValue", p.smallPositionValue, 0, MAX_DUST_WHOLE_UNITS * 10 ** debtDecimals);
+        ParameterBounds.check("insuranceCut", p.insuranceCut, 0, MAX_INSURANCE_CUT);
+        ParameterBounds.check("smallPositionValue", p.smallPositionValue, 0, MAX_DUST_WHOLE_UNITS * 10 ** debtDecimals);
         marketParams = p;
         emit MarketParamsSet(p.closeFactorHfThreshold, p.insuranceCut, p.smallPositionValue);
     }
 
-    function _check(bytes32 parameter, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert ParameterOutOfBounds(parameter, value, min, max);
-    }
 }

@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ParameterBounds, ParameterOutOfBounds} from "../libraries/ParameterBounds.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {PriceCurve} from "./PriceCurve.sol";
 import {RecoveryToken} from "./RecoveryToken.sol";
@@ -107,7 +108,6 @@ contract DebtAuction is AccessControl {
     error ZeroAddress();
     error WaterfallAlreadySet(address waterfall);
     error NotWaterfall(address caller);
-    error OutOfBounds(bytes32 parameter, uint256 value, uint256 min, uint256 max);
     error UnknownAuction(uint256 auctionId);
     error AuctionEnded(uint256 auctionId);
     error AuctionPastDeadline(uint256 auctionId, uint64 deadline);
@@ -137,9 +137,9 @@ contract DebtAuction is AccessControl {
         // The start price (reference x buf) is stored in 128 bits.
         uint256 maxReference = type(uint128).max / (MAX_BUF / WadRayMath.WAD);
         if (minReferencePrice_ == 0 || minReferencePrice_ > maxReferencePrice_) {
-            revert OutOfBounds("minReferencePrice", minReferencePrice_, 1, maxReferencePrice_);
+            revert ParameterOutOfBounds("minReferencePrice", minReferencePrice_, 1, maxReferencePrice_);
         }
-        if (maxReferencePrice_ > maxReference) revert OutOfBounds("maxReferencePrice", maxReferencePrice_, 1, maxReference);
+        if (maxReferencePrice_ > maxReference) revert ParameterOutOfBounds("maxReferencePrice", maxReferencePrice_, 1, maxReference);
         token = token_;
         minReferencePrice = minReferencePrice_;
         maxReferencePrice = maxReferencePrice_;
@@ -298,48 +298,45 @@ contract DebtAuction is AccessControl {
         return PriceCurve.price(a.curve, a.top, block.timestamp - a.startedAt);
     }
 
-    function _bounded(bytes32 name, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert OutOfBounds(name, value, min, max);
-    }
 
     function _setReferencePrice(uint256 v) internal {
-        _bounded("referencePrice", v, minReferencePrice, maxReferencePrice);
+        ParameterBounds.check("referencePrice", v, minReferencePrice, maxReferencePrice);
         _config.referencePrice = v;
         emit ReferencePriceSet(v);
     }
 
     function _setBuf(uint256 v) internal {
-        _bounded("buf", v, MIN_BUF, MAX_BUF);
+        ParameterBounds.check("buf", v, MIN_BUF, MAX_BUF);
         _config.buf = v;
         emit BufSet(v);
     }
 
     function _setFloorRatio(uint256 v) internal {
-        _bounded("floorRatio", v, MIN_FLOOR_RATIO, MAX_FLOOR_RATIO);
+        ParameterBounds.check("floorRatio", v, MIN_FLOOR_RATIO, MAX_FLOOR_RATIO);
         _config.floorRatio = v;
         emit FloorRatioSet(v);
     }
 
     function _setDuration(uint64 v) internal {
-        _bounded("duration", v, MIN_DURATION, MAX_DURATION);
+        ParameterBounds.check("duration", v, MIN_DURATION, MAX_DURATION);
         _config.duration = v;
         emit DurationSet(v);
     }
 
     function _setMintCap(uint256 v) internal {
-        _bounded("mintCap", v, MIN_MINT_CAP, MAX_MINT_CAP);
+        ParameterBounds.check("mintCap", v, MIN_MINT_CAP, MAX_MINT_CAP);
         _config.mintCap = v;
         emit MintCapSet(v);
     }
 
     function _setCurve(PriceCurve.Params memory c) internal {
         if (c.kind == PriceCurve.Kind.Linear) {
-            _bounded("tau", c.tau, MIN_TAU, MAX_TAU);
+            ParameterBounds.check("tau", c.tau, MIN_TAU, MAX_TAU);
             c.step = 0;
             c.cut = 0;
         } else {
-            _bounded("step", c.step, MIN_STEP, MAX_STEP);
-            _bounded("cut", c.cut, MIN_CUT, MAX_CUT);
+            ParameterBounds.check("step", c.step, MIN_STEP, MAX_STEP);
+            ParameterBounds.check("cut", c.cut, MIN_CUT, MAX_CUT);
             c.tau = 0;
         }
         _config.curve = c;

@@ -9,6 +9,7 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
+import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {InsuranceFund} from "./InsuranceFund.sol";
 import {DebtAuction} from "./DebtAuction.sol";
@@ -161,7 +162,6 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     error StepDue(uint256 deficitId, Step due);
     error UnknownDeficit(uint256 deficitId);
     error AuctionNotLive(uint256 auctionId);
-    error OutOfBounds(bytes32 parameter, uint256 value, uint256 min, uint256 max);
 
     /// @param pool_ The LendingPool (must grant this contract WRITE_OFF_ROLE).
     /// @param fund_ The InsuranceFund (its payer must be set to this contract).
@@ -475,9 +475,9 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     }
 
     function _setIncentives(uint256 tip_, uint256 chip_, uint256 rewardCap_) internal {
-        _bounded("rewardCap", rewardCap_, 0, MAX_REWARD_CAP_UNITS * unit);
-        _bounded("tip", tip_, 0, Math.min(MAX_TIP_UNITS * unit, rewardCap_));
-        _bounded("chip", chip_, 0, MAX_CHIP);
+        ParameterBounds.check("rewardCap", rewardCap_, 0, MAX_REWARD_CAP_UNITS * unit);
+        ParameterBounds.check("tip", tip_, 0, Math.min(MAX_TIP_UNITS * unit, rewardCap_));
+        ParameterBounds.check("chip", chip_, 0, MAX_CHIP);
         tip = tip_;
         chip = chip_;
         rewardCap = rewardCap_;
@@ -485,12 +485,9 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     }
 
     function _setMinCover(uint256 minCover_) internal {
-        _bounded("minCover", minCover_, 1, MAX_MIN_COVER_UNITS * unit);
+        ParameterBounds.check("minCover", minCover_, 1, MAX_MIN_COVER_UNITS * unit);
         minCover = minCover_;
         emit MinCoverSet(minCover_);
     }
 
-    function _bounded(bytes32 name, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert OutOfBounds(name, value, min, max);
-    }
 }

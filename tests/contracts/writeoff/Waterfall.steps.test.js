@@ -85,28 +85,28 @@ describe("Write-off steps", function () {
     it("every parameter is bounded and governance-only", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       const a = f.auction;
-      await expect(a.setBuf(WAD - 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setBuf(5n * WAD + 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setFloorRatio(WAD / 20n - 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setFloorRatio(WAD + 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setDuration(3599n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setMintCap(WAD - 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setReferencePrice(0n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setReferencePrice((await a.maxReferencePrice()) + 1n)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(a.setCurve({ kind: CURVE.Linear, tau: 599n, step: 0n, cut: 0n })).to.be.revertedWithCustomError(a, "OutOfBounds");
+      await expect(a.setBuf(WAD - 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setBuf(5n * WAD + 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setFloorRatio(WAD / 20n - 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setFloorRatio(WAD + 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setDuration(3599n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setMintCap(WAD - 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setReferencePrice(0n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setReferencePrice((await a.maxReferencePrice()) + 1n)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(a.setCurve({ kind: CURVE.Linear, tau: 599n, step: 0n, cut: 0n })).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
       await expect(a.setCurve({ kind: CURVE.StairstepExponential, tau: 0n, step: 60n, cut: 10n ** 27n }))
-        .to.be.revertedWithCustomError(a, "OutOfBounds");
+        .to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
       await expect(a.setCurve({ kind: CURVE.StairstepExponential, tau: 0n, step: 9n, cut: 99n * 10n ** 25n }))
-        .to.be.revertedWithCustomError(a, "OutOfBounds");
+        .to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
       await expect(a.connect(f.other).setBuf(WAD))
         .to.be.revertedWithCustomError(a, "AccessControlUnauthorizedAccount");
       const D = await ethers.getContractFactory("DebtAuction");
       const cfg = await a.config();
       const cfgArg = { ...cfg.toObject(), curve: cfg.curve.toObject() };
-      await expect(D.deploy(f.token.target, f.admin.address, 0n, 10n ** 30n, cfgArg)).to.be.revertedWithCustomError(a, "OutOfBounds");
-      await expect(D.deploy(f.token.target, f.admin.address, 1n, 2n ** 128n / 5n + 1n, cfgArg)).to.be.revertedWithCustomError(a, "OutOfBounds");
+      await expect(D.deploy(f.token.target, f.admin.address, 0n, 10n ** 30n, cfgArg)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
+      await expect(D.deploy(f.token.target, f.admin.address, 1n, 2n ** 128n / 5n + 1n, cfgArg)).to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
       await expect(D.deploy(f.token.target, f.admin.address, 1n, 10n ** 23n, cfgArg)) // reference 1e24 above the max
-        .to.be.revertedWithCustomError(a, "OutOfBounds");
+        .to.be.revertedWithCustomError(a, "ParameterOutOfBounds");
       await expect(a.setCurve({ kind: CURVE.Linear, tau: 3600n, step: 5n, cut: 5n }))
         .to.emit(a, "CurveSet").withArgs(CURVE.Linear, 3600n, 0n, 0n);
     });
@@ -406,11 +406,11 @@ describe("Write-off steps", function () {
     it("parameters are bounded and governance-only", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       const wf = f.waterfall;
-      await expect(wf.setIncentives(USDC(6), 0n, USDC(5))).to.be.revertedWithCustomError(wf, "OutOfBounds"); // tip > cap
-      await expect(wf.setIncentives(0n, WAD / 100n + 1n, USDC(5))).to.be.revertedWithCustomError(wf, "OutOfBounds");
-      await expect(wf.setIncentives(0n, 0n, USDC(10_001))).to.be.revertedWithCustomError(wf, "OutOfBounds");
-      await expect(wf.setMinCover(0n)).to.be.revertedWithCustomError(wf, "OutOfBounds");
-      await expect(wf.setMinCover(USDC(10_000_001))).to.be.revertedWithCustomError(wf, "OutOfBounds");
+      await expect(wf.setIncentives(USDC(6), 0n, USDC(5))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds"); // tip > cap
+      await expect(wf.setIncentives(0n, WAD / 100n + 1n, USDC(5))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setIncentives(0n, 0n, USDC(10_001))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setMinCover(0n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setMinCover(USDC(10_000_001))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
       await expect(wf.connect(f.other).setMinCover(1n)).to.be.revertedWithCustomError(wf, "AccessControlUnauthorizedAccount");
       await expect(wf.setIncentives(USDC(1), WAD / 100n, USDC(10))).to.emit(wf, "IncentivesSet").withArgs(USDC(1), WAD / 100n, USDC(10));
       await expect(wf.setMinCover(1n)).to.emit(wf, "MinCoverSet").withArgs(1n);
