@@ -38,21 +38,14 @@ public sealed class FailoverRpcTransport : IRpcTransport
     }
 
     /// <inheritdoc />
-    public async Task<JsonElement> SendAsync(RpcRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var id = Interlocked.Increment(ref _lastId);
-        var response = await ExecuteWithFailoverAsync(
-            RpcWireFormat.WriteSingle(request, id),
-            request.Method,
-            (root, endpoint) => RpcWireFormat.ReadSingle(root, id, request.Method, endpoint),
-            retry: true,
-            cancellationToken).ConfigureAwait(false);
-        return response.GetResultOrThrow(request.Method);
-    }
+    public Task<JsonElement> SendAsync(RpcRequest request, CancellationToken cancellationToken) =>
+        SendSingleAsync(request, retry: true, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<JsonElement> SendOnceAsync(RpcRequest request, CancellationToken cancellationToken)
+    public Task<JsonElement> SendOnceAsync(RpcRequest request, CancellationToken cancellationToken) =>
+        SendSingleAsync(request, retry: false, cancellationToken);
+
+    private async Task<JsonElement> SendSingleAsync(RpcRequest request, bool retry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = Interlocked.Increment(ref _lastId);
@@ -60,7 +53,7 @@ public sealed class FailoverRpcTransport : IRpcTransport
             RpcWireFormat.WriteSingle(request, id),
             request.Method,
             (root, endpoint) => RpcWireFormat.ReadSingle(root, id, request.Method, endpoint),
-            retry: false,
+            retry,
             cancellationToken).ConfigureAwait(false);
         return response.GetResultOrThrow(request.Method);
     }
