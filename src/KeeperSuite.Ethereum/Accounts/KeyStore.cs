@@ -172,8 +172,8 @@ public static class KeyStore
         return output;
     }
 
-    // ethers hashes the password's UTF-8 bytes after NFKC normalisation. Under InvariantGlobalization
-    // (our Directory.Build.props) string.Normalize silently returns its input, so probe for it.
+    // ethers and geth hash the password's UTF-8 bytes after NFKC normalisation. A process running with
+    // InvariantGlobalization (no ICU) gets its input back from string.Normalize, so probe for it and say so.
     private static readonly bool NormalizationWorks = "A\u030A".Normalize(NormalizationForm.FormKC) == "\u00C5";
 
     private static byte[] NormalizedPasswordBytes(string password) =>
