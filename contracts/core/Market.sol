@@ -458,7 +458,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     function collateralValue(uint32 collateralId, uint256 amount) public view returns (uint256 value, bool valid) {
         Collateral storage c = _collateral(collateralId);
         uint256 price;
-        (price, valid) = c.oracle.tryPrice();
+        (price, valid) = _tryPrice(c);
         if (valid) value = _value(c, amount, price);
     }
 
@@ -469,7 +469,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         Position memory p = _positions[collateralId][owner];
         if (p.scaledDebt == 0) return (type(uint256).max, true);
         uint256 price;
-        (price, valid) = c.oracle.tryPrice();
+        (price, valid) = _tryPrice(c);
         if (!valid) return (0, false);
         hf = _healthFactor(c, p.collateral, uint256(p.scaledDebt).rayMulUp(pool.borrowIndex()), price);
     }
@@ -583,7 +583,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             price = cachedPrice;
         } else {
             bool valid;
-            (price, valid) = c.oracle.tryPrice();
+            (price, valid) = _tryPrice(c);
             if (!valid) {
                 r.status = LiquidationStatus.SkippedOracleInvalid;
                 return (r, 0, 0);
@@ -596,9 +596,10 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             return (r, price, 0);
         }
         (r.repaid, r.seized, scaledRepaid) = _liquidationAmounts(c, p, debt, collValue, maxRepay, index, price);
-        if (r.repaid == type(uint256).max) {
+        // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
+        if (r.repaid == type(uint256).max || (scaledRepaid == 0 && r.seized != p.collateral)) {
             r.status = LiquidationStatus.SkippedMaxRepayTooLow;
-            r.repaid = 0;
+            (r.repaid, r.seized) = (0, 0);
             return (r, price, 0);
         }
         r.fee = _insuranceFee(r.repaid, c.params.liquidationBonus);
@@ -638,6 +639,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             if (repaid > debt) repaid = debt;
             scaledRepaid = repaid.rayDivDown(index);
             if (scaledRepaid > p.scaledDebt) scaledRepaid = p.scaledDebt;
+            // Collateral worth less than one scaled unit: the liquidator takes the dust for nothing and the
+            // whole debt becomes the deficit, so even a worthless remnant can be closed (Morpho Blue #82).
+            if (scaledRepaid == 0) repaid = 0;
         }
         if (repaid > maxRepay) return (type(uint256).max, 0, 0);
     }
@@ -730,9 +734,16 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         return _collaterals[collateralId];
     }
 
+    /// @dev The one place the Market reads a price: valid only when the oracle says so AND it is non-zero,
+    ///      since every collateral conversion divides by it (any IPriceOracle, not only ours).
+    function _tryPrice(Collateral storage c) internal view returns (uint256 price, bool valid) {
+        (price, valid) = c.oracle.tryPrice();
+        if (price == 0) valid = false;
+    }
+
     function _price(uint32 collateralId, Collateral storage c) internal view returns (uint256 price) {
         bool valid;
-        (price, valid) = c.oracle.tryPrice();
+        (price, valid) = _tryPrice(c);
         if (!valid) revert OracleInvalid(collateralId);
     }
 

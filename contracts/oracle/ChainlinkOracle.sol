@@ -10,7 +10,8 @@ import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
 ///           - the feed call reverts (feed deprecated or misconfigured),
 ///           - answer <= 0,
 ///           - the round is incomplete (updatedAt == 0 or answeredInRound < roundId),
-///           - updatedAt lies in the future, or is older than maxStaleness.
+///           - updatedAt lies in the future, or is older than maxStaleness,
+///           - the answer has no usable WAD value (rounds to 0, or overflows when scaled).
 /// @dev Deliberately no L2 sequencer-uptime check and no fallback: on an L2, deploy behind a
 ///      sequencer-aware wrapper; an unusable price is reported (tryPrice -> valid=false) and the
 ///      Market enters its documented oracle-invalid mode instead of using a bad number.
@@ -35,6 +36,8 @@ contract ChainlinkOracle is IPriceOracle {
     error IncompleteRound(uint80 roundId, uint80 answeredInRound, uint256 updatedAt);
     error StalePrice(uint256 updatedAt, uint256 maxStaleness, uint256 nowTs);
     error FuturePrice(uint256 updatedAt, uint256 nowTs);
+    /// @notice A positive answer that has no usable WAD value (rounds to zero, or overflows when scaled).
+    error PriceOutOfRange(int256 answer);
 
     /// @param feed_ The Chainlink aggregator (or a MockAggregator locally).
     /// @param maxStaleness_ Seconds after which an answer is stale, within [MIN_STALENESS, MAX_STALENESS].
@@ -52,43 +55,52 @@ contract ChainlinkOracle is IPriceOracle {
 
     /// @inheritdoc IPriceOracle
     function tryPrice() external view returns (uint256 priceWad, bool valid) {
-        (bytes4 err, uint256 p) = _read();
-        return err == bytes4(0) ? (p, true) : (0, false);
+        bytes memory failure;
+        (failure, priceWad) = _read();
+        return failure.length == 0 ? (priceWad, true) : (0, false);
     }
 
     /// @inheritdoc IPriceOracle
     function price() external view returns (uint256 priceWad) {
-        try feed.latestRoundData() returns (
-            uint80 roundId, int256 answer, uint256, uint256 updatedAt, uint80 answeredInRound
-        ) {
-            if (answer <= 0) revert NonPositivePrice(answer);
-            if (updatedAt == 0 || answeredInRound < roundId) revert IncompleteRound(roundId, answeredInRound, updatedAt);
-            if (updatedAt > block.timestamp) revert FuturePrice(updatedAt, block.timestamp);
-            if (block.timestamp - updatedAt > maxStaleness) revert StalePrice(updatedAt, maxStaleness, block.timestamp);
-            return _toWad(uint256(answer));
-        } catch {
-            revert FeedCallFailed();
+        bytes memory failure;
+        (failure, priceWad) = _read();
+        if (failure.length != 0) {
+            assembly ("memory-safe") {
+                revert(add(failure, 32), mload(failure))
+            }
         }
     }
 
-    /// @dev Returns (selector of the failure, 0) or (0, price).
-    function _read() internal view returns (bytes4 err, uint256 priceWad) {
+    /// @dev Every check in one place: (empty, price) for a usable price, otherwise (the custom error's revert
+    ///      data, 0), which price() re-throws and tryPrice() turns into valid = false.
+    function _read() internal view returns (bytes memory failure, uint256 priceWad) {
         try feed.latestRoundData() returns (
             uint80 roundId, int256 answer, uint256, uint256 updatedAt, uint80 answeredInRound
         ) {
-            if (answer <= 0) return (NonPositivePrice.selector, 0);
-            if (updatedAt == 0 || answeredInRound < roundId) return (IncompleteRound.selector, 0);
-            if (updatedAt > block.timestamp) return (FuturePrice.selector, 0);
-            if (block.timestamp - updatedAt > maxStaleness) return (StalePrice.selector, 0);
-            return (bytes4(0), _toWad(uint256(answer)));
+            if (answer <= 0) return (abi.encodeWithSelector(NonPositivePrice.selector, answer), 0);
+            if (updatedAt == 0 || answeredInRound < roundId) {
+                return (abi.encodeWithSelector(IncompleteRound.selector, roundId, answeredInRound, updatedAt), 0);
+            }
+            if (updatedAt > block.timestamp) {
+                return (abi.encodeWithSelector(FuturePrice.selector, updatedAt, block.timestamp), 0);
+            }
+            if (block.timestamp - updatedAt > maxStaleness) {
+                return (abi.encodeWithSelector(StalePrice.selector, updatedAt, maxStaleness, block.timestamp), 0);
+            }
+            priceWad = _toWad(uint256(answer));
+            if (priceWad == 0) return (abi.encodeWithSelector(PriceOutOfRange.selector, answer), 0);
+            return ("", priceWad);
         } catch {
-            return (FeedCallFailed.selector, 0);
+            return (abi.encodeWithSelector(FeedCallFailed.selector), 0);
         }
     }
 
+    /// @dev Scales an answer to WAD; 0 (unusable) when it is below WAD precision (feeds with more than 18
+    ///      decimals) or too large to scale.
     function _toWad(uint256 answer) internal view returns (uint256) {
         uint8 d = feedDecimals;
-        if (d <= WAD_DECIMALS) return answer * 10 ** (WAD_DECIMALS - d);
-        return answer / 10 ** (d - WAD_DECIMALS);
+        if (d > WAD_DECIMALS) return answer / 10 ** (d - WAD_DECIMALS);
+        uint256 factor = 10 ** (WAD_DECIMALS - d);
+        return answer > type(uint256).max / factor ? 0 : answer * factor;
     }
 }
