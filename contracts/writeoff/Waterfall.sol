@@ -108,7 +108,9 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     uint256 public constant MAX_TIP_UNITS = 1_000;
     uint256 public constant MAX_REWARD_CAP_UNITS = 10_000;
     uint256 public constant MAX_CHIP = 0.01e18; // 1% of the amount the step moves
-    uint256 public constant MAX_MIN_COVER_UNITS = 10_000_000;
+    /// @dev minCover is a keeper-reward float, not a lever: at most the reward cap's scale, so governance
+    ///      cannot leave a well-funded insurance fund idle while a deficit goes to auction and socialization.
+    uint256 public constant MAX_MIN_COVER_UNITS = MAX_REWARD_CAP_UNITS;
 
     ILendingPool public immutable pool;
     IERC20 public immutable asset;
@@ -266,7 +268,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         s.phase = Phase.Auctioning;
         s.auctionId = uint64(auctionId);
         deficitOfAuction[auctionId] = deficitId;
-        reward = _payReward(_incentive(remaining), balance);
+        reward = _payReward(_incentive(remaining), balance, remaining);
         emit AuctionStarted(deficitId, auctionId, msg.sender, remaining, reward);
     }
 
@@ -315,7 +317,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
 
         s.phase = remaining == 0 ? Phase.Closed : Phase.AuctionSettled;
         uint256 raised = auction.close(auctionId);
-        reward = _payReward(_incentive(raised), fund.balance());
+        reward = _payReward(_incentive(raised), fund.balance(), remaining);
         emit AuctionSettled(deficitId, auctionId, msg.sender, raised, remaining, reward);
         if (remaining == 0) emit DeficitClosed(deficitId, Step.Settle);
     }
@@ -337,7 +339,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         assets = pool.writeOffDeficit(deficitId);
         uint256 supply = pool.totalSupply();
         uint256 lossPerShareWad = supply == 0 ? 0 : assets.mulDivUp(WadRayMath.WAD, supply);
-        reward = _payReward(_incentive(assets), balance);
+        reward = _payReward(_incentive(assets), balance, assets);
         emit Socialized(deficitId, msg.sender, assets, lossPerShareWad, reward);
         emit DeficitClosed(deficitId, Step.Socialize);
     }
@@ -431,9 +433,12 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         return Math.min(tip + amount.wadMulDown(chip), rewardCap);
     }
 
-    /// @dev Pays min(reward, fund balance) to the caller; zero when the fund is empty.
-    function _payReward(uint256 reward, uint256 balance) internal returns (uint256 paid) {
-        paid = Math.min(reward, balance);
+    /// @dev Pays the caller min(reward, what the fund can spare); zero when the fund is empty. While the fund
+    ///      has money for the deficit, it can spare only what lies above min(minCover, remaining): a reward
+    ///      never turns "cover is due" into "socialize" (the fund stays first loss).
+    function _payReward(uint256 reward, uint256 balance, uint256 remaining) internal returns (uint256 paid) {
+        uint256 spare = _fundCanCover(balance, remaining) ? balance - Math.min(minCover, remaining) : balance;
+        paid = Math.min(reward, spare);
         if (paid != 0) fund.pay(msg.sender, paid);
     }
 
