@@ -3,7 +3,7 @@
 // Deploys everything (deploy.js: core + write-off), seeds LPs and positions (seed.js), lets interest
 // accrue, crashes ETH, liquidates (leaving two deficits), then drives the waterfall:
 // cover -> auction start -> takes -> settle -> socialize, printing the numbers and the LP share price
-// after each step.
+// after each step, and the price once the recoveries have unlocked (RECOVERY_UNLOCK_PERIOD later).
 const hre = require("hardhat");
 const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { deployAll } = require("./deploy");
@@ -28,7 +28,7 @@ async function main() {
   const line = (s = "") => console.log(s);
   const status = async (label) => {
     const st = await waterfall.waterfallState();
-    line(`   ${label.padEnd(34)} share price ${await sharePrice()} USDC | fund ${fmt(st.fundBalance)} | uncovered deficit ${fmt(st.uncoveredDeficit)}`);
+    line(`   ${label.padEnd(34)} share price ${await sharePrice()} USDC | fund ${fmt(st.fundBalance)} | uncovered deficit ${fmt(st.uncoveredDeficit)} | locked recovery ${fmt(await pool.lockedRecovery())}`);
   };
 
   line("== KeeperSuite bad-debt waterfall demo (in-process Hardhat chain) ==");
@@ -91,6 +91,10 @@ async function main() {
     line(`   cover(#${id}): fund paid ${fmt(c.covered)} into the pool, ${fmt(c.remaining)} still uncovered, keeper reward ${fmt(c.reward)}`);
     await status(`after cover(#${id}):`);
   }
+  const period = await pool.RECOVERY_UNLOCK_PERIOD();
+  line(`   The cover is back in the pool as cash but locked (lockedRecovery): it reaches the share price linearly`);
+  line(`   over RECOVERY_UNLOCK_PERIOD (${Number(period) / 3600} h), so a deposit made just before a cover or take and redeemed`);
+  line("   just after captures none of it; the LPs who hold shares during the unlock get it.");
   try {
     await waterfall.cover.staticCall(d2);
   } catch (e) {
@@ -141,8 +145,12 @@ async function main() {
   rc = await send(waterfall.connect(keeper).socialize(d2));
   const so = ev(waterfall, rc, "Socialized")[0];
   line(`   socialize(#${d2}): wrote off ${fmt(so.assets)} USDC = ${fmt((so.lossPerShareWad * SHARE) / 10n ** 18n, 6)} USDC per LP share (event: lossPerShareWad ${so.lossPerShareWad}), gas ${rc.gasUsed}`);
-  line("   The share price does not move: the loss was priced in when the deficit was recorded.");
+  line("   socialize itself does not move the share price: the loss was priced in when the deficit was recorded.");
   await status("after socialize:");
+  line();
+  line(`7. ${Number(period) / 3600} h later: every recovery has unlocked into the share price (plus ${Number(period) / 3600} h of borrowers' interest)`);
+  await time.increase(period);
+  await status(`+${Number(period) / 3600} h:`);
   const st = await waterfall.waterfallState();
   const f = await lens.poolState();
   line();

@@ -19,8 +19,8 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 /// @title LendingPool
 /// @notice ERC-4626 vault of the debt asset. LPs deposit cash; the Market (MARKET_ROLE) lends it to
 ///         positions; the write-off Waterfall (WRITE_OFF_ROLE) drains the deficit ledger.
-///         totalAssets = cash + totalDebt - reserves (clamped at zero), every term including the
-///         interest accrued up to the current block.
+///         totalAssets = cash + totalDebt - reserves - lockedRecovery (clamped at zero), every term
+///         including the interest accrued up to the current block.
 /// @dev - Cash is tracked internally: tokens sent to the pool without a deposit (donations) change
 ///        neither cash nor the share price, and a 6-decimal offset on shares (OZ ERC4626
 ///        virtual shares) makes the first-depositor inflation attack unprofitable.
@@ -31,7 +31,8 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 ///      - Deficit ids start at 1 (0 means "no deficit" in the Market's events).
 ///      - Seam for the write-off: recordDeficit moves debt out of totalDebt into uncoveredDeficit,
 ///        which lowers totalAssets (the share price) in the same transaction; repayDeficit brings
-///        cash back (price rises for current holders); writeOffDeficit only clears the ledger.
+///        cash back, which reaches the share price linearly over RECOVERY_UNLOCK_PERIOD (see
+///        lockedRecovery); writeOffDeficit only clears the ledger.
 contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateModel, ILendingPool {
     using SafeERC20 for IERC20;
     using WadRayMath for uint256;
@@ -48,6 +49,11 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
     uint8 public constant DECIMALS_OFFSET = 6;
     /// @notice Upper bound of the share of interest that goes to reserves.
     uint256 public constant MAX_RESERVE_FACTOR = 0.5e18;
+    /// @notice Time over which a deficit recovery (insurance cover, auction proceeds) reaches the share
+    ///         price, linearly. Long enough that holding shares across it is a real exposure (no
+    ///         flash loan or same-block round trip can capture a recovery), short enough that the LPs
+    ///         who bore the loss get it back within a day.
+    uint256 public constant RECOVERY_UNLOCK_PERIOD = 12 hours;
 
     uint256 private _cash;
     uint256 private _reserves; // as of lastAccrual
@@ -57,6 +63,10 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
     uint256 private _deficitCount;
     /// @notice Timestamp of the last accrual.
     uint64 public lastAccrual;
+    // Recovery lock (packed with lastAccrual: one slot). _lockedRecovery was locked at _recoveryLockedAt
+    // and unlocks linearly until _recoveryLockedAt + RECOVERY_UNLOCK_PERIOD; see lockedRecovery().
+    uint64 private _recoveryLockedAt;
+    uint128 private _lockedRecovery;
     /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
     uint256 public reserveFactor;
     /// @notice Receives skimmed reserves and the Market's liquidation fee (the write-off InsuranceFund).
@@ -156,6 +166,13 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
     // ------------------------------------------------------------------ Write-off
 
     /// @inheritdoc ILendingPool
+    /// @dev The repaid cash is locked (RecoveryLocked) and unlocks into totalAssets linearly over
+    ///      RECOVERY_UNLOCK_PERIOD; what is still locked from an earlier recovery is re-locked with it
+    ///      from now. Why: cover and take are permissionless, so an instant step in the share price
+    ///      would let anyone deposit just before it and redeem just after (same block, flash loan) and
+    ///      take most of a recovery owed to the LPs who bore the loss. Locked, the step is worth nothing
+    ///      to a round trip; the recovery accrues to whoever holds shares during the unlock window, in
+    ///      proportion to shares and time held (Yearn v2 "locked profit").
     function repayDeficit(uint256 deficitId, uint256 assets) external onlyRole(WRITE_OFF_ROLE) nonReentrant {
         if (assets == 0) revert ZeroAmount();
         Deficit storage d = _existingDeficit(deficitId);
@@ -166,8 +183,12 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         d.remaining = uint128(remaining);
         _uncoveredDeficit -= assets;
         _cash += assets;
+        uint256 locked = lockedRecovery() + assets;
+        _lockedRecovery = locked.toUint128();
+        _recoveryLockedAt = uint64(block.timestamp);
         IERC20(asset()).safeTransferFrom(msg.sender, address(this), assets);
         emit DeficitRepaid(deficitId, msg.sender, assets, remaining);
+        emit RecoveryLocked(assets, locked);
     }
 
     /// @inheritdoc ILendingPool
@@ -288,12 +309,23 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateMod
         return _utilization(_cash, totalDebt());
     }
 
-    /// @notice Cash + debt − reserves, including pending interest; clamped at zero.
+    /// @inheritdoc ILendingPool
+    /// @dev remaining × (1 − elapsed / RECOVERY_UNLOCK_PERIOD), rounded up: against whoever exits or
+    ///      redeems now (the last base unit unlocks at the end of the period).
+    function lockedRecovery() public view returns (uint256) {
+        uint256 locked = _lockedRecovery;
+        if (locked == 0) return 0;
+        uint256 elapsed = block.timestamp - _recoveryLockedAt;
+        if (elapsed >= RECOVERY_UNLOCK_PERIOD) return 0;
+        return Math.mulDiv(locked, RECOVERY_UNLOCK_PERIOD - elapsed, RECOVERY_UNLOCK_PERIOD, Math.Rounding.Ceil);
+    }
+
+    /// @notice Cash + debt − reserves − lockedRecovery, including pending interest; clamped at zero.
     function totalAssets() public view override(ERC4626, IERC4626) returns (uint256) {
         (uint256 index,, uint256 toReserves) = _pending();
         uint256 gross = _cash + _totalScaledDebt.rayMulDown(index);
-        uint256 reserved = _reserves + toReserves;
-        return gross > reserved ? gross - reserved : 0;
+        uint256 held = _reserves + toReserves + lockedRecovery();
+        return gross > held ? gross - held : 0;
     }
 
     /// @notice ERC-4626 maxWithdraw, further limited by the pool's cash.

@@ -8,10 +8,12 @@ import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 /// @dev Accounting identity, true at every block:
 ///        sum(position scaled debts) == totalScaledDebt()
 ///        totalLent() == totalDebt() + uncoveredDeficit()
-///        totalAssets() == cash() + totalDebt() - reserves()   (clamped at zero)
+///        totalAssets() == cash() + totalDebt() - reserves() - lockedRecovery()   (clamped at zero)
 ///      A deficit leaves totalDebt when it is recorded, so the share price already excludes it:
-///      no LP can exit ahead of a known loss. Recoveries (insurance, auction) come back as cash and
-///      accrue to whoever holds shares then. writeOffDeficit is the final, O(1) socialization.
+///      no LP can exit ahead of a known loss. Recoveries (insurance, auction) come back as cash that
+///      is locked and unlocks into the share price linearly over a fixed period, so they accrue to
+///      whoever holds shares during that window and a deposit made just before a recovery cannot
+///      capture it. writeOffDeficit is the final, O(1) socialization.
 interface ILendingPool is IERC4626 {
     /// @notice One recorded deficit: debt with no collateral left behind it.
     struct Deficit {
@@ -32,6 +34,9 @@ interface ILendingPool is IERC4626 {
     event DeficitRepaid(uint256 indexed deficitId, address indexed payer, uint256 assets, uint256 remaining);
     event DeficitWrittenOff(uint256 indexed deficitId, uint256 assets, uint256 lossPerShareWad);
     event InsuranceFundSet(address indexed insuranceFund);
+    /// @notice A deficit repayment of `assets` was locked; `lockedTotal` is what is locked now (the
+    ///         earlier still-locked remainder plus `assets`), unlocking linearly from this block.
+    event RecoveryLocked(uint256 assets, uint256 lockedTotal);
 
     // ---- Market (MARKET_ROLE) ----
 
@@ -50,7 +55,8 @@ interface ILendingPool is IERC4626 {
     // ---- Write-off (WRITE_OFF_ROLE) ----
 
     /// @notice Pulls `assets` from msg.sender into the pool and reduces deficit `deficitId` by them.
-    ///         Reverts when `assets` exceeds what remains.
+    ///         Reverts when `assets` exceeds what remains. The cash is locked (RecoveryLocked) and
+    ///         reaches totalAssets over the unlock period, not in this transaction.
     function repayDeficit(uint256 deficitId, uint256 assets) external;
 
     /// @notice Final step: writes what remains of `deficitId` off against the LPs, O(1).
@@ -78,4 +84,8 @@ interface ILendingPool is IERC4626 {
     function deficit(uint256 deficitId) external view returns (Deficit memory);
     function borrowRatePerSecond() external view returns (uint256 rateRay);
     function utilization() external view returns (uint256 wad);
+
+    /// @notice Recovered cash not yet in totalAssets: it unlocks linearly over the pool's
+    ///         RECOVERY_UNLOCK_PERIOD after the last repayDeficit (rounded up).
+    function lockedRecovery() external view returns (uint256);
 }

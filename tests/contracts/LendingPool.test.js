@@ -1,5 +1,5 @@
 const { expect } = require("chai");
-const { ethers } = require("hardhat");
+const { ethers, network } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, deployPoolFixture } = require("./fixtures");
 
@@ -196,7 +196,7 @@ describe("LendingPool", function () {
       await expect(pool.connect(market).recordDeficit(0n, 0, alice.address)).to.be.revertedWithCustomError(pool, "ZeroAmount");
     });
 
-    it("repayDeficit brings cash back (price rises); writeOffDeficit clears the rest without a price change", async function () {
+    it("repayDeficit brings cash back (locked, price rises over the unlock period); writeOffDeficit clears the rest without a price change", async function () {
       const { pool, usdc, market, writeOff, alice } = await withLiquidity();
       await pool.connect(market).borrow(alice.address, USDC(100_000));
       await pool.connect(market).recordDeficit(await pool.totalScaledDebt(), 1, alice.address);
@@ -209,18 +209,146 @@ describe("LendingPool", function () {
       await expect(pool.connect(writeOff).repayDeficit(1, original + 1n))
         .to.be.revertedWithCustomError(pool, "DeficitRepaymentTooLarge").withArgs(1, original + 1n, original);
       await expect(pool.connect(writeOff).repayDeficit(1, USDC(40_000)))
-        .to.emit(pool, "DeficitRepaid").withArgs(1, writeOff.address, USDC(40_000), original - USDC(40_000));
+        .to.emit(pool, "DeficitRepaid").withArgs(1, writeOff.address, USDC(40_000), original - USDC(40_000))
+        .and.to.emit(pool, "RecoveryLocked").withArgs(USDC(40_000), USDC(40_000));
       expect(payerBefore - (await usdc.balanceOf(writeOff.address))).to.equal(USDC(40_000));
-      expect(await pool.totalAssets()).to.equal(p1 + USDC(40_000));
+      expect(await pool.totalAssets()).to.equal(p1); // locked
+      expect(await pool.lockedRecovery()).to.equal(USDC(40_000));
       expect(await pool.uncoveredDeficit()).to.equal(original - USDC(40_000));
       const supply = await pool.totalSupply();
       const rest = original - USDC(40_000);
       await expect(pool.connect(writeOff).writeOffDeficit(1))
         .to.emit(pool, "DeficitWrittenOff").withArgs(1, rest, (rest * WAD) / supply);
+      await time.increase(await pool.RECOVERY_UNLOCK_PERIOD()); // no debt left: no interest
+      expect(await pool.lockedRecovery()).to.equal(0n);
       expect(await pool.totalAssets()).to.equal(p1 + USDC(40_000));
       expect(await pool.uncoveredDeficit()).to.equal(0n);
       expect((await pool.deficit(1)).remaining).to.equal(0n);
       await expect(pool.connect(alice).writeOffDeficit(1)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+    });
+  });
+
+  describe("recovery lock (no just-in-time capture of a deficit recovery)", function () {
+    const PERIOD = 12n * 3600n;
+
+    /** 1,000,000 of LP money, 100,000 lent and written down as deficit 1 (no debt left: no interest). */
+    async function withDeficit() {
+      const f = await withLiquidity();
+      await f.pool.connect(f.market).borrow(f.alice.address, USDC(100_000));
+      await f.pool.connect(f.market).recordDeficit(await f.pool.totalScaledDebt(), 1, f.alice.address);
+      return { ...f, base: await f.pool.totalAssets() };
+    }
+
+    /** Repays `assets` of deficit 1; returns the block timestamp of the repayment. */
+    async function recover(f, assets) {
+      const rc = await (await f.pool.connect(f.writeOff).repayDeficit(1, assets)).wait();
+      return BigInt((await ethers.provider.getBlock(rc.blockNumber)).timestamp);
+    }
+
+    it("the unlock period is 12 hours", async function () {
+      const { pool } = await loadFixture(deployPoolFixture);
+      expect(await pool.RECOVERY_UNLOCK_PERIOD()).to.equal(PERIOD);
+      expect(await pool.lockedRecovery()).to.equal(0n);
+    });
+
+    it("locks a recovery at once: share price, previews and maxWithdraw unchanged by it", async function () {
+      const { pool, writeOff, lp1, base } = await withDeficit();
+      const share = 10n ** 12n;
+      const [price, maxW, prevDep] = [await pool.convertToAssets(share), await pool.maxWithdraw(lp1.address), await pool.previewDeposit(USDC(1))];
+      const amount = USDC(40_000) + 1n;
+      await expect(pool.connect(writeOff).repayDeficit(1, amount))
+        .to.emit(pool, "RecoveryLocked").withArgs(amount, amount);
+      expect(await pool.lockedRecovery()).to.equal(amount);
+      expect(await pool.totalAssets()).to.equal(base);
+      expect(await pool.convertToAssets(share)).to.equal(price);
+      expect(await pool.maxWithdraw(lp1.address)).to.equal(maxW);
+      expect(await pool.previewDeposit(USDC(1))).to.equal(prevDep);
+      expect(await pool.cash()).to.equal(USDC(900_000) + amount); // the cash is there, only not yet an asset
+    });
+
+    it("unlocks linearly, rounded up against whoever exits: half at half the period, all of it after", async function () {
+      const f = await withDeficit();
+      const amount = USDC(40_000) + 1n; // odd: the half rounds up
+      const t0 = await recover(f, amount);
+      await time.increaseTo(t0 + PERIOD / 4n);
+      expect(await f.pool.lockedRecovery()).to.equal(ceilDiv(amount * 3n, 4n));
+      await time.increaseTo(t0 + PERIOD / 2n);
+      expect(await f.pool.lockedRecovery()).to.equal(ceilDiv(amount, 2n));
+      expect(await f.pool.totalAssets()).to.equal(f.base + amount / 2n);
+      await time.increaseTo(t0 + PERIOD - 1n);
+      expect(await f.pool.lockedRecovery()).to.equal(ceilDiv(amount, PERIOD)); // never 0 before the end
+      await time.increaseTo(t0 + PERIOD);
+      expect(await f.pool.lockedRecovery()).to.equal(0n);
+      expect(await f.pool.totalAssets()).to.equal(f.base + amount);
+      await time.increase(3600);
+      expect(await f.pool.totalAssets()).to.equal(f.base + amount);
+    });
+
+    it("a second recovery during the unlock re-locks the still-locked remainder with it, from now", async function () {
+      const f = await withDeficit();
+      const a = USDC(40_000);
+      const b = USDC(10_000) + 3n;
+      const t0 = await recover(f, a);
+      await time.setNextBlockTimestamp(t0 + PERIOD / 4n);
+      const lockedTotal = ceilDiv(a * 3n, 4n) + b;
+      await expect(f.pool.connect(f.writeOff).repayDeficit(1, b)).to.emit(f.pool, "RecoveryLocked").withArgs(b, lockedTotal);
+      const t1 = t0 + PERIOD / 4n;
+      expect(await f.pool.lockedRecovery()).to.equal(lockedTotal);
+      expect(await f.pool.totalAssets()).to.equal(f.base + a / 4n); // the quarter already unlocked stays
+      await time.increaseTo(t1 + PERIOD / 2n);
+      expect(await f.pool.lockedRecovery()).to.equal(ceilDiv(lockedTotal, 2n));
+      await time.increaseTo(t0 + PERIOD); // the first recovery's own period is over, but it was re-locked
+      expect(await f.pool.lockedRecovery()).to.equal(ceilDiv(lockedTotal, 4n));
+      await time.increaseTo(t1 + PERIOD);
+      expect(await f.pool.lockedRecovery()).to.equal(0n);
+      expect(await f.pool.totalAssets()).to.equal(f.base + a + b);
+      // After a full unlock, a new recovery locks only itself.
+      await expect(f.pool.connect(f.writeOff).repayDeficit(1, 5n)).to.emit(f.pool, "RecoveryLocked").withArgs(5n, 5n);
+    });
+
+    it("a same-block deposit -> recovery -> redeem earns nothing; holders over the period share the recovery", async function () {
+      const f = await withDeficit();
+      const { pool, writeOff, lp2 } = f;
+      const big = USDC(5_000_000);
+      await network.provider.send("evm_setAutomine", [false]);
+      let txs;
+      try {
+        const shares = await pool.previewDeposit(big);
+        txs = [
+          await pool.connect(lp2).deposit(big, lp2.address),
+          await pool.connect(writeOff).repayDeficit(1, USDC(50_000)),
+          await pool.connect(lp2).redeem(shares, lp2.address, lp2.address),
+        ];
+        await network.provider.send("evm_mine", []);
+      } finally {
+        await network.provider.send("evm_setAutomine", [true]);
+      }
+      const rcs = await Promise.all(txs.map((t) => t.wait()));
+      expect(new Set(rcs.map((rc) => rc.blockNumber)).size).to.equal(1);
+      const redeemed = pool.interface.parseLog(rcs[2].logs.find((l) => l.address === pool.target && pool.interface.parseLog(l)?.name === "Withdraw")).args.assets;
+      expect(redeemed).to.be.lte(big); // nothing of the recovery
+      expect(await pool.balanceOf(lp2.address)).to.equal(0n);
+      await time.increase(PERIOD);
+      expect(await pool.totalAssets()).to.equal(f.base + USDC(50_000) + (big - redeemed)); // lp1 gets it all
+    });
+
+    it("accounting identity: totalAssets == cash + totalDebt - reserves - lockedRecovery, with interest pending", async function () {
+      const { pool, market, writeOff, alice, admin } = await withLiquidity();
+      await pool.connect(admin).setReserveFactor(WAD / 5n);
+      await pool.connect(market).borrow(alice.address, USDC(600_000));
+      await pool.connect(market).recordDeficit((await pool.totalScaledDebt()) / 4n, 1, alice.address);
+      await time.increase(3600);
+      await pool.connect(writeOff).repayDeficit(1, USDC(30_000));
+      for (const dt of [0, 1, 3600, 6 * 3600, 12 * 3600, 86400]) {
+        if (dt) await time.increase(dt);
+        const tag = { blockTag: await ethers.provider.getBlockNumber() };
+        const [assets, cash, debt, reserves, locked] = await Promise.all([
+          pool.totalAssets(tag), pool.cash(tag), pool.totalDebt(tag), pool.reserves(tag), pool.lockedRecovery(tag),
+        ]);
+        expect(reserves).to.be.gt(0n);
+        expect(assets, `+${dt}s`).to.equal(cash + debt - reserves - locked);
+      }
+      expect(await pool.lockedRecovery()).to.equal(0n);
     });
   });
 

@@ -89,7 +89,11 @@ describe("Write-off attacks", function () {
       const fx = await sameTimeEffect(f.pool, () =>
         f.waterfall.connect(f.bidder).take(auctionId, 10n ** 30n, a.top, f.bidder.address), a.startedAt + 5n);
       const paid = eventOf(f.waterfall, fx.rc, "AuctionTaken").paid;
-      expect(fx.after - fx.before).to.equal(paid); // all of it to the remaining holders (lp1)
+      expect(fx.after).to.equal(fx.before); // locked: no step in the price a round trip could catch
+      expect(await f.pool.lockedRecovery()).to.equal(paid);
+      await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
+      expect(await f.pool.lockedRecovery()).to.equal(0n);
+      expect((await f.pool.totalAssets()) - fx.before).to.equal(paid); // all of it to the remaining holders (lp1)
       expect(await f.pool.balanceOf(f.lp1.address)).to.equal(shares1);
       expect(await f.usdc.balanceOf(f.lp2.address)).to.be.gte(got); // lp2's exit was final
     });

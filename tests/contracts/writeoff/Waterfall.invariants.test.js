@@ -10,9 +10,14 @@
 //     (model of every inflow and outflow; the fund's own counters agree); the Market's collateral
 //     balance == sum of position collateral, per collateral type; recovery token supply == sum of fills;
 //   - share price effect, measured at the same timestamp before/after the transaction: a liquidation
-//     lowers totalAssets by its deficit (never raises it because of one), cover raises it by exactly
-//     what was covered, a take by exactly what was paid, startAuction/settle/socialize/skim/donations/
-//     price moves not at all; deposits/redemptions never lower the price per share.
+//     lowers totalAssets by its deficit (never raises it because of one), cover and take not at all
+//     but lockedRecovery rises by exactly what was covered / paid (and nothing else changes
+//     lockedRecovery in a transaction), startAuction/settle/socialize/skim/donations/price moves not
+//     at all; deposits/redemptions never lower the price per share;
+//   - totalAssets == cash + totalDebt - reserves - lockedRecovery (clamped at 0); lockedRecovery <=
+//     everything ever recovered; over time lockedRecovery only falls, and totalAssets rises by at
+//     least what unlocked (interest can only add); once RECOVERY_UNLOCK_PERIOD passes with no new
+//     recovery nothing is locked.
 //   - a waterfall step succeeds only if it is the step the view said was due; a refused step names it.
 // At the end of each run the waterfall is driven to completion (all deficits extinguished).
 //
@@ -154,6 +159,7 @@ async function runSequence(f, r, iface, log, stats) {
     fundOut: 0n,
     deficits: new Map(), // id -> { recorded, recovered, writtenOff }
     minted: 0n,
+    recoveredTotal: 0n, // every repayDeficit (cover + take)
   };
   const count = (k) => { stats[k] = (stats[k] || 0) + 1; };
 
@@ -165,7 +171,9 @@ async function runSequence(f, r, iface, log, stats) {
     const t = (await time.latest()) + 1;
     await time.setNextBlockTimestamp(t);
     const tag = { blockTag: "pending" };
-    const before = { assets: await f.pool.totalAssets(tag), supply: await f.pool.totalSupply(tag) };
+    const before = {
+      assets: await f.pool.totalAssets(tag), supply: await f.pool.totalSupply(tag), locked: await f.pool.lockedRecovery(tag),
+    };
     const preReads = await pre(tag);
     let rc;
     try {
@@ -174,7 +182,13 @@ async function runSequence(f, r, iface, log, stats) {
       await ethers.provider.send("evm_mine", []); // consume the fixed timestamp
       return { ok: false, err: revertOf(iface, e), before, pre: preReads };
     }
-    const after = { assets: await f.pool.totalAssets(), supply: await f.pool.totalSupply() };
+    const after = { assets: await f.pool.totalAssets(), supply: await f.pool.totalSupply(), locked: await f.pool.lockedRecovery() };
+    // Only a recovery locks, by exactly its amount (same timestamp: nothing unlocked in between).
+    const locks = logsOf(f.pool, rc).filter((e) => e.name === "RecoveryLocked");
+    const lockedNow = locks.reduce((s, e) => s + e.args.assets, 0n);
+    expect(after.locked - before.locked, "lockedRecovery change == recoveries booked").to.equal(lockedNow);
+    if (locks.length) expect(locks[locks.length - 1].args.lockedTotal, "RecoveryLocked.lockedTotal").to.equal(after.locked);
+    model.recoveredTotal += lockedNow;
     return { ok: true, rc, before, after, pre: preReads };
   }
 
@@ -299,9 +313,17 @@ async function runSequence(f, r, iface, log, stats) {
   async function passTime() {
     const dt = r.chance(0.7) ? r.int(60, 3_000) : r.int(3_600, 8 * 3_600);
     const before = await f.pool.convertToAssets(10n ** 12n);
+    const [assetsBefore, lockedBefore] = [await f.pool.totalAssets(), await f.pool.lockedRecovery()];
     await time.increase(dt);
+    const [assetsAfter, lockedAfter] = [await f.pool.totalAssets(), await f.pool.lockedRecovery()];
     await refreshFeeds();
     expect(await f.pool.convertToAssets(10n ** 12n), "interest lowered the price").to.be.gte(before);
+    expect(lockedAfter, "lockedRecovery rose with time").to.be.lte(lockedBefore);
+    if (dt >= Number(await f.pool.RECOVERY_UNLOCK_PERIOD())) expect(lockedAfter, "locked after a full period").to.equal(0n);
+    if (assetsAfter > 0n) {
+      expect(assetsAfter - assetsBefore, "time raised totalAssets by less than what unlocked")
+        .to.be.gte(lockedBefore - lockedAfter);
+    }
     log.push(`time +${dt}s`);
   }
 
@@ -441,12 +463,14 @@ async function runSequence(f, r, iface, log, stats) {
       expect(ev.covered, "cover amount").to.equal(expectedCover);
       const incentive = await f.waterfall.incentive(ev.covered);
       expect(ev.reward, "cover reward").to.equal(minB(incentive, res.pre.fund - ev.covered));
-      expect(delta, "cover: price rises by exactly the cover").to.equal(ev.covered);
+      expect(delta, "cover: price unchanged (the recovery is locked)").to.equal(0n);
+      expect(res.after.locked - res.before.locked, "cover: lockedRecovery rises by exactly the cover").to.equal(ev.covered);
       expect(paidOut).to.equal(ev.covered + ev.reward);
       m.recovered += ev.covered;
     } else if (step === Step.Take) {
       const ev = wfLogs.find((e) => e.name === "AuctionTaken").args;
-      expect(delta, "take: price rises by exactly the payment").to.equal(ev.paid);
+      expect(delta, "take: price unchanged (the recovery is locked)").to.equal(0n);
+      expect(res.after.locked - res.before.locked, "take: lockedRecovery rises by exactly the payment").to.equal(ev.paid);
       expect(ev.paid * 10n ** 36n, "taker paid for every token (rounded up)").to.be.gte(ev.tokens * res.pre.price);
       expect(res.pre.price, "take at/above the floor").to.be.gte(res.pre.auction.floor);
       m.recovered += ev.paid;
@@ -500,6 +524,7 @@ async function runSequence(f, r, iface, log, stats) {
       f.pool.totalScaledDebt(), f.pool.totalDebt(), f.pool.uncoveredDeficit(), f.pool.totalLent(), f.pool.cash(),
       f.usdc.balanceOf(f.pool.target), f.fund.balance(), f.fund.totalInflows(), f.fund.totalOutflows(), f.token.totalSupply(),
     ]);
+    const [assets, reserves, locked] = await Promise.all([f.pool.totalAssets(), f.pool.reserves(), f.pool.lockedRecovery()]);
     const msg = (s) => `${where}: ${s}`;
     // Lending: positions + deficits == what the pool says is lent out.
     const sumScaled = views.reduce((s, v) => s + v.scaledDebt, 0n);
@@ -515,6 +540,11 @@ async function runSequence(f, r, iface, log, stats) {
       expect(d.remaining, msg(`deficit ${d.deficitId} == recorded - recovered - written off`))
         .to.equal(m.recorded - m.recovered - m.writtenOff);
     }
+    // Share price: recoveries still unlocking are not assets yet.
+    const gross = cash + totalDebt;
+    expect(assets, msg("totalAssets == cash + totalDebt - reserves - lockedRecovery (clamped)"))
+      .to.equal(gross > reserves + locked ? gross - reserves - locked : 0n);
+    expect(locked, msg("lockedRecovery <= everything recovered")).to.be.lte(model.recoveredTotal);
     // Tokens: pool, fund, market, recovery token.
     expect(poolBal - cash, msg("pool balance - cash == donations")).to.equal(model.donations);
     expect(fundBal, msg("fund balance == inflows - outflows (model)")).to.equal(model.fundIn - model.fundOut);
@@ -557,6 +587,10 @@ async function runSequence(f, r, iface, log, stats) {
     await checkInvariants(`drain ${guard}`);
   }
   expect(await f.pool.uncoveredDeficit(), "all deficits extinguished").to.equal(0n);
+  // Every recovery reaches the share price once the unlock period has passed.
+  await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
+  expect(await f.pool.lockedRecovery(), "nothing locked a full period after the last recovery").to.equal(0n);
+  await checkInvariants("unlocked");
   for (const [id, m] of model.deficits) {
     expect((await f.pool.deficit(id)).remaining).to.equal(0n);
     expect(m.recovered + m.writtenOff, `deficit ${id} fully accounted`).to.equal(m.recorded);

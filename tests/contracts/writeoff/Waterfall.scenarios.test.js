@@ -1,6 +1,7 @@
 // Full scenarios through the real Market: positions go bad, liquidations record deficits, and the
 // waterfall (cover -> auction -> socialize) extinguishes them. Share-price effects are measured at a
-// fixed timestamp (sameTimeEffect), so they must equal the amounts recorded/recovered exactly.
+// fixed timestamp (sameTimeEffect), so they must equal the amounts recorded/recovered exactly; a
+// recovery moves lockedRecovery, not the price, and reaches the price over RECOVERY_UNLOCK_PERIOD.
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
@@ -53,7 +54,11 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     const fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover(d.id));
     const ev = eventOf(f.waterfall, fx.rc, "Covered");
     expect(ev.covered).to.equal(d.assets);
-    expect(fx.after - fx.before).to.equal(d.assets); // exactly the recovery, to the unit
+    expect(fx.after).to.equal(fx.before); // locked: no price step in the cover's block
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(d.assets); // exactly the recovery, to the unit
+    await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD()); // no borrower left: no interest
+    expect(await f.pool.lockedRecovery()).to.equal(0n);
+    expect((await f.pool.totalAssets()) - fx.before).to.equal(d.assets);
     expect(await f.fund.balance()).to.equal(fundBefore - d.assets - ev.reward);
     expect(ev.reward).to.equal(USDC(5) + d.assets / 1000n);
     expect(await f.pool.uncoveredDeficit()).to.equal(0n);
@@ -68,7 +73,9 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     let fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover(d.id));
     const covered = eventOf(f.waterfall, fx.rc, "Covered").covered;
     expect(covered).to.equal(USDC(2_000) + d.fee); // everything the fund had, reward 0
-    expect(fx.after - fx.before).to.equal(covered);
+    expect(fx.after).to.equal(fx.before);
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(covered);
+    const assetsAfterCover = fx.after;
     expect(await f.fund.balance()).to.equal(0n);
 
     const { auctionId, a } = await startedAuction(f, d.id);
@@ -79,15 +86,21 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.bidder).take(auctionId, 1_000n * WAD, p1, f.bidder.address),
       a.startedAt + 300n);
     const paid1 = ceilDiv(1_000n * WAD * p1, PRICE_SCALE);
-    expect(fx.after - fx.before).to.equal(paid1);
+    expect(fx.after).to.equal(fx.before);
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(paid1);
     const p2 = curvePrice(a.curve, a.top, 900n);
     fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.bidder2).take(auctionId, 10n ** 30n, p2, f.bidder2.address),
       a.startedAt + 900n);
-    expect(fx.after - fx.before).to.equal(left - paid1);
+    expect(fx.after).to.equal(fx.before);
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(left - paid1);
     expect(await remaining(f, d.id)).to.equal(0n);
     expect((await f.waterfall.deficitState(d.id)).phase).to.equal(Phase.Closed);
     expect(await f.token.totalSupply()).to.equal(1_000n * WAD + ((left - paid1) * PRICE_SCALE) / p2);
     expect(await f.pool.uncoveredDeficit()).to.equal(0n);
+    // A full period after the last recovery the LPs have all of it (no borrower left: no interest).
+    await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
+    expect(await f.pool.lockedRecovery()).to.equal(0n);
+    expect((await f.pool.totalAssets()) - assetsAfterCover).to.equal(d.assets);
   });
 
   it("the auction sells only part; socialization writes off the rest without moving the price", async function () {

@@ -134,7 +134,7 @@ describe("Write-off steps", function () {
   });
 
   describe("Step 1: cover", function () {
-    it("the fund covers a deficit in full: price up by exactly the cover, reward from the surplus", async function () {
+    it("the fund covers a deficit in full: exactly the cover locked (price unchanged), reward from the surplus", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.fund.connect(f.other).deposit(USDC(50_000));
       const d = await makeDeficit(f, USDC(20_000));
@@ -146,7 +146,11 @@ describe("Write-off steps", function () {
         .to.emit(f.waterfall, "Covered").withArgs(d.id, f.keeper.address, d.assets, 0n, reward)
         .and.to.emit(f.waterfall, "DeficitClosed").withArgs(d.id, Step.Cover)
         .and.to.emit(f.pool, "DeficitRepaid").withArgs(d.id, await f.waterfall.getAddress(), d.assets, 0n)
-        .and.to.emit(f.fund, "Paid").withArgs(f.keeper.address, reward, USDC(50_000) - d.assets - reward);
+        .and.to.emit(f.fund, "Paid").withArgs(f.keeper.address, reward, USDC(50_000) - d.assets - reward)
+        .and.to.emit(f.pool, "RecoveryLocked").withArgs(d.assets, d.assets);
+      expect(await f.pool.totalAssets()).to.equal(before);
+      expect(await f.pool.lockedRecovery()).to.equal(d.assets);
+      await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
       expect(await f.pool.totalAssets()).to.equal(before + d.assets);
       expect(await f.pool.uncoveredDeficit()).to.equal(0n);
       expect(await f.waterfall.nextStep(d.id)).to.equal(Step.None);
@@ -214,7 +218,7 @@ describe("Write-off steps", function () {
       await expect(f.waterfall.startAuction(d.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.Take);
     });
 
-    it("take: partial fill at the curve price, taker pays rounded up, proceeds repay the pool immediately", async function () {
+    it("take: partial fill at the curve price, taker pays rounded up, proceeds repay the pool immediately (locked)", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       const { id, assets, auctionId, a, startedAt } = await auctioned(f);
       await time.setNextBlockTimestamp(startedAt + 125n);
@@ -225,10 +229,12 @@ describe("Write-off steps", function () {
       const usdcBefore = await f.usdc.balanceOf(f.bidder.address);
       await expect(f.waterfall.connect(f.bidder).take(auctionId, tokens, p, f.bidder.address))
         .to.emit(f.waterfall, "AuctionTaken").withArgs(id, auctionId, f.bidder.address, tokens, paid, assets - paid)
-        .and.to.emit(f.auction, "Take").withArgs(auctionId, f.bidder.address, tokens, paid, p, assets - paid);
+        .and.to.emit(f.auction, "Take").withArgs(auctionId, f.bidder.address, tokens, paid, p, assets - paid)
+        .and.to.emit(f.pool, "RecoveryLocked").withArgs(paid, paid);
       expect(await f.token.balanceOf(f.bidder.address)).to.equal(tokens);
       expect(await f.usdc.balanceOf(f.bidder.address)).to.equal(usdcBefore - paid);
-      expect(await f.pool.totalAssets()).to.equal(before + paid);
+      expect(await f.pool.totalAssets()).to.equal(before);
+      expect(await f.pool.lockedRecovery()).to.equal(paid);
       expect(await remaining(f, id)).to.equal(assets - paid);
     });
 

@@ -106,16 +106,21 @@ async function refreshFeeds(f) {
 }
 
 /**
- * Runs `send()` as the next block at a fixed timestamp and returns totalAssets just before and just
- * after it *at that same timestamp*, so the difference is the transaction's own effect (no interest).
+ * Runs `send()` as the next block at a fixed timestamp and returns totalAssets (and lockedRecovery)
+ * just before and just after it *at that same timestamp*, so the difference is the transaction's own
+ * effect (no interest, no unlocking).
  */
 async function sameTimeEffect(pool, send, at) {
   const t = at === undefined ? (await time.latest()) + 1 : at;
   await time.setNextBlockTimestamp(t);
   const before = await pool.totalAssets({ blockTag: "pending" });
   const supplyBefore = await pool.totalSupply({ blockTag: "pending" });
+  const lockedBefore = await pool.lockedRecovery({ blockTag: "pending" });
   const rc = await (await send()).wait();
-  return { before, after: await pool.totalAssets(), supplyBefore, supplyAfter: await pool.totalSupply(), rc };
+  return {
+    before, after: await pool.totalAssets(), supplyBefore, supplyAfter: await pool.totalSupply(),
+    lockedBefore, lockedAfter: await pool.lockedRecovery(), rc,
+  };
 }
 
 async function remaining(f, id) {
