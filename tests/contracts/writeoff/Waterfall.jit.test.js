@@ -1,12 +1,12 @@
-// AUDIT: a just-in-time LP deposit captures the recovery (insurance cover, auction proceeds) that should
-// go back to the LPs who bore the loss. Recoveries arrive as a step jump in totalAssets, and the step that
-// causes the jump (cover / take) is permissionless, so deposit -> step -> redeem in one block is a risk-free
-// round trip (flash-loanable). The correct behaviour asserted here: such a round trip earns nothing beyond
-// the keeper reward, and the LPs who held shares when the deficit was recorded get (almost) all of it.
+// Regression (write-off audit): recoveries (insurance cover, auction proceeds) once arrived as a step jump in
+// totalAssets, and cover / take are permissionless, so deposit -> step -> redeem in one block (flash-loanable)
+// captured most of a recovery owed to the LPs who bore the loss. The pool now unlocks recoveries over
+// RECOVERY_UNLOCK_PERIOD. Asserted: such a round trip earns nothing beyond the keeper reward, and the LPs who
+// held shares when the deficit was recorded get (almost) all of it.
 const { expect } = require("chai");
 const { ethers, network } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
-const { USDC, deployWriteOffFixture, makeDeficit, eventOf } = require("../writeoff/helpers");
+const { USDC, deployWriteOffFixture, makeDeficit, eventOf } = require("./helpers");
 
 /** Sends the txs built by `builders` (each given its nonce) in one block; returns their receipts. */
 async function inOneBlock(signer, builders) {
@@ -22,7 +22,7 @@ async function inOneBlock(signer, builders) {
   }
 }
 
-describe("AUDIT: JIT deposit captures deficit recoveries", function () {
+describe("Waterfall: a just-in-time deposit cannot capture a recovery", function () {
   it("deposit -> cover -> redeem in one block steals most of the insurance fund's cover from the LPs", async function () {
     const f = await loadFixture(deployWriteOffFixture);
     const attacker = f.other; // 10,000,000 USDC, no shares
