@@ -64,16 +64,4 @@ library WadRayMath {
             if (n % 2 != 0) z = rayMulDown(z, x);
         }
     }
-
-    /// @dev Converts an amount between token decimals. Rounding is the caller's explicit choice.
-    function scaleDecimals(uint256 amount, uint8 fromDecimals, uint8 toDecimals, bool roundUp)
-        internal
-        pure
-        returns (uint256)
-    {
-        if (fromDecimals == toDecimals) return amount;
-        if (fromDecimals < toDecimals) return amount * 10 ** (toDecimals - fromDecimals);
-        uint256 divisor = 10 ** (fromDecimals - toDecimals);
-        return roundUp ? Math.ceilDiv(amount, divisor) : amount / divisor;
-    }
 }
