@@ -54,14 +54,13 @@ library WadRayMath {
         return Math.mulDiv(a, RAY, b, Math.Rounding.Ceil);
     }
 
-    /// @dev x^n for a RAY base, by squaring; rounds down at every step (used for exponential decay,
-    ///      where rounding down lowers a price the bidder pays: callers that need the other
-    ///      direction must not use it).
-    function rayPow(uint256 x, uint256 n) internal pure returns (uint256 z) {
+    /// @dev x^n for a RAY base, by squaring, rounded up at every step: it drives the exponential price
+    ///      decay of auctions, where rounding up keeps the price a bidder pays on the protocol's side.
+    function rayPowUp(uint256 x, uint256 n) internal pure returns (uint256 z) {
         z = n % 2 != 0 ? x : RAY;
         for (n /= 2; n != 0; n /= 2) {
-            x = rayMulDown(x, x);
-            if (n % 2 != 0) z = rayMulDown(z, x);
+            x = rayMulUp(x, x);
+            if (n % 2 != 0) z = rayMulUp(z, x);
         }
     }
 }

@@ -29,13 +29,12 @@ library PriceCurve {
     }
 
     /// @notice Price `elapsed` seconds after an auction started at `top`.
-    /// @dev Linear rounds up (the taker never pays less than the line); the stairstep rounds down in
-    ///      `rayPow` by at most one RAY unit per multiplication, far below one debt-asset unit.
+    /// @dev Both curves round up: the taker never pays less than the curve.
     function price(Params memory p, uint256 top, uint256 elapsed) internal pure returns (uint256) {
         if (p.kind == Kind.Linear) {
             if (elapsed >= p.tau) return 0;
             return top.mulDivUp(p.tau - elapsed, p.tau);
         }
-        return top.rayMulDown(WadRayMath.rayPow(p.cut, elapsed / p.step));
+        return top.rayMulUp(WadRayMath.rayPowUp(p.cut, elapsed / p.step));
     }
 }

@@ -12,12 +12,12 @@ const PRICE_SCALE = 10n ** 36n;
 
 const ceilDiv = (a, b) => (a + b - 1n) / b;
 
-/** WadRayMath.rayPow, bit for bit (rounds down at every multiplication). */
-function rayPow(x, n) {
+/** WadRayMath.rayPowUp, bit for bit (rounds up at every multiplication). */
+function rayPowUp(x, n) {
   let z = n % 2n !== 0n ? x : RAY;
   for (n /= 2n; n !== 0n; n /= 2n) {
-    x = (x * x) / RAY;
-    if (n % 2n !== 0n) z = (z * x) / RAY;
+    x = ceilDiv(x * x, RAY);
+    if (n % 2n !== 0n) z = ceilDiv(z * x, RAY);
   }
   return z;
 }
@@ -30,7 +30,7 @@ function curvePrice(curve, top, elapsed) {
     if (elapsed >= tau) return 0n;
     return ceilDiv(top * (tau - elapsed), tau);
   }
-  return (top * rayPow(BigInt(curve.cut), elapsed / BigInt(curve.step))) / RAY;
+  return ceilDiv(top * rayPowUp(BigInt(curve.cut), elapsed / BigInt(curve.step)), RAY);
 }
 
 /** Pool fixture (market signer holds MARKET_ROLE) + the write-off contracts + 1,000,000 USDC of LP money. */
@@ -128,7 +128,7 @@ async function remaining(f, id) {
 }
 
 module.exports = {
-  USDC, Step, Phase, WAD, RAY, CURVE, PRICE_SCALE, ceilDiv, rayPow, curvePrice,
+  USDC, Step, Phase, WAD, RAY, CURVE, PRICE_SCALE, ceilDiv, rayPowUp, curvePrice,
   deployWriteOffFixture, deploySystemFixture, makeDeficit, eventOf, remaining, defaultWriteOffParams,
   setPrice, refreshFeeds, sameTimeEffect,
 };
