@@ -256,12 +256,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @return auctionId The new auction.
     /// @return reward Paid to the caller.
     function startAuction(uint256 deficitId) external nonReentrant returns (uint256 auctionId, uint256 reward) {
-        _checkDeficit(deficitId);
-        pool.skimReserves();
-        uint256 balance = fund.balance();
-        uint256 remaining = _remaining(deficitId);
-        Step due = _nextStep(deficitId, remaining, balance);
-        if (due != Step.StartAuction) revert StepDue(deficitId, due);
+        (uint256 balance, uint256 remaining) = _requireDue(deficitId, Step.StartAuction);
 
         auctionId = auction.kick(deficitId, remaining);
         DeficitState storage s = _states[deficitId];
@@ -328,12 +323,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @return assets Debt written off.
     /// @return reward Paid to the caller.
     function socialize(uint256 deficitId) external nonReentrant returns (uint256 assets, uint256 reward) {
-        _checkDeficit(deficitId);
-        pool.skimReserves();
-        uint256 balance = fund.balance();
-        uint256 remaining = _remaining(deficitId);
-        Step due = _nextStep(deficitId, remaining, balance);
-        if (due != Step.Socialize) revert StepDue(deficitId, due);
+        (uint256 balance, uint256 remaining) = _requireDue(deficitId, Step.Socialize);
 
         _states[deficitId].phase = Phase.Closed;
         assets = pool.writeOffDeficit(deficitId);
@@ -423,6 +413,19 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         if (s.phase == Phase.Open) return Step.StartAuction;
         if (live) return Step.Take;
         return Step.Socialize;
+    }
+
+    /// @dev The order gate of startAuction and socialize: pulls the pool's reserves into the fund first (so
+    ///      money set aside for it counts), then reverts StepDue unless `step` is the one due.
+    /// @return balance The fund balance the step acts on.
+    /// @return remaining What is left of the deficit.
+    function _requireDue(uint256 deficitId, Step step) internal returns (uint256 balance, uint256 remaining) {
+        _checkDeficit(deficitId);
+        pool.skimReserves();
+        balance = fund.balance();
+        remaining = _remaining(deficitId);
+        Step due = _nextStep(deficitId, remaining, balance);
+        if (due != step) revert StepDue(deficitId, due);
     }
 
     function _fundCanCover(uint256 balance, uint256 remaining) internal view returns (bool) {
