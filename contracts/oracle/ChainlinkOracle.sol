@@ -18,8 +18,8 @@ import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
 ///      The debt asset is valued at the feed's quote currency (a stablecoin at par); a composite
 ///      oracle (collateral/USD ÷ USDC/USD) can implement IPriceOracle without Market changes.
 contract ChainlinkOracle is IPriceOracle {
-    uint256 public constant MIN_STALENESS = 1 minutes;
-    uint256 public constant MAX_STALENESS = 7 days;
+    uint256 public constant MIN_STALENESS_BOUND = 1 minutes;
+    uint256 public constant MAX_STALENESS_BOUND = 7 days;
     uint8 private constant WAD_DECIMALS = 18;
     uint8 private constant MAX_FEED_DECIMALS = 36;
 
@@ -40,11 +40,11 @@ contract ChainlinkOracle is IPriceOracle {
     error PriceOutOfRange(int256 answer);
 
     /// @param feed_ The Chainlink aggregator (or a MockAggregator locally).
-    /// @param maxStaleness_ Seconds after which an answer is stale, within [MIN_STALENESS, MAX_STALENESS].
+    /// @param maxStaleness_ Seconds after which an answer is stale, within [MIN_STALENESS_BOUND, MAX_STALENESS_BOUND].
     constructor(AggregatorV3Interface feed_, uint256 maxStaleness_) {
         if (address(feed_) == address(0)) revert ZeroFeed();
-        if (maxStaleness_ < MIN_STALENESS || maxStaleness_ > MAX_STALENESS) {
-            revert StalenessOutOfBounds(maxStaleness_, MIN_STALENESS, MAX_STALENESS);
+        if (maxStaleness_ < MIN_STALENESS_BOUND || maxStaleness_ > MAX_STALENESS_BOUND) {
+            revert StalenessOutOfBounds(maxStaleness_, MIN_STALENESS_BOUND, MAX_STALENESS_BOUND);
         }
         uint8 d = feed_.decimals();
         if (d > MAX_FEED_DECIMALS) revert FeedDecimalsUnsupported(d);

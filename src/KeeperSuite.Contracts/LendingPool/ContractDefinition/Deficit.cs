@@ -1,0 +1,25 @@
+using System;
+using System.Threading.Tasks;
+using System.Collections.Generic;
+using System.Numerics;
+using Nethereum.Hex.HexTypes;
+using Nethereum.ABI.FunctionEncoding.Attributes;
+
+namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
+{
+    public partial class Deficit : DeficitBase { }
+
+    public class DeficitBase 
+    {
+        [Parameter("uint128", "remaining", 1)]
+        public virtual BigInteger Remaining { get; set; }
+        [Parameter("uint128", "original", 2)]
+        public virtual BigInteger Original { get; set; }
+        [Parameter("uint64", "recordedAt", 3)]
+        public virtual ulong RecordedAt { get; set; }
+        [Parameter("uint32", "collateralId", 4)]
+        public virtual uint CollateralId { get; set; }
+        [Parameter("address", "borrower", 5)]
+        public virtual string Borrower { get; set; }
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Threading.Tasks;
+using System.Collections.Generic;
+using System.Numerics;
+using Nethereum.Hex.HexTypes;
+using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Contracts.CQS;
+using Nethereum.Contracts;
+using System.Threading;
+
+namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
+{
+
+
+    public partial class MarketLensDeployment : MarketLensDeploymentBase
+    {
+        public MarketLensDeployment() : base(BYTECODE) { }
+        public MarketLensDeployment(string byteCode) : base(byteCode) { }
+    }
+
+    public class MarketLensDeploymentBase : ContractDeploymentMessage
+    {
+        public static string BYTECODE = "";
+        public MarketLensDeploymentBase() : base(BYTECODE) { }
+        public MarketLensDeploymentBase(string byteCode) : base(byteCode) { }
+        [Parameter("address", "market_", 1)]
+        public virtual string Market { get; set; }
+    }
+
+    public partial class CollateralsFunction : CollateralsFunctionBase { }
+
+    [Function("collaterals", typeof(CollateralsOutputDTO))]
+    public class CollateralsFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class HealthFactorsFunction : HealthFactorsFunctionBase { }
+
+    [Function("healthFactors", typeof(HealthFactorsOutputDTO))]
+    public class HealthFactorsFunctionBase : FunctionMessage
+    {
+        [Parameter("tuple[]", "keys", 1)]
+        public virtual List<PositionKey> Keys { get; set; }
+    }
+
+    public partial class MarketFunction : MarketFunctionBase { }
+
+    [Function("market", "address")]
+    public class MarketFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class MarketStateFunction : MarketStateFunctionBase { }
+
+    [Function("marketState", typeof(MarketStateOutputDTO))]
+    public class MarketStateFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PoolFunction : PoolFunctionBase { }
+
+    [Function("pool", "address")]
+    public class PoolFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PoolStateFunction : PoolStateFunctionBase { }
+
+    [Function("poolState", typeof(PoolStateOutputDTO))]
+    public class PoolStateFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PositionFunction : PositionFunctionBase { }
+
+    [Function("position", typeof(PositionOutputDTO))]
+    public class PositionFunctionBase : FunctionMessage
+    {
+        [Parameter("uint32", "collateralId", 1)]
+        public virtual uint CollateralId { get; set; }
+        [Parameter("address", "owner", 2)]
+        public virtual string Owner { get; set; }
+    }
+
+    public partial class PositionsFunction : PositionsFunctionBase { }
+
+    [Function("positions", typeof(PositionsOutputDTO))]
+    public class PositionsFunctionBase : FunctionMessage
+    {
+        [Parameter("tuple[]", "keys", 1)]
+        public virtual List<PositionKey> Keys { get; set; }
+    }
+
+    public partial class CollateralsOutputDTO : CollateralsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class CollateralsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "views", 1)]
+        public virtual List<CollateralView> Views { get; set; }
+    }
+
+    public partial class HealthFactorsOutputDTO : HealthFactorsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class HealthFactorsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256[]", "hfs", 1)]
+        public virtual List<BigInteger> Hfs { get; set; }
+        [Parameter("bool[]", "liquidatable", 2)]
+        public virtual List<bool> Liquidatable { get; set; }
+    }
+
+    public partial class MarketOutputDTO : MarketOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MarketOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("address", "", 1)]
+        public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class MarketStateOutputDTO : MarketStateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MarketStateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "params", 1)]
+        public virtual MarketParams Params { get; set; }
+        [Parameter("bool", "paused", 2)]
+        public virtual bool Paused { get; set; }
+        [Parameter("uint32", "collateralCount", 3)]
+        public virtual uint CollateralCount { get; set; }
+        [Parameter("uint256", "closeFactor", 4)]
+        public virtual BigInteger CloseFactor { get; set; }
+    }
+
+    public partial class PoolOutputDTO : PoolOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PoolOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("address", "", 1)]
+        public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class PoolStateOutputDTO : PoolStateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PoolStateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "v", 1)]
+        public virtual PoolView V { get; set; }
+    }
+
+    public partial class PositionOutputDTO : PositionOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PositionOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "", 1)]
+        public virtual PositionView ReturnValue1 { get; set; }
+    }
+
+    public partial class PositionsOutputDTO : PositionsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PositionsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "views", 1)]
+        public virtual List<PositionView> Views { get; set; }
+    }
+}
