@@ -1,0 +1,78 @@
+using KeeperSuite.Keeper.Configuration;
+using KeeperSuite.Keeper.State;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+
+namespace KeeperSuite.Keeper.Chain;
+
+/// <summary>
+/// Runs before every other hosted service: loads the deployments file and the key, then checks the chain
+/// (reachable, same chain id, code at every deployed address) and that the state database belongs to this
+/// deployment. Any failure is a <see cref="KeeperConfigurationException"/> with one line naming the setting.
+/// </summary>
+public sealed partial class StartupChecks(
+    IOptions<KeeperOptions> options,
+    IClient client,
+    ChainConnection connection,
+    KeeperDatabaseHolder database,
+    ILogger<StartupChecks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var keeper = options.Value;
+        var deployment = Deployment.Load(keeper.DeploymentsFile);
+        var account = KeeperAccountLoader.Load(keeper.Signer, deployment.ChainId);
+        var web3 = new Web3(account, client);
+        web3.TransactionManager.UseLegacyAsDefault = false;
+
+        long chainId;
+        try
+        {
+            chainId = (long)(await web3.Eth.ChainId.SendRequestAsync()).Value;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new KeeperConfigurationException(
+                $"Rpc:Endpoints: no endpoint answered eth_chainId ({Describe(e)}); check the URLs and that the node runs", e);
+        }
+        if (chainId != deployment.ChainId)
+            throw new KeeperConfigurationException(
+                $"Keeper:DeploymentsFile: it is for chain id {deployment.ChainId} but Rpc:Endpoints serve chain id {chainId}; point one of them at the other network");
+
+        var names = Deployment.RequiredContracts;
+        var codes = await Task.WhenAll(names.Select(name => web3.Eth.GetCode.SendRequestAsync(deployment.Contracts[name], BlockParameter.CreateLatest())));
+        for (var i = 0; i < names.Length; i++)
+            if (string.IsNullOrEmpty(codes[i]) || codes[i] == "0x")
+                throw new KeeperConfigurationException(
+                    $"Keeper:DeploymentsFile: no contract code at {names[i]} {deployment.Contracts[names[i]]} on chain {chainId}; redeploy or use this network's deployments file");
+
+        if (!ShardSpec.TryParse(keeper.Shard, out var shard))
+            throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
+        var db = database.Open(keeper.StateDirectory);
+        BindStateToDeployment(db, deployment, keeper.StateDirectory);
+        connection.Set(new ChainContext(web3, client, account, deployment, shard));
+        LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void BindStateToDeployment(KeeperDatabase db, Deployment deployment, string directory)
+    {
+        var identity = $"{deployment.ChainId}:{deployment.Market.ToLowerInvariant()}";
+        var stored = db.GetMeta("deployment");
+        if (stored is null)
+            db.SetMeta("deployment", identity);
+        else if (stored != identity)
+            throw new KeeperConfigurationException(
+                $"Keeper:StateDirectory: '{directory}' holds the state of another deployment ({stored}); use a new folder for {identity}");
+    }
+
+    private static string Describe(Exception e) => e is RpcResponseException r ? r.RpcError?.Message ?? e.Message : e.Message.Split('\n')[0];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "connected: network {Network}, chain {ChainId}, keeper {Keeper}, shard {Shard}, state {StatePath}")]
+    private static partial void LogConnected(ILogger logger, string network, long chainId, string keeper, string shard, string statePath);
+}

@@ -1,0 +1,90 @@
+using KeeperSuite.Keeper.Chain;
+using KeeperSuite.Keeper.Configuration;
+using KeeperSuite.Keeper.Transactions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KeeperSuite.Keeper;
+
+/// <summary>
+/// The daemon's loop: poll the head; at each new head run one <see cref="KeeperPass"/>. A failed pass is logged
+/// and retried at the next poll — the keeper never exits on a bad RPC answer. With <c>--once</c> it runs one pass,
+/// waits for its transactions' receipts, and stops the host.
+/// </summary>
+public sealed partial class KeeperWorker(
+    KeeperPass pass,
+    HeadTracker head,
+    TransactionManager transactions,
+    RunMode mode,
+    IOptions<KeeperOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<KeeperWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan ReceiptWait = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        transactions.DryRun = mode.DryRun;
+        try
+        {
+            await transactions.RecoverAsync(stoppingToken);
+            if (mode.Once)
+                await RunOnceAsync(stoppingToken);
+            else
+                await RunForeverAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            LogFatal(logger, e);
+            mode.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var block = await head.ReadAsync();
+        await pass.RunAsync(block, cancellationToken);
+        var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
+        pass.OnMined(mined);
+        if (transactions.InFlight.Count > 0)
+            LogStillPending(logger, transactions.InFlight.Count);
+        lifetime.StopApplication();
+    }
+
+    private async Task RunForeverAsync(CancellationToken cancellationToken)
+    {
+        ulong? last = null;
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        do
+        {
+            try
+            {
+                var block = await head.ReadAsync();
+                if (block != last)
+                {
+                    await pass.RunAsync(block, cancellationToken);
+                    last = block;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogPassFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]
+    private static partial void LogPassFailed(ILogger logger, string type, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} transactions still pending after the wait; the next run picks them up")]
+    private static partial void LogStillPending(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "keeper stopped")]
+    private static partial void LogFatal(ILogger logger, Exception exception);
+}

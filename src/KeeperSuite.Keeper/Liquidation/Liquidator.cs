@@ -1,0 +1,316 @@
+using System.Numerics;
+using KeeperSuite.Contracts.Market.ContractDefinition;
+using KeeperSuite.Keeper.Chain;
+using KeeperSuite.Keeper.Configuration;
+using KeeperSuite.Keeper.Indexing;
+using KeeperSuite.Keeper.Observability;
+using KeeperSuite.Keeper.Scanning;
+using KeeperSuite.Keeper.Transactions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+
+namespace KeeperSuite.Keeper.Liquidation;
+
+/// <summary>
+/// Turns a scan's liquidatable positions into <c>liquidateBatch</c> transactions (or <c>liquidate</c> for one):
+/// previews each at the scanned block, drops the unprofitable ones, fits the rest into the debt-asset budget and
+/// the gas limit, simulates the batch with <c>eth_call</c>, and sends. A position someone else liquidated first
+/// is a normal outcome: logged, counted as lost, backed off.
+/// </summary>
+public sealed partial class Liquidator(
+    ChainConnection connection,
+    TransactionManager transactions,
+    BackoffBook backoff,
+    IOptions<KeeperOptions> options,
+    FeeEstimator fees,
+    KeeperMetrics metrics,
+    ILogger<Liquidator> logger)
+{
+    private const string SubjectPrefix = "liquidate ";
+    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
+    private static readonly BigInteger GasPerPositionGuess = 120_000;
+    private static readonly BigInteger GasBaseGuess = 60_000;
+    private readonly Dictionary<string, BigInteger> _committed = [];
+    private bool _approved;
+
+    /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
+    public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var inFlight = InFlightKeys();
+        var due = scan.Liquidatable
+            .Where(p => !inFlight.Contains(p.Key) && !backoff.IsBackedOff(p.Key, scan.Block))
+            .OrderBy(p => p.HealthFactor)
+            .ToList();
+        if (due.Count == 0)
+            return 0;
+
+        var candidates = await PreviewAsync(due, scan, cancellationToken);
+        var budget = await BudgetAsync(cancellationToken);
+        var chosen = await ChooseAsync(candidates, scan, budget);
+        if (chosen.Count == 0)
+            return 0;
+        await EnsureApprovalAsync(scan.Block, cancellationToken);
+
+        var sent = 0;
+        var maxBatch = options.Value.Liquidation.MaxBatchSize;
+        foreach (var batch in chosen.Chunk(maxBatch))
+            sent += await SendBatchAsync(batch, scan.Block, cancellationToken);
+        return sent;
+    }
+
+    /// <summary>Reads what every mined liquidation did: confirmed, lost (skipped by the Market) or reverted.</summary>
+    public void OnMined(IEnumerable<TxOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        foreach (var outcome in outcomes.Where(o => o.Request.Role == TxRole.Liquidation))
+        {
+            var keys = KeysOf(outcome.Request.Subject);
+            if (!outcome.Succeeded || outcome.Receipt is null)
+            {
+                metrics.Liquidation("reverted", keys.Count);
+                foreach (var key in keys)
+                    backoff.BackOff(key, outcome.Block, options.Value.Liquidation.BackoffBlocks);
+                LogReverted(logger, outcome.Hash, keys.Count);
+                continue;
+            }
+            var liquidated = outcome.Receipt.DecodeAllEvents<LiquidatedEventDTO>()
+                .Select(e => PositionKey.Of(e.Event.CollateralId, e.Event.Owner)).ToHashSet();
+            foreach (var skipped in outcome.Receipt.DecodeAllEvents<LiquidationSkippedEventDTO>())
+            {
+                var key = PositionKey.Of(skipped.Event.CollateralId, skipped.Event.Owner);
+                backoff.BackOff(key, outcome.Block, options.Value.Liquidation.BackoffBlocks);
+                metrics.Liquidation("lost");
+                LogLost(logger, key.ToString(), ((LiquidationStatus)skipped.Event.Reason).ToString(), outcome.Hash);
+            }
+            foreach (var key in liquidated)
+            {
+                backoff.Clear(key);
+                metrics.Liquidation("confirmed");
+                LogConfirmed(logger, key.ToString(), outcome.Hash, outcome.Block);
+            }
+        }
+    }
+
+    private async Task<List<LiquidationCandidate>> PreviewAsync(List<PositionHealth> due, ScanResult scan, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var at = new BlockParameter(new HexBigInteger(scan.Block));
+        var calls = due.Select(p => new PreviewLiquidationFunction
+        {
+            CollateralId = p.Key.CollateralId,
+            Owner = p.Key.Owner,
+            Liquidator = context.KeeperAddress,
+            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
+        }).ToList();
+        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(context.Client, context.Deployment.Market, calls, at);
+        var slack = options.Value.Liquidation.RepaySlackBps;
+        var list = new List<LiquidationCandidate>();
+        for (var i = 0; i < due.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = outcomes[i].Output?.Result;
+            if (result is null)
+                continue;
+            if (result.Status != (byte)LiquidationStatus.Liquidated)
+            {
+                LogPreviewSkip(logger, due[i].Key.ToString(), ((LiquidationStatus)result.Status).ToString());
+                continue;
+            }
+            var collateral = scan.Collaterals[due[i].Key.CollateralId];
+            var value = ValueOf(result.Seized, collateral);
+            // A block of interest between the read and the send must not make a forced-full liquidation revert.
+            var maxRepay = result.Repaid + (result.Repaid * slack + 9_999) / 10_000 + 1;
+            list.Add(new LiquidationCandidate(due[i].Key, due[i].HealthFactor, result.Repaid, result.Seized, result.Fee, value, maxRepay));
+        }
+        return list;
+    }
+
+    private async Task<List<LiquidationCandidate>> ChooseAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
+    {
+        var liq = options.Value.Liquidation;
+        var fee = await fees.EstimateAsync();
+        var gasPrice = BigInteger.Min(fee.MaxFeePerGas, fees.LastBaseFee + fee.MaxPriorityFeePerGas);
+        var nativePrice = NativePriceWad(scan);
+        var perPositionGas = GasPerPositionGuess + GasBaseGuess / Math.Max(1, Math.Min(liq.MaxBatchSize, candidates.Count));
+        var gasCost = nativePrice is { } p
+            ? perPositionGas * gasPrice * p * connection.Context.DebtUnit / Wad / Wad
+            : BigInteger.Zero;
+        var minProfit = new BigInteger(liq.MinProfit * (decimal)connection.Context.DebtUnit);
+        var chosen = new List<LiquidationCandidate>();
+        var spent = BigInteger.Zero;
+        foreach (var c in candidates)
+        {
+            var profit = c.GrossProfit - gasCost;
+            if (!liq.IgnoreProfit && profit < minProfit)
+            {
+                metrics.Liquidation("skipped_unprofitable");
+                LogUnprofitable(logger, c.Key.ToString(), profit, minProfit);
+                continue;
+            }
+            if (spent + c.Cost > budget)
+            {
+                metrics.Liquidation("skipped_budget");
+                LogOverBudget(logger, c.Key.ToString(), c.Cost, budget - spent);
+                continue;
+            }
+            spent += c.Cost;
+            chosen.Add(c);
+        }
+        return chosen;
+    }
+
+    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var market = context.Deployment.Market;
+        var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
+        FunctionMessage message = batch.Length == 1
+            ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }
+            : new LiquidateBatchFunction
+            {
+                Orders = batch.Select(c => new LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
+            };
+        var data = message.GetCallData().ToHex(true);
+        BigInteger gas;
+        try
+        {
+            // Simulation: the estimate runs the call against the latest state and fails if it would revert.
+            gas = (await context.Web3.Eth.Transactions.EstimateGas.SendRequestAsync(new CallInput(data, market) { From = context.KeeperAddress })).Value;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var reason = RevertReason(e);
+            foreach (var c in batch)
+                backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
+            metrics.Liquidation(IsLostRace(reason) ? "lost" : "simulation_failed", batch.Length);
+            LogSimulationFailed(logger, string.Join(',', batch.Select(c => c.Key.ToString())), reason);
+            return 0;
+        }
+        var limit = gas * 5 / 4 + 20_000;
+        if (limit > gasLimit && batch.Length > 1)
+        {
+            var half = batch.Length / 2;
+            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+        }
+        var subject = SubjectPrefix + string.Join(',', batch.Select(c => c.Key.ToString()));
+        var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
+        var tx = await transactions.SendAsync(new TxRequest(TxRole.Liquidation, market, data, limit, description, subject), block, cancellationToken);
+        foreach (var c in batch)
+            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
+        if (tx is null)
+            return 0;
+        lock (_committed)
+            _committed[subject] = batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
+        metrics.Liquidation("sent", batch.Length);
+        return batch.Length;
+    }
+
+    private async Task<BigInteger> BudgetAsync(CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var token = context.Deployment.DebtAsset.Address;
+        var balance = await context.Web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>()
+            .QueryAsync<BigInteger>(token, new Erc20.BalanceOfFunction { Account = context.KeeperAddress });
+        metrics.DebtBalance((double)balance / (double)context.DebtUnit);
+        cancellationToken.ThrowIfCancellationRequested();
+        // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
+        BigInteger committed;
+        lock (_committed)
+        {
+            foreach (var subject in _committed.Keys.Where(s => !transactions.IsInFlight(s)).ToList())
+                _committed.Remove(subject);
+            committed = _committed.Values.Aggregate(BigInteger.Zero, (a, b) => a + b);
+        }
+        return BigInteger.Max(BigInteger.Zero, balance - committed);
+    }
+
+    private async Task EnsureApprovalAsync(ulong block, CancellationToken cancellationToken)
+    {
+        if (_approved)
+            return;
+        var context = connection.Context;
+        var token = context.Deployment.DebtAsset.Address;
+        var allowance = await context.Web3.Eth.GetContractQueryHandler<Erc20.AllowanceFunction>()
+            .QueryAsync<BigInteger>(token, new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = context.Deployment.Market });
+        if (allowance >= BigInteger.Pow(2, 200))
+        {
+            _approved = true;
+            return;
+        }
+        if (transactions.IsInFlight("approve market"))
+            return;
+        var data = new Erc20.ApproveFunction { Spender = context.Deployment.Market, Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE }.GetCallData().ToHex(true);
+        var tx = await transactions.SendAsync(new TxRequest(TxRole.Setup, token, data, 100_000, "approve the Market for the debt asset", "approve market"), block, cancellationToken);
+        _approved = tx is not null;
+    }
+
+    private HashSet<PositionKey> InFlightKeys() =>
+        transactions.InFlight.Where(t => t.Request.Role == TxRole.Liquidation).SelectMany(t => KeysOf(t.Request.Subject)).ToHashSet();
+
+    private static List<PositionKey> KeysOf(string subject) =>
+        subject.StartsWith(SubjectPrefix, StringComparison.Ordinal)
+            ? subject[SubjectPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList()
+            : [];
+
+    private static PositionKey Parse(string text)
+    {
+        var parts = text.Split(':');
+        return new PositionKey(uint.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
+    }
+
+    private BigInteger ValueOf(BigInteger seized, CollateralStatus collateral) =>
+        seized * collateral.Price * connection.Context.DebtUnit / BigInteger.Pow(10, collateral.Decimals) / Wad;
+
+    private BigInteger? NativePriceWad(ScanResult scan)
+    {
+        if (options.Value.Liquidation.NativeTokenPrice is { } configured)
+            return new BigInteger(configured * 1_000_000m) * BigInteger.Pow(10, 12);
+        var weth = connection.Context.Deployment.Collaterals.FirstOrDefault(c => c.Symbol.Equals("WETH", StringComparison.OrdinalIgnoreCase));
+        return weth is not null && scan.Collaterals.TryGetValue(weth.Id, out var status) && status.OracleValid ? status.Price : null;
+    }
+
+    private static string RevertReason(Exception e)
+    {
+        if (e is SmartContractCustomErrorRevertException custom)
+        {
+            if (custom.IsCustomErrorFor<PositionHealthyError>()) return "PositionHealthy";
+            if (custom.IsCustomErrorFor<NoDebtError>()) return "NoDebt";
+            if (custom.IsCustomErrorFor<MaxRepayTooLowError>()) return "MaxRepayTooLow";
+            if (custom.IsCustomErrorFor<OracleInvalidError>()) return "OracleInvalid";
+            return "custom error " + custom.ExceptionEncodedData?[..Math.Min(10, custom.ExceptionEncodedData.Length)];
+        }
+        return e.Message.Split('\n')[0];
+    }
+
+    private static bool IsLostRace(string reason) => reason is "PositionHealthy" or "NoDebt";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
+    private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
+    private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "lost the race for {Position} ({Reason}) in tx {Hash}: someone else acted first")]
+    private static partial void LogLost(ILogger logger, string position, string reason, string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "liquidation tx {Hash} reverted; {Count} positions backed off")]
+    private static partial void LogReverted(ILogger logger, string hash, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: preview says {Status}")]
+    private static partial void LogPreviewSkip(ILogger logger, string position, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: profit {Profit} below the floor {MinProfit}")]
+    private static partial void LogUnprofitable(ILogger logger, string position, BigInteger profit, BigInteger minProfit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost} of the debt asset, {Left} left in the budget")]
+    private static partial void LogOverBudget(ILogger logger, string position, BigInteger cost, BigInteger left);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "simulation of liquidation [{Positions}] failed: {Reason}; backed off")]
+    private static partial void LogSimulationFailed(ILogger logger, string positions, string reason);
+}

@@ -1,0 +1,3 @@
+using KeeperSuite.Keeper.Cli;
+
+return await KeeperCommandLine.RunAsync(args);
