@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KeeperSuite.Ethereum;
 using Xunit;
 
 namespace KeeperSuite.Testing;
 
 /// <summary>
-/// Starts a real <c>npx hardhat node</c> on a free loopback port for a test collection and kills its process tree
-/// afterwards. Chain id 31337 with Hardhat's default funded accounts.
+/// Starts a real <c>hardhat node</c> on a free loopback port for a test collection and kills its process tree
+/// afterwards. Chain id 31337 with Hardhat's default funded accounts. Started through node_modules/.bin/hardhat, not
+/// npx, so the process we kill is the node itself (killing only npx would leave the node running).
 /// </summary>
 public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
 {
@@ -16,13 +16,16 @@ public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
     public const ulong ChainId = 31337;
 
     /// <summary>Hardhat default account #0 (publicly known test key; funded with 10000 ETH).</summary>
-    public static Address Account0Address { get; } = Address.Parse("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+    public const string Account0Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
     /// <summary>Hardhat default account #1.</summary>
-    public static Address Account1Address { get; } = Address.Parse("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
+    public const string Account1Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
     /// <summary>Private key of account #0 — Hardhat's published development key, never a real one.</summary>
     public const string Account0PrivateKey = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+    /// <summary>Private key of account #1 — Hardhat's published development key, never a real one.</summary>
+    public const string Account1PrivateKey = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
@@ -40,7 +43,7 @@ public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
         Url = new Uri($"http://127.0.0.1:{port}/");
         _process = new Process
         {
-            StartInfo = HardhatProject.NpxStartInfo("hardhat", "node", "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            StartInfo = HardhatProject.HardhatStartInfo("node", "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         _process.OutputDataReceived += (_, e) => _stdout.Add(e.Data);
         _process.ErrorDataReceived += (_, e) => _stderr.Add(e.Data);

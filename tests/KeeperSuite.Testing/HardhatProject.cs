@@ -12,7 +12,7 @@ public static class HardhatProject
 
     /// <summary>
     /// Reads the creation bytecode (0x-hex) and ABI JSON of a contract, e.g. ("contracts/mocks/MockERC20.sol",
-    /// "MockERC20"), running <c>npx hardhat compile</c> first when the artifact is missing.
+    /// "MockERC20"), running <c>hardhat compile</c> first when the artifact is missing.
     /// </summary>
     public static async Task<(string Bytecode, string AbiJson)> ReadArtifactAsync(
         string sourcePath, string contractName, CancellationToken cancellationToken)
@@ -21,18 +21,18 @@ public static class HardhatProject
         if (!File.Exists(artifact))
             await CompileAsync(cancellationToken);
         if (!File.Exists(artifact))
-            throw new InvalidOperationException($"Artifact {artifact} is still missing after `npx hardhat compile`.");
+            throw new InvalidOperationException($"Artifact {artifact} is still missing after `hardhat compile`.");
         using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(artifact, cancellationToken));
         return (document.RootElement.GetProperty("bytecode").GetString()!, document.RootElement.GetProperty("abi").GetRawText());
     }
 
-    /// <summary>Runs <c>npx hardhat compile</c> in the repository root; one compile at a time.</summary>
+    /// <summary>Runs <c>hardhat compile</c> in the repository root; one compile at a time.</summary>
     public static async Task CompileAsync(CancellationToken cancellationToken)
     {
         await CompileGate.WaitAsync(cancellationToken);
         try
         {
-            await RunNpxAsync(["hardhat", "compile"], new Dictionary<string, string>(), CompileTimeout, cancellationToken);
+            await RunHardhatAsync(["compile"], new Dictionary<string, string>(), CompileTimeout, cancellationToken);
         }
         finally
         {
@@ -41,7 +41,7 @@ public static class HardhatProject
     }
 
     /// <summary>
-    /// Runs a deploy script (<c>npx hardhat run deploy-scripts/{script} --network custom</c>) against the node at
+    /// Runs a deploy script (<c>hardhat run deploy-scripts/{script} --network custom</c>) against the node at
     /// <paramref name="rpcUrl"/>, signing with the node's own accounts, with deployments written to
     /// <paramref name="deploymentsDir"/>. Returns the script's output.
     /// </summary>
@@ -53,14 +53,14 @@ public static class HardhatProject
             ["KEEPERSUITE_RPC_URL"] = rpcUrl.ToString(),
             ["KEEPERSUITE_DEPLOYMENTS_DIR"] = deploymentsDir,
         };
-        return await RunNpxAsync(["hardhat", "run", Path.Combine("deploy-scripts", script), "--network", "custom"], environment, ScriptTimeout, cancellationToken);
+        return await RunHardhatAsync(["run", Path.Combine("deploy-scripts", script), "--network", "custom"], environment, ScriptTimeout, cancellationToken);
     }
 
-    private static async Task<string> RunNpxAsync(string[] arguments, IReadOnlyDictionary<string, string> environment, TimeSpan limit, CancellationToken cancellationToken)
+    private static async Task<string> RunHardhatAsync(string[] arguments, IReadOnlyDictionary<string, string> environment, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var command = "npx " + string.Join(' ', arguments);
+        var command = "hardhat " + string.Join(' ', arguments);
         var output = new OutputTail(80);
-        using var process = new Process { StartInfo = NpxStartInfo(arguments) };
+        using var process = new Process { StartInfo = HardhatStartInfo(arguments) };
         foreach (var (key, value) in environment)
             process.StartInfo.Environment[key] = value;
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
@@ -84,9 +84,16 @@ public static class HardhatProject
         return output.ToString();
     }
 
-    internal static ProcessStartInfo NpxStartInfo(params string[] arguments)
+    /// <summary>
+    /// Runs the repository's own Hardhat (node_modules/.bin/hardhat) directly: the started process is Hardhat itself, so
+    /// killing it leaves no orphan (npx would be a parent that dies alone).
+    /// </summary>
+    internal static ProcessStartInfo HardhatStartInfo(params string[] arguments)
     {
-        var info = new ProcessStartInfo("npx")
+        var hardhat = System.IO.Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "hardhat");
+        if (!File.Exists(hardhat))
+            throw new InvalidOperationException($"{hardhat} is missing: run `npm ci` in {RepositoryRoot.Path}.");
+        var info = new ProcessStartInfo(hardhat)
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace KeeperSuite.Ethereum.JsonRpc;
 
@@ -32,7 +33,7 @@ internal sealed class HttpRpcChannel
     /// <summary>scheme://host[:port], safe to log.</summary>
     public string Name { get; }
 
-    public async Task<JsonElement> PostAsync(byte[] payload, string method, CancellationToken cancellationToken)
+    public async Task<JToken> PostAsync(byte[] payload, string method, CancellationToken cancellationToken)
     {
         var client = _httpClientFactory.CreateClient(HttpClientName);
         using var content = new ByteArrayContent(payload);
@@ -66,23 +67,25 @@ internal sealed class HttpRpcChannel
 
         if (!IsSuccess(status))
         {
-            var error = TryReadRpcError(body, method);
-            // A 4xx carrying a proper JSON-RPC error is the node speaking (e.g. invalid params), not a transport fault.
-            if (error is not null && (int)status is >= 400 and < 500 and not 408 and not 429)
-                throw new RpcErrorException(error, method, Name);
+            // Any non-2xx is this endpoint failing, even when the body is a JSON-RPC error: a gateway answers a revoked
+            // API key with 401/403 and such a body, and the next endpoint may well be healthy. So it fails over and
+            // counts against the breaker; the node's error is kept for the message.
+            var error = RpcWireFormat.TryReadError(body);
+            var said = error is null ? Snippet(body) : $"JSON-RPC error {error.Code}: {error.Message}";
             throw new RpcTransportException(
                 RpcTransportFailure.HttpStatus,
-                $"{method}: {Name} answered HTTP {(int)status} {status}: {Snippet(body)}",
+                $"{method}: {Name} answered HTTP {(int)status} {status}: {said}",
                 method,
                 Name,
                 statusCode: status,
-                retryAfter: retryAfter);
+                retryAfter: retryAfter,
+                requestNotSent: RefusedBeforeANode(status),
+                nodeError: error);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.Clone();
+            return RpcWireFormat.Parse(body);
         }
         catch (JsonException e)
         {
@@ -95,6 +98,14 @@ internal sealed class HttpRpcChannel
         }
     }
 
+    /// <summary>
+    /// Statuses a gateway or rate limiter sends instead of forwarding: the request certainly reached no node, so even
+    /// eth_sendRawTransaction may go to the next endpoint or be sent again (like JSON-RPC -32005).
+    /// </summary>
+    private static bool RefusedBeforeANode(HttpStatusCode status) =>
+        status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.ProxyAuthenticationRequired
+            or HttpStatusCode.TooManyRequests;
+
     private static bool IsSuccess(HttpStatusCode status) => (int)status is >= 200 and < 300;
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
@@ -104,22 +115,6 @@ internal sealed class HttpRpcChannel
             { Date: { } date } => date - DateTimeOffset.UtcNow,
             _ => null,
         };
-
-    private RpcError? TryReadRpcError(byte[] body, string method)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("error", out var error)
-                ? RpcWireFormat.ReadError(error, method, Name)
-                : null;
-        }
-        catch (Exception e) when (e is JsonException or RpcTransportException)
-        {
-            return null;
-        }
-    }
 
     private static string Snippet(byte[] body)
     {

@@ -3,15 +3,18 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
 
 namespace KeeperSuite.Ethereum.JsonRpc;
 
-/// <summary>Registers the JSON-RPC client and its resilience layer.</summary>
+/// <summary>Registers the resilient JSON-RPC client as Nethereum's <see cref="IClient"/>.</summary>
 public static class RpcServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="RpcOptions"/> from the "Rpc" section of <paramref name="configuration"/>, validates them at
-    /// start-up and registers <see cref="IRpcTransport"/> (failover over the endpoints) and <see cref="EthJsonRpcClient"/>.
+    /// start-up (a bad value stops the host with a message naming the key) and registers one
+    /// <see cref="ResilientRpcClient"/> singleton, also as Nethereum's <see cref="IClient"/>: resolve it and pass it to
+    /// <c>new Web3(account, client)</c>.
     /// </summary>
     public static IServiceCollection AddKeeperSuiteRpc(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,8 +30,8 @@ public static class RpcServiceCollectionExtensions
             .RemoveAllLoggers();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRpcTransport, FailoverRpcTransport>();
-        services.TryAddSingleton<EthJsonRpcClient>();
+        services.TryAddSingleton<ResilientRpcClient>();
+        services.TryAddSingleton<IClient>(provider => provider.GetRequiredService<ResilientRpcClient>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Nethereum.JsonRpc.Client.RpcMessages;
 
 namespace KeeperSuite.Ethereum.JsonRpc;
 
@@ -14,13 +15,15 @@ public class RpcTransportException : RpcException
         Exception? innerException = null,
         HttpStatusCode? statusCode = null,
         TimeSpan? retryAfter = null,
-        bool requestNotSent = false)
+        bool requestNotSent = false,
+        RpcError? nodeError = null)
         : base(message, method, endpoint, innerException)
     {
         Failure = failure;
         StatusCode = statusCode;
         RetryAfter = retryAfter;
         RequestNotSent = requestNotSent;
+        NodeError = nodeError;
     }
 
     /// <summary>What kind of failure this is.</summary>
@@ -32,8 +35,14 @@ public class RpcTransportException : RpcException
     /// <summary>The delay the endpoint asked for with a Retry-After header, if any.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    /// <summary>True when the request certainly never reached the node (no connection, open circuit).</summary>
+    /// <summary>
+    /// True when the request certainly never reached a node: no connection, an open circuit, JSON-RPC -32005, or an
+    /// HTTP 401/403/407/429 refusal. Only such a failure lets eth_sendRawTransaction go elsewhere without a hash check.
+    /// </summary>
     public bool RequestNotSent { get; }
+
+    /// <summary>The JSON-RPC error in the body of a non-2xx answer (e.g. a gateway's "invalid API key"), if any.</summary>
+    public RpcError? NodeError { get; }
 
     /// <summary>
     /// True for failures that may pass on their own: connection failures, timeouts, rate limits, HTTP 408, 429 and 5xx.

@@ -1,68 +1,83 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text;
+using Nethereum.JsonRpc.Client;
+using Nethereum.JsonRpc.Client.RpcMessages;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using MessageError = Nethereum.JsonRpc.Client.RpcMessages.RpcError;
 
 namespace KeeperSuite.Ethereum.JsonRpc;
 
-/// <summary>Writes JSON-RPC 2.0 requests and checks answers against them (shape, ids, result xor error).</summary>
+/// <summary>
+/// Writes Nethereum's request messages with our own wire ids and checks answers against them (shape, ids, result xor
+/// error). Our ids make pairing exact even when callers reuse ids (Nethereum's request builders often use id 1).
+/// </summary>
 internal static class RpcWireFormat
 {
     // EIP-1474 "limit exceeded": providers (e.g. Infura) answer rate limiting with HTTP 200 and this code.
-    private const long LimitExceeded = -32005;
+    private const int LimitExceeded = -32005;
 
-    public static byte[] WriteSingle(RpcRequest request, long id) =>
-        JsonSerializer.SerializeToUtf8Bytes(ToNode(request, id), RpcJsonContext.Default.JsonNode);
+    // Nethereum's own settings, so its parameter DTOs (CallInput, HexBigInteger, BlockParameter) serialize as it intends.
+    private static readonly JsonSerializerSettings Settings = DefaultJsonSerializerSettingsFactory.BuildDefaultJsonSerializerSettings();
 
-    public static byte[] WriteBatch(IReadOnlyList<RpcRequest> requests, long firstId)
+    public static byte[] WriteSingle(RpcRequestMessage request, long id) =>
+        Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(OnWire(request, id), Settings));
+
+    public static byte[] WriteBatch(IReadOnlyList<RpcRequestMessage> requests, long firstId) =>
+        Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(requests.Select((r, i) => OnWire(r, firstId + i)).ToArray(), Settings));
+
+    /// <summary>Parses a body; dates stay strings (Newtonsoft would otherwise turn ISO-looking text into DateTime).</summary>
+    public static JToken Parse(byte[] body)
     {
-        var array = new JsonArray();
-        for (var i = 0; i < requests.Count; i++)
-            array.Add(ToNode(requests[i], firstId + i));
-        return JsonSerializer.SerializeToUtf8Bytes(array, RpcJsonContext.Default.JsonNode);
+        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), Encoding.UTF8))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+        };
+        var token = JToken.ReadFrom(reader);
+        if (reader.Read())
+            throw new JsonReaderException($"unexpected {reader.TokenType} after the JSON value");
+        return token;
     }
 
-    public static RpcResponse ReadSingle(JsonElement root, long expectedId, string method, string endpoint)
+    public static RpcResponseMessage ReadSingle(JToken root, long expectedId, RpcRequestMessage request, string endpoint)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        var method = request.Method;
+        if (root is not JObject member)
             throw Malformed($"expected a JSON object, got {Describe(root)}", method, endpoint);
-        var (id, response) = ReadMember(root, method, endpoint);
+        var (id, result, error) = ReadMember(member, method, endpoint);
         // A node that could not parse our request answers with id null and an error; that error is still the answer.
-        if (id is null && response.Error is not null)
-            return response;
+        if (id is null && error is not null)
+            return new RpcResponseMessage(request.Id, error);
         if (id != expectedId)
             throw Malformed($"answer id {Show(id)} does not match request id {expectedId}", method, endpoint);
-        if (response.Error is { Code: LimitExceeded } limited)
-            throw new RpcTransportException(
-                RpcTransportFailure.RateLimited,
-                $"{method}: {endpoint} is rate limiting (JSON-RPC error {limited.Code}: {limited.Message}).",
-                method,
-                endpoint,
-                requestNotSent: true);
-        return response;
+        if (error is { Code: LimitExceeded })
+            throw RateLimited(error, method, endpoint);
+        return error is not null ? new RpcResponseMessage(request.Id, error) : new RpcResponseMessage(request.Id, result);
     }
 
-    public static IReadOnlyList<RpcResponse> ReadBatch(JsonElement root, long firstId, int count, string endpoint)
+    public static RpcResponseMessage[] ReadBatch(JToken root, long firstId, IReadOnlyList<RpcRequestMessage> requests, string endpoint)
     {
+        var count = requests.Count;
         var method = $"batch of {count}";
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out _))
+        if (root is JObject whole && whole.ContainsKey("error"))
         {
-            // Some nodes reject a whole batch (e.g. too large) with one error object instead of an array.
-            var (_, whole) = ReadMember(root, method, endpoint);
-            throw new RpcErrorException(whole.Error!, method, endpoint);
+            // Some nodes reject a whole batch (e.g. too large) with one error object: the node speaking, not a fault.
+            var (_, _, error) = ReadMember(whole, method, endpoint);
+            throw new RpcResponseException(new Nethereum.JsonRpc.Client.RpcError(error!.Code, $"{error.Message}: {method} on {endpoint}", error.Data));
         }
-        if (root.ValueKind != JsonValueKind.Array)
-            throw new RpcBatchMismatchException(
-                $"Batch answer from {endpoint} is not a JSON array but {Describe(root)}.", method, endpoint);
+        if (root is not JArray array)
+            throw new RpcBatchMismatchException($"Batch answer from {endpoint} is not a JSON array but {Describe(root)}.", method, endpoint);
 
-        var answers = new RpcResponse?[count];
+        var answers = new RpcResponseMessage?[count];
         var unknown = new List<string>();
         var duplicates = new List<long>();
-        foreach (var member in root.EnumerateArray())
+        foreach (var item in array)
         {
-            if (member.ValueKind != JsonValueKind.Object)
+            if (item is not JObject member)
                 throw new RpcBatchMismatchException(
-                    $"Batch answer from {endpoint} contains {Describe(member)} instead of a response object.", method, endpoint);
-            var (id, response) = ReadMember(member, method, endpoint);
+                    $"Batch answer from {endpoint} contains {Describe(item)} instead of a response object.", method, endpoint);
+            var (id, result, error) = ReadMember(member, method, endpoint);
             if (id is not { } value || value < firstId || value >= firstId + count)
             {
                 unknown.Add(Show(id));
@@ -71,15 +86,16 @@ internal static class RpcWireFormat
             var index = (int)(value - firstId);
             if (answers[index] is not null)
                 duplicates.Add(value);
-            answers[index] = response;
+            var callerId = requests[index].Id;
+            answers[index] = error is not null ? new RpcResponseMessage(callerId, error) : new RpcResponseMessage(callerId, result);
         }
 
         var missing = Enumerable.Range(0, count).Where(i => answers[i] is null).Select(i => firstId + i).ToList();
         if (unknown.Count > 0 || duplicates.Count > 0 || missing.Count > 0)
             throw new RpcBatchMismatchException(
                 $"Batch answer from {endpoint} does not match its {count} requests (ids {firstId}..{firstId + count - 1}):"
-                    + Part(" missing ids", missing.Select(i => i.ToString(CultureInfo.InvariantCulture)))
-                    + Part(" duplicate ids", duplicates.Select(i => i.ToString(CultureInfo.InvariantCulture)))
+                    + Part(" missing ids", missing.Select(Show))
+                    + Part(" duplicate ids", duplicates.Select(Show))
                     + Part(" unknown ids", unknown)
                     + ".",
                 method,
@@ -87,75 +103,79 @@ internal static class RpcWireFormat
         return answers!;
     }
 
+    /// <summary>The JSON-RPC error in a non-2xx body, if the body is one (gateways answer 401/403/429 this way).</summary>
+    public static MessageError? TryReadError(byte[] body)
+    {
+        try
+        {
+            return Parse(body) is JObject root && root["error"] is JObject error
+                && error["code"] is JValue { Type: JTokenType.Integer } code
+                ? new MessageError { Code = (int)(long)code, Message = (string?)error["message"] ?? "(no message)", Data = error["data"] }
+                : null;
+        }
+        catch (Exception e) when (e is JsonException or OverflowException or InvalidCastException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static RpcRequestMessage OnWire(RpcRequestMessage request, long id) =>
+        new() { Id = id, JsonRpcVersion = "2.0", Method = request.Method, RawParameters = request.RawParameters ?? Array.Empty<object>() };
+
+    private static (long? Id, JToken? Result, MessageError? Error) ReadMember(JObject member, string method, string endpoint)
+    {
+        long? id = member["id"] switch
+        {
+            null or { Type: JTokenType.Null } => null,
+            JValue { Type: JTokenType.Integer } number when number.Value is long or int => Convert.ToInt64(number.Value, CultureInfo.InvariantCulture),
+            JValue { Type: JTokenType.String } idText when long.TryParse((string?)idText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            var other => throw Malformed($"answer id is {Describe(other)}, expected a number", method, endpoint),
+        };
+
+        var hasResult = member.TryGetValue("result", out var result);
+        var hasError = member.TryGetValue("error", out var error);
+        if (hasResult == hasError)
+            throw Malformed(
+                hasResult ? "answer has both \"result\" and \"error\"" : "answer has neither \"result\" nor \"error\"", method, endpoint);
+        if (hasResult)
+            // JSON null becomes C# null, as Nethereum's own RpcClient delivers it (GetResult then yields default).
+            return (id, result!.Type == JTokenType.Null ? null : result, null);
+        if (error is not JObject errorObject)
+            throw Malformed($"\"error\" is {Describe(error!)}, expected an object", method, endpoint);
+        if (errorObject["code"] is not JValue { Type: JTokenType.Integer } code || code.Value is not (long or int)
+            || Convert.ToInt64(code.Value, CultureInfo.InvariantCulture) is < int.MinValue or > int.MaxValue)
+            throw Malformed("\"error.code\" is missing or not a 32-bit integer", method, endpoint);
+        var message = errorObject["message"] is JValue { Type: JTokenType.String } text ? (string)text! : "(no message)";
+        // "data" is kept as the node sent it (hex string or Hardhat's { message, data } object): Nethereum reads revert
+        // data from it (RpcError.GetDataAsString) to raise SmartContractCustomErrorRevertException.
+        var data = errorObject["data"] is { Type: not JTokenType.Null } d ? d : null;
+        return (id, null, new MessageError { Code = Convert.ToInt32(code.Value, CultureInfo.InvariantCulture), Message = message, Data = data });
+    }
+
+    private static RpcTransportException RateLimited(MessageError error, string method, string endpoint) =>
+        new(
+            RpcTransportFailure.RateLimited,
+            $"{method}: {endpoint} is rate limiting (JSON-RPC error {error.Code}: {error.Message}).",
+            method,
+            endpoint,
+            requestNotSent: true);
+
+    private static RpcTransportException Malformed(string problem, string method, string endpoint) =>
+        new(RpcTransportFailure.MalformedResponse, $"Malformed JSON-RPC answer to {method} from {endpoint}: {problem}.", method, endpoint);
+
     private static string Part(string label, IEnumerable<string> ids)
     {
         var list = ids.ToList();
         return list.Count == 0 ? "" : $"{label} [{string.Join(", ", list)}]";
     }
 
-    private static JsonObject ToNode(RpcRequest request, long id)
-    {
-        var parameters = new JsonArray();
-        foreach (var parameter in request.Params)
-            parameters.Add(parameter?.DeepClone());
-        return new JsonObject
-        {
-            ["jsonrpc"] = "2.0",
-            ["id"] = id,
-            ["method"] = request.Method,
-            ["params"] = parameters,
-        };
-    }
-
-    private static (long? Id, RpcResponse Response) ReadMember(JsonElement member, string method, string endpoint)
-    {
-        long? id = null;
-        if (member.TryGetProperty("id", out var idElement))
-        {
-            id = idElement.ValueKind switch
-            {
-                JsonValueKind.Number when idElement.TryGetInt64(out var number) => number,
-                JsonValueKind.String when long.TryParse(idElement.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
-                JsonValueKind.Null => null,
-                _ => throw Malformed($"answer id is {Describe(idElement)}, expected a number", method, endpoint),
-            };
-        }
-
-        var hasResult = member.TryGetProperty("result", out var result);
-        var hasError = member.TryGetProperty("error", out var error);
-        if (hasResult == hasError)
-            throw Malformed(
-                hasResult ? "answer has both \"result\" and \"error\"" : "answer has neither \"result\" nor \"error\"",
-                method,
-                endpoint);
-        if (hasResult)
-            return (id, new RpcResponse(result.Clone(), null, endpoint));
-        return (id, new RpcResponse(default, ReadError(error, method, endpoint), endpoint));
-    }
-
-    public static RpcError ReadError(JsonElement error, string method, string endpoint)
-    {
-        if (error.ValueKind != JsonValueKind.Object)
-            throw Malformed($"\"error\" is {Describe(error)}, expected an object", method, endpoint);
-        if (!error.TryGetProperty("code", out var code) || !code.TryGetInt64(out var codeValue))
-            throw Malformed("\"error.code\" is missing or not an integer", method, endpoint);
-        var message = error.TryGetProperty("message", out var text) && text.ValueKind == JsonValueKind.String
-            ? text.GetString()!
-            : "(no message)";
-        var data = error.TryGetProperty("data", out var dataElement) && dataElement.ValueKind != JsonValueKind.Null
-            ? dataElement.GetRawText()
-            : null;
-        return new RpcError(codeValue, message, data);
-    }
-
-    private static RpcTransportException Malformed(string problem, string method, string endpoint) =>
-        new(RpcTransportFailure.MalformedResponse, $"Malformed JSON-RPC answer to {method} from {endpoint}: {problem}.", method, endpoint);
-
     private static string Show(long? id) => id?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
-    private static string Describe(JsonElement element)
+    private static string Show(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Describe(JToken token)
     {
-        var raw = element.GetRawText();
-        return $"{element.ValueKind} {(raw.Length > 80 ? raw[..80] + "…" : raw)}";
+        var raw = token.ToString(Formatting.None);
+        return $"{token.Type} {(raw.Length > 80 ? raw[..80] + "…" : raw)}";
     }
 }

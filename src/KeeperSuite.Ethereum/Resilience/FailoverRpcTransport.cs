@@ -1,80 +1,63 @@
-using System.Text.Json;
 using KeeperSuite.Ethereum.JsonRpc;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client.RpcMessages;
 using Polly.CircuitBreaker;
 
 namespace KeeperSuite.Ethereum.Resilience;
 
 /// <summary>
-/// <see cref="IRpcTransport"/> over HTTP with ordered failover: each request goes to the first endpoint whose circuit is
-/// closed; when that endpoint fails (after its retries) the next one is tried, and so on down the list.
+/// Sends Nethereum request messages over HTTP with ordered failover: each request goes to the first endpoint whose
+/// circuit is closed; when that endpoint fails (after its retries) the next one is tried, and so on down the list.
+/// JSON-RPC errors come back as response messages (never exceptions here), so they never trip a breaker.
 /// </summary>
-public sealed class FailoverRpcTransport : IRpcTransport
+internal sealed class FailoverRpcTransport
 {
     private readonly List<RpcEndpoint> _endpoints;
     private readonly ILogger _logger;
     private long _lastId;
 
-    /// <summary>Creates the transport for the endpoints in <paramref name="options"/> (validated by <see cref="RpcOptionsValidator"/>).</summary>
-    public FailoverRpcTransport(
-        IHttpClientFactory httpClientFactory,
-        IOptions<RpcOptions> options,
-        ILogger<FailoverRpcTransport>? logger = null,
-        TimeProvider? timeProvider = null)
+    public FailoverRpcTransport(IHttpClientFactory httpClientFactory, RpcOptions options, ILogger logger, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
-        _endpoints = settings.Endpoints.Select(url =>
+        _logger = logger;
+        _endpoints = options.Endpoints.Select(url =>
         {
             var channel = new HttpRpcChannel(httpClientFactory, new Uri(url, UriKind.Absolute));
-            var (attempt, retrying) = RpcResiliencePipelines.Build(
-                settings, channel.Name, new CircuitBreakerStateProvider(), _logger, timeProvider ?? TimeProvider.System);
-            return new RpcEndpoint(channel, attempt, retrying, settings.AttemptTimeout);
+            var (attempt, retrying) = RpcResiliencePipelines.Build(options, channel.Name, new CircuitBreakerStateProvider(), logger, timeProvider);
+            return new RpcEndpoint(channel, attempt, retrying, options.AttemptTimeout);
         }).ToList();
     }
 
-    /// <inheritdoc />
-    public Task<JsonElement> SendAsync(RpcRequest request, CancellationToken cancellationToken) =>
-        SendSingleAsync(request, retry: true, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<JsonElement> SendOnceAsync(RpcRequest request, CancellationToken cancellationToken) =>
-        SendSingleAsync(request, retry: false, cancellationToken);
-
-    private async Task<JsonElement> SendSingleAsync(RpcRequest request, bool retry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one request. With <paramref name="retry"/> false (non-idempotent calls) there is no retry, and failover only
+    /// past endpoints the request certainly never reached.
+    /// </summary>
+    public Task<RpcResponseMessage> SendAsync(RpcRequestMessage request, bool retry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var id = Interlocked.Increment(ref _lastId);
-        var response = await ExecuteWithFailoverAsync(
+        return ExecuteWithFailoverAsync(
             RpcWireFormat.WriteSingle(request, id),
             request.Method,
-            (root, endpoint) => RpcWireFormat.ReadSingle(root, id, request.Method, endpoint),
+            (root, endpoint) => RpcWireFormat.ReadSingle(root, id, request, endpoint),
             retry,
-            cancellationToken).ConfigureAwait(false);
-        return response.GetResultOrThrow(request.Method);
+            cancellationToken);
     }
 
-    /// <inheritdoc />
-    public Task<IReadOnlyList<RpcResponse>> SendBatchAsync(IReadOnlyList<RpcRequest> requests, CancellationToken cancellationToken)
+    /// <summary>Sends idempotent requests as one JSON-RPC batch; answers come back in request order.</summary>
+    public Task<RpcResponseMessage[]> SendBatchAsync(IReadOnlyList<RpcRequestMessage> requests, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requests);
         if (requests.Count == 0)
-            return Task.FromResult<IReadOnlyList<RpcResponse>>([]);
+            return Task.FromResult(Array.Empty<RpcResponseMessage>());
         var firstId = Interlocked.Add(ref _lastId, requests.Count) - requests.Count + 1;
         return ExecuteWithFailoverAsync(
             RpcWireFormat.WriteBatch(requests, firstId),
             $"batch of {requests.Count}",
-            (root, endpoint) => RpcWireFormat.ReadBatch(root, firstId, requests.Count, endpoint),
+            (root, endpoint) => RpcWireFormat.ReadBatch(root, firstId, requests, endpoint),
             retry: true,
             cancellationToken);
     }
 
     private async Task<T> ExecuteWithFailoverAsync<T>(
-        byte[] payload, string method, Func<JsonElement, string, T> read, bool retry, CancellationToken cancellationToken)
+        byte[] payload, string method, Func<Newtonsoft.Json.Linq.JToken, string, T> read, bool retry, CancellationToken cancellationToken)
     {
         var failures = new List<RpcTransportException>();
         foreach (var endpoint in _endpoints)

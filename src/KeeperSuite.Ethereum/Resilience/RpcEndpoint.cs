@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Newtonsoft.Json.Linq;
 using KeeperSuite.Ethereum.JsonRpc;
 using Polly;
 using Polly.CircuitBreaker;
@@ -29,7 +29,7 @@ internal sealed class RpcEndpoint
     /// malformed answer counts against this endpoint's breaker like any other endpoint fault.
     /// </summary>
     public async Task<T> ExecuteAsync<T>(
-        byte[] payload, string method, Func<JsonElement, string, T> read, bool retry, CancellationToken cancellationToken)
+        byte[] payload, string method, Func<JToken, string, T> read, bool retry, CancellationToken cancellationToken)
     {
         var pipeline = retry ? _retrying : _attempt;
         try

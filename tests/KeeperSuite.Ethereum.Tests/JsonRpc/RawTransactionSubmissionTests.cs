@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
+using Nethereum.JsonRpc.Client;
 using static KeeperSuite.Ethereum.Tests.JsonRpc.ScriptedRpcServer;
 
 namespace KeeperSuite.Ethereum.Tests.JsonRpc;
@@ -8,8 +9,8 @@ namespace KeeperSuite.Ethereum.Tests.JsonRpc;
 /// <summary>eth_sendRawTransaction is never retried blindly: an ambiguous failure is resolved by looking the hash up.</summary>
 public sealed class RawTransactionSubmissionTests : IDisposable
 {
-    // Keccak-256("abc"): the hash the client must compute for these raw bytes.
-    private static readonly byte[] Raw = "abc"u8.ToArray();
+    // The raw bytes "abc"; Keccak-256("abc") is the hash the client must compute for them.
+    private const string Raw = "0x616263";
     private const string RawHash = "0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45";
 
     private static readonly (string, string)[] Settings =
@@ -35,7 +36,8 @@ public sealed class RawTransactionSubmissionTests : IDisposable
         });
         using var host = RpcTestHost.Create([node.Url], [.. Settings, ("AttemptTimeout", "00:00:00.500")]);
 
-        var hash = await host.Client.SendRawTransactionAsync(Raw, Ct);
+        // Through Nethereum's own service, as Web3's transaction manager sends.
+        var hash = await host.Web3().Eth.Transactions.SendRawTransaction.SendRequestAsync(Raw);
 
         Assert.Equal(RawHash, hash);
         Assert.Equal(1, node.HitsFor("eth_sendRawTransaction"));
@@ -74,9 +76,26 @@ public sealed class RawTransactionSubmissionTests : IDisposable
 
         Assert.Equal(RawHash, e.TransactionHash);
         Assert.Equal(3, e.Attempts);
+        Assert.False(e.CertainlyNotSent);
         Assert.Contains("does not know the transaction", e.Message);
         Assert.Equal(3, node.HitsFor("eth_sendRawTransaction"));
         Assert.Equal(3, node.HitsFor("eth_getTransactionByHash"));
+    }
+
+    [Fact]
+    public async Task A_5xx_on_the_first_endpoint_is_not_followed_by_a_blind_send_to_the_second()
+    {
+        using var first = new ScriptedRpcServer((request, method, _, _) => Task.FromResult(method switch
+        {
+            "eth_sendRawTransaction" => new Reply(502, "bad gateway"),
+            _ => Result(request, TransactionJson(FirstParam(request))), // it did land
+        }));
+        using var second = Always(request => Result(request, $"\"{RawHash}\""));
+        using var host = RpcTestHost.Create([first.Url, second.Url], Settings);
+
+        Assert.Equal(RawHash, await host.Client.SendRawTransactionAsync(Raw, Ct));
+        Assert.Equal(1, first.HitsFor("eth_sendRawTransaction"));
+        Assert.Equal(0, second.HitsFor("eth_sendRawTransaction"));
     }
 
     [Fact]
@@ -101,16 +120,16 @@ public sealed class RawTransactionSubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task Nonce_too_low_for_a_different_transaction_is_reported_as_the_node_error()
+    public async Task Nonce_too_low_for_a_different_transaction_is_reported_as_the_nodes_error()
     {
         using var node = new ScriptedRpcServer((request, method, _, _) => Task.FromResult(method == "eth_sendRawTransaction"
             ? Error(request, -32000, "nonce too low: next nonce 5, tx nonce 4")
             : Result(request, "null")));
         using var host = RpcTestHost.Create([node.Url], Settings);
 
-        var e = await Assert.ThrowsAsync<RpcErrorException>(() => host.Client.SendRawTransactionAsync(Raw, Ct));
+        var e = await Assert.ThrowsAsync<RpcResponseException>(() => host.Client.SendRawTransactionAsync(Raw, Ct));
 
-        Assert.Contains("nonce too low", e.RpcMessage);
+        Assert.Contains("nonce too low", e.RpcError.Message);
         Assert.Equal(1, node.HitsFor("eth_sendRawTransaction"));
     }
 
@@ -126,14 +145,57 @@ public sealed class RawTransactionSubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_node_returning_a_different_hash_is_reported()
+    public async Task Http_429_means_not_sent_so_the_send_fails_over_at_once_without_a_lookup()
     {
-        using var node = Always(request => Result(request, $"\"0x{new string('1', 64)}\""));
+        using var limited = Always(_ => new Reply(429, """{"jsonrpc":"2.0","id":null,"error":{"code":-32005,"message":"rate limited"}}""", RetryAfter: "30"));
+        using var node = Always(request => Result(request, $"\"{RawHash}\""));
+        using var host = RpcTestHost.Create([limited.Url, node.Url], Settings);
+
+        Assert.Equal(RawHash, await host.Client.SendRawTransactionAsync(Raw, Ct));
+        Assert.Equal(1, limited.TotalHits);
+        Assert.Equal(1, node.HitsFor("eth_sendRawTransaction"));
+        Assert.Equal(0, limited.HitsFor("eth_getTransactionByHash") + node.HitsFor("eth_getTransactionByHash"));
+    }
+
+    [Fact]
+    public async Task Http_429_on_the_only_endpoint_is_sent_again_after_the_pause_like_json_rpc_32005()
+    {
+        using var node = new ScriptedRpcServer((request, _, hit, _) => Task.FromResult(
+            hit == 1 ? new Reply(429, "Too Many Requests", RetryAfter: "0") : Result(request, $"\"{RawHash}\"")));
         using var host = RpcTestHost.Create([node.Url], Settings);
 
-        var e = await Assert.ThrowsAsync<RpcTransportException>(() => host.Client.SendRawTransactionAsync(Raw, Ct));
+        Assert.Equal(RawHash, await host.Client.SendRawTransactionAsync(Raw, Ct));
+        Assert.Equal(2, node.HitsFor("eth_sendRawTransaction"));
+        Assert.Equal(0, node.HitsFor("eth_getTransactionByHash"));
+    }
 
+    [Fact]
+    public async Task When_every_attempt_is_refused_before_a_node_the_exception_says_the_nonce_is_still_free()
+    {
+        using var node = Always(request => Error(request, -32005, "limit exceeded"));
+        using var host = RpcTestHost.Create([node.Url], Settings);
+
+        var e = await Assert.ThrowsAsync<RawTransactionSubmissionException>(() => host.Client.SendRawTransactionAsync(Raw, Ct));
+
+        Assert.True(e.CertainlyNotSent);
+        Assert.Equal(3, e.Attempts);
+        Assert.Equal(0, node.HitsFor("eth_getTransactionByHash"));
+    }
+
+    [Fact]
+    public async Task A_node_returning_a_different_hash_raises_the_documented_submission_exception()
+    {
+        var other = $"0x{new string('1', 64)}";
+        using var node = Always(request => Result(request, $"\"{other}\""));
+        using var host = RpcTestHost.Create([node.Url], Settings);
+
+        var e = await Assert.ThrowsAsync<TransactionHashMismatchException>(() => host.Web3().Eth.Transactions.SendRawTransaction.SendRequestAsync(Raw));
+
+        Assert.IsAssignableFrom<RawTransactionSubmissionException>(e);
+        Assert.Equal(RawHash, e.TransactionHash);
+        Assert.Equal(other, e.ReturnedHash);
         Assert.Contains($"for a transaction whose hash is {RawHash}", e.Message);
+        Assert.Equal(1, node.TotalHits);
     }
 
     private static string FirstParam(JsonElement request) => request.GetProperty("params")[0].GetString()!;
