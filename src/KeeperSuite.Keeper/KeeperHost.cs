@@ -1,3 +1,5 @@
+using KeeperSuite.Ethereum.Accounts;
+using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Keeper.Chain;
 using KeeperSuite.Keeper.Configuration;
 using KeeperSuite.Keeper.Indexing;
@@ -58,7 +60,8 @@ public static class KeeperHost
         services.AddSingleton(mode);
         services.AddOptions<KeeperOptions>().Bind(builder.Configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeeperOptions>, KeeperOptionsValidator>();
-        services.AddKeeperRpc(builder.Configuration);
+        services.AddKeeperSuiteRpc(builder.Configuration);
+        services.AddSingleton<KeeperAccountLoader>();
         services.AddMetrics();
 
         services.AddSingleton<ChainConnection>();

@@ -1,3 +1,4 @@
+using KeeperSuite.Ethereum.Accounts;
 using KeeperSuite.Keeper.Configuration;
 using KeeperSuite.Keeper.State;
 using Microsoft.Extensions.Hosting;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
 
 namespace KeeperSuite.Keeper.Chain;
 
@@ -19,13 +21,28 @@ public sealed partial class StartupChecks(
     IClient client,
     ChainConnection connection,
     KeeperDatabaseHolder database,
+    KeeperAccountLoader accounts,
     ILogger<StartupChecks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var keeper = options.Value;
         var deployment = Deployment.Load(keeper.DeploymentsFile);
-        var account = KeeperAccountLoader.Load(keeper.Signer, deployment.ChainId);
+        Account account;
+        try
+        {
+            account = await accounts.LoadAsync(new KeeperKeyOptions
+            {
+                PrivateKeyEnvironmentVariable = keeper.Signer.PrivateKeyEnvironmentVariable,
+                KeystoreFile = keeper.Signer.KeystoreFile,
+                PasswordFile = keeper.Signer.PasswordFile,
+                PasswordEnvironmentVariable = keeper.Signer.PasswordEnvironmentVariable,
+            }, deployment.ChainId, cancellationToken);
+        }
+        catch (KeeperKeyException e)
+        {
+            throw new KeeperConfigurationException("Keeper:Signer:" + e.Message, e);
+        }
         var web3 = new Web3(account, client);
         web3.TransactionManager.UseLegacyAsDefault = false;
 

@@ -20,7 +20,7 @@ public static class KeeperCommandLine
         "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2, --Rpc:Endpoints:0 http://127.0.0.1:8545). " +
         "Keys: Rpc:Endpoints:N; Keeper:DeploymentsFile, StateDirectory, Confirmations, Shard, Signer:*, Scan:*, Liquidation:*, Fees:*, WriteOff:*, Metrics:* (README, 'Run the keeper').";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken cancellationToken = default)
     {
         error ??= Console.Error;
         var config = new Option<FileInfo?>("--config") { Description = "A JSON settings file read after appsettings.json (same shape)." };
@@ -65,7 +65,7 @@ public static class KeeperCommandLine
         {
             run, status,
         };
-        return await root.Parse(args).InvokeAsync();
+        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
     }
 
     private static async Task<int> ExecuteAsync(TextWriter error, Func<(IHost Host, Func<IHost, Task<int>> Body)> build)

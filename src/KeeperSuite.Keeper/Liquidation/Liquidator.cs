@@ -170,13 +170,13 @@ public sealed partial class Liquidator(
         var context = connection.Context;
         var market = context.Deployment.Market;
         var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
-        FunctionMessage message = batch.Length == 1
-            ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }
+        // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
+        var data = batch.Length == 1
+            ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
             : new LiquidateBatchFunction
             {
                 Orders = batch.Select(c => new LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
-            };
-        var data = message.GetCallData().ToHex(true);
+            }.GetCallData().ToHex(true);
         BigInteger gas;
         try
         {

@@ -63,5 +63,5 @@ public sealed class WaterfallReader(ChainConnection connection)
     public static string TakeData(BigInteger auctionId, BigInteger maxTokens, BigInteger maxPrice, string receiver) =>
         Data(new TakeFunction { AuctionId = auctionId, MaxTokens = maxTokens, MaxPrice = maxPrice, Receiver = receiver });
 
-    private static string Data(FunctionMessage message) => message.GetCallData().ToHex(true);
+    private static string Data<TFunction>(TFunction message) where TFunction : FunctionMessage, new() => message.GetCallData().ToHex(true);
 }

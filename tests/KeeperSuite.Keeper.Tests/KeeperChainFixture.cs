@@ -1,0 +1,117 @@
+using System.Numerics;
+using System.Text.Json;
+using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Testing;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+
+namespace KeeperSuite.Keeper.Tests;
+
+/// <summary>
+/// A real `hardhat node` with the system deployed and seeded by the repository's own scripts, snapshotted once:
+/// each test starts from <see cref="ResetAsync"/> (evm_revert to the seeded state) so the deploy runs once per class.
+/// </summary>
+public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
+{
+    private readonly HardhatNodeFixture _node = new();
+    private string? _snapshot;
+
+    public string DeploymentsDir { get; } = Directory.CreateTempSubdirectory("keeper-deployments-").FullName;
+
+    public string DeploymentsFile => Path.Combine(DeploymentsDir, "custom.json");
+
+    public Uri Url => _node.Url;
+
+    /// <summary>The deployer (account #0): owns the mock feeds and mints the mock tokens.</summary>
+    public Web3 Admin { get; private set; } = null!;
+
+    public JsonElement Deployment { get; private set; }
+
+    public string Address(string contract) => Deployment.GetProperty("contracts").GetProperty(contract).GetProperty("address").GetString()!;
+
+    public async Task InitializeAsync()
+    {
+        await _node.InitializeAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await HardhatProject.RunDeployScriptAsync("deploy.js", _node.Url, DeploymentsDir, timeout.Token);
+        await HardhatProject.RunDeployScriptAsync("seed.js", _node.Url, DeploymentsDir, timeout.Token);
+        Deployment = JsonDocument.Parse(await File.ReadAllTextAsync(DeploymentsFile)).RootElement.Clone();
+        Admin = new Web3(new Account(HardhatNodeFixture.Account0PrivateKey, 31337), new RpcClient(_node.Url));
+        Admin.TransactionManager.UseLegacyAsDefault = false;
+        _snapshot = await Rpc<string>("evm_snapshot");
+    }
+
+    /// <summary>Back to the freshly seeded chain (a snapshot is single-use, so a new one is taken).</summary>
+    public async Task ResetAsync()
+    {
+        await Rpc<bool>("evm_revert", _snapshot!);
+        _snapshot = await Rpc<string>("evm_snapshot");
+        await Rpc<object>("evm_setAutomine", true);
+    }
+
+    public Task<T> Rpc<T>(string method, params object[] parameters) =>
+        Admin.Client.SendRequestAsync<T>(new RpcRequest(Guid.NewGuid().ToString(), method, parameters));
+
+    public async Task MineAsync(int blocks = 1)
+    {
+        for (var i = 0; i < blocks; i++)
+            await Rpc<object>("evm_mine");
+    }
+
+    public async Task IncreaseTimeAsync(TimeSpan by)
+    {
+        await Rpc<object>("evm_increaseTime", (long)by.TotalSeconds);
+        await MineAsync();
+    }
+
+    public async Task<ulong> BlockNumberAsync() => (ulong)(await Admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+
+    /// <summary>Drops every collateral's feed (or those in <paramref name="symbols"/>) by <paramref name="percent"/>.</summary>
+    public async Task CrashAsync(decimal percent, params string[] symbols)
+    {
+        foreach (var c in Deployment.GetProperty("collaterals").EnumerateArray())
+        {
+            if (symbols.Length > 0 && !symbols.Contains(c.GetProperty("symbol").GetString()))
+                continue;
+            var feed = c.GetProperty("aggregator").GetString()!;
+            var round = await Admin.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
+                .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), feed);
+            var next = round.ReturnValue2 * new BigInteger((100m - percent) * 100m) / 10_000;
+            await Admin.Eth.GetContractTransactionHandler<Agg.SetAnswerFunction>()
+                .SendRequestAndWaitForReceiptAsync(feed, new Agg.SetAnswerFunction { Answer = next });
+        }
+    }
+
+    /// <summary>Mints <paramref name="wholeUnits"/> of the debt asset and sends 10 ETH (for gas) to <paramref name="to"/>.</summary>
+    public async Task FundAsync(string to, decimal wholeUnits)
+    {
+        await MintDebtAssetAsync(to, wholeUnits);
+        await Admin.Eth.GetEtherTransferService().TransferEtherAndWaitForReceiptAsync(to, 10m);
+    }
+
+    /// <summary>Mints <paramref name="wholeUnits"/> of the mock debt asset to <paramref name="to"/>.</summary>
+    public async Task MintDebtAssetAsync(string to, decimal wholeUnits)
+    {
+        var usdc = Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!;
+        await Admin.Eth.GetContractTransactionHandler<Erc20.MintFunction>()
+            .SendRequestAndWaitForReceiptAsync(usdc, new Erc20.MintFunction { To = to, Amount = new BigInteger(wholeUnits * 1_000_000m) });
+    }
+
+    /// <summary>Health of every seeded position (the keys the lens reports for the seed's owners).</summary>
+    public async Task<HealthFactorsOutputDTO> HealthAsync(IReadOnlyList<PositionKey> keys) =>
+        await Admin.Eth.GetContractQueryHandler<HealthFactorsFunction>()
+            .QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(new HealthFactorsFunction { Keys = keys.ToList() }, Address("MarketLens"));
+
+    public async Task DisposeAsync()
+    {
+        await _node.DisposeAsync();
+        Directory.Delete(DeploymentsDir, recursive: true);
+    }
+
+    public void Dispose() => _node.Dispose();
+}

@@ -1,0 +1,62 @@
+using KeeperSuite.Keeper.Cli;
+using KeeperSuite.Keeper.State;
+using Nethereum.Signer;
+
+namespace KeeperSuite.Keeper.Tests;
+
+/// <summary>Runs the real <c>keeper</c> command line in-process against the fixture's chain, with its own key and state folder.</summary>
+public sealed class KeeperRunner : IDisposable
+{
+    private readonly KeeperChainFixture _chain;
+    private readonly string _keyVariable = "KEEPER_TEST_KEY_" + Guid.NewGuid().ToString("N");
+
+    public KeeperRunner(KeeperChainFixture chain, string? privateKey = null)
+    {
+        _chain = chain;
+        var key = privateKey is null ? EthECKey.GenerateKey() : new EthECKey(privateKey);
+        Environment.SetEnvironmentVariable(_keyVariable, key.GetPrivateKey());
+        Address = key.GetPublicAddress();
+    }
+
+    public string Address { get; }
+
+    public string StateDirectory { get; } = Directory.CreateTempSubdirectory("keeper-state-").FullName;
+
+    public IReadOnlyList<string> Settings(params string[] extra) =>
+    [
+        "--Rpc:Endpoints:0", _chain.Url.ToString(),
+        "--Keeper:DeploymentsFile", _chain.DeploymentsFile,
+        "--Keeper:Signer:PrivateKeyEnvironmentVariable", _keyVariable,
+        "--Keeper:StateDirectory", StateDirectory,
+        "--Keeper:Confirmations", "0",
+        "--Keeper:PollInterval", "00:00:00.200",
+        "--Keeper:Metrics:Enabled", "false",
+        "--Rpc:RetryCount", "1",
+        .. extra,
+    ];
+
+    /// <summary><c>keeper run --once</c>; returns the exit code and what went to stderr.</summary>
+    public Task<(int Code, string Error)> RunOnceAsync(params string[] extra) => InvokeAsync(["run", "--once", .. Settings(extra)]);
+
+    public static async Task<(int Code, string Error)> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        using var error = new StringWriter();
+        var code = await KeeperCommandLine.RunAsync(args, error, cancellationToken);
+        return (code, error.ToString());
+    }
+
+    /// <summary>Opens the keeper's SQLite database (the same file the keeper uses).</summary>
+    public KeeperDatabase OpenDatabase() => KeeperDatabase.Open(StateDirectory);
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(_keyVariable, null);
+        try
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
