@@ -41,17 +41,29 @@ public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
         await HardhatProject.RunDeployScriptAsync("deploy.js", _node.Url, DeploymentsDir, timeout.Token);
         await HardhatProject.RunDeployScriptAsync("seed.js", _node.Url, DeploymentsDir, timeout.Token);
         Deployment = JsonDocument.Parse(await File.ReadAllTextAsync(DeploymentsFile)).RootElement.Clone();
-        Admin = new Web3(new Account(HardhatNodeFixture.Account0PrivateKey, 31337), new RpcClient(_node.Url));
-        Admin.TransactionManager.UseLegacyAsDefault = false;
+        RenewAdmin();
         _snapshot = await Rpc<string>("evm_snapshot");
     }
 
     /// <summary>Back to the freshly seeded chain (a snapshot is single-use, so a new one is taken).</summary>
     public async Task ResetAsync()
     {
-        await Rpc<bool>("evm_revert", _snapshot!);
+        await RevertAsync(_snapshot!);
         _snapshot = await Rpc<string>("evm_snapshot");
         await Rpc<object>("evm_setAutomine", true);
+    }
+
+    /// <summary>evm_revert; the admin's cached nonce is dropped with the blocks.</summary>
+    public async Task RevertAsync(string snapshot)
+    {
+        await Rpc<bool>("evm_revert", snapshot);
+        RenewAdmin();
+    }
+
+    private void RenewAdmin()
+    {
+        Admin = new Web3(new Account(HardhatNodeFixture.Account0PrivateKey, 31337), new RpcClient(_node.Url));
+        Admin.TransactionManager.UseLegacyAsDefault = false;
     }
 
     public Task<T> Rpc<T>(string method, params object[] parameters) =>

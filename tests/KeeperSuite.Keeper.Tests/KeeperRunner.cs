@@ -41,7 +41,7 @@ public sealed class KeeperRunner : IDisposable
     public static async Task<(int Code, string Error)> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
     {
         using var error = new StringWriter();
-        var code = await KeeperCommandLine.RunAsync(args, error, cancellationToken);
+        var code = await KeeperCommandLine.RunAsync(args, error, cancellationToken: cancellationToken);
         return (code, error.ToString());
     }
 

@@ -20,9 +20,10 @@ public static class KeeperCommandLine
         "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2, --Rpc:Endpoints:0 http://127.0.0.1:8545). " +
         "Keys: Rpc:Endpoints:N; Keeper:DeploymentsFile, StateDirectory, Confirmations, Shard, Signer:*, Scan:*, Liquidation:*, Fees:*, WriteOff:*, Metrics:* (README, 'Run the keeper').";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
         error ??= Console.Error;
+        console ??= AnsiConsole.Console;
         var config = new Option<FileInfo?>("--config") { Description = "A JSON settings file read after appsettings.json (same shape)." };
         var once = new Option<bool>("--once") { Description = "One full pass (index, scan, act, wait for receipts), then exit 0. For cron and tests." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and log everything; sign and send nothing." };
@@ -55,7 +56,7 @@ public static class KeeperCommandLine
             return (host, async h =>
             {
                 await h.StartAsync(ct);
-                await h.Services.GetRequiredService<StatusReporter>().PrintAsync(AnsiConsole.Console, result.GetValue(rows), ct);
+                await h.Services.GetRequiredService<StatusReporter>().PrintAsync(console, result.GetValue(rows), ct);
                 await h.StopAsync(ct);
                 return 0;
             });
