@@ -1,28 +1,35 @@
 using System.Numerics;
-using KeeperSuite.Ethereum;
-using KeeperSuite.Ethereum.JsonRpc;
+using KeeperSuite.Contracts.Market.ContractDefinition;
+using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Contracts.MockAggregator;
+using KeeperSuite.Contracts.MockERC20;
+using KeeperSuite.Contracts.Waterfall.ContractDefinition;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
 
 namespace KeeperSuite.Contracts.Tests;
 
-/// <summary>The generated bindings against the real contracts, deployed and seeded by the repository's scripts.</summary>
+/// <summary>The generated Nethereum services against the real contracts, deployed and seeded by the repository's scripts.</summary>
 [Collection(DeployedSystem.Name)]
 public sealed class DeployedBindingsTests(DeployedSystemFixture system)
 {
     private const byte StepCover = 1; // Waterfall.Step.Cover
     private const byte StepStartAuction = 2; // Waterfall.Step.StartAuction
+    private const byte LiquidatedWithDeficit = 2; // Market.LiquidationStatus
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
 
     [Fact]
     public async Task Lens_collaterals_decode_with_each_tokens_own_decimals()
     {
-        var views = MarketLens.DecodeCollateralsOutput(await system.CallAsync(system.Lens, MarketLens.EncodeCollaterals()));
+        var views = (await system.LensService.CollateralsQueryAsync()).Views;
 
-        Assert.Equal(system.Collaterals.Select(c => (c.Id, c.Token, c.Decimals)), views.Select(v => (v.CollateralId, v.Token, v.Decimals)));
+        Assert.Equal(
+            system.Collaterals.Select(c => (c.Id, c.Token.ToLowerInvariant(), c.Decimals)),
+            views.Select(v => (v.CollateralId, v.Token.ToLowerInvariant(), v.Decimals)));
         Assert.Equal(new byte[] { 18, 8, 6 }, views.Select(v => v.Decimals).Order().Reverse());
         foreach (var view in views)
         {
-            var tokenDecimals = MockERC20.DecodeDecimalsOutput(await system.CallAsync(view.Token, MockERC20.EncodeDecimals()));
-            Assert.Equal(view.Decimals, tokenDecimals);
+            Assert.Equal(view.Decimals, await new MockERC20Service(system.Web3, view.Token).DecimalsQueryAsync());
             Assert.True(view.OracleValid);
             Assert.True(view.Price > 0);
             Assert.True(view.Params.LiquidationThreshold > view.Params.MaxLtv);
@@ -35,15 +42,15 @@ public sealed class DeployedBindingsTests(DeployedSystemFixture system)
         var keys = await PositionKeysFromEventsAsync();
         Assert.Equal(6, keys.Count); // deploy-scripts/seed.js opens six positions over three collateral types
 
-        var views = MarketLens.DecodePositionsOutput(await system.CallAsync(system.Lens, MarketLens.EncodePositions(keys)));
-        var health = MarketLens.DecodeHealthFactorsOutput(await system.CallAsync(system.Lens, MarketLens.EncodeHealthFactors(keys)));
+        var views = (await system.LensService.PositionsQueryAsync(keys)).Views;
+        var health = await system.LensService.HealthFactorsQueryAsync(keys);
 
         Assert.Equal(keys.Count, views.Count);
         for (var i = 0; i < keys.Count; i++)
         {
-            var single = Market.DecodePositionOutput(await system.CallAsync(system.Market, Market.EncodePosition(keys[i].CollateralId, keys[i].Owner)));
-            var singleHealth = Market.DecodeHealthFactorOutput(await system.CallAsync(system.Market, Market.EncodeHealthFactor(keys[i].CollateralId, keys[i].Owner)));
-            Assert.Equal((keys[i].CollateralId, keys[i].Owner), (views[i].CollateralId, views[i].Owner));
+            var single = (await system.MarketService.PositionQueryAsync(keys[i].CollateralId, keys[i].Owner)).ReturnValue1;
+            var singleHealth = await system.MarketService.HealthFactorQueryAsync(keys[i].CollateralId, keys[i].Owner);
+            Assert.Equal((keys[i].CollateralId, keys[i].Owner), (views[i].CollateralId, views[i].Owner.ToLowerInvariant()));
             Assert.Equal(single.Collateral, views[i].Collateral);
             Assert.Equal(single.ScaledDebt, views[i].ScaledDebt);
             Assert.Equal(singleHealth.Hf, health.Hfs[i]);
@@ -52,78 +59,90 @@ public sealed class DeployedBindingsTests(DeployedSystemFixture system)
     }
 
     [Fact]
-    public async Task A_liquidation_sent_through_the_bindings_records_a_deficit_that_the_waterfall_reports()
+    public async Task A_batch_liquidation_sent_through_the_bindings_records_a_deficit_that_the_waterfall_reports()
     {
         var weth = system.Collaterals.Single(c => c.Symbol == "WETH");
         var owners = (await PositionKeysFromEventsAsync()).Where(k => k.CollateralId == weth.Id).Select(k => k.Owner).ToList();
         var victim = owners[^1]; // the most leveraged WETH position (HF ~1.08)
-        var before = Market.DecodePositionOutput(await system.CallAsync(system.Market, Market.EncodePosition(weth.Id, victim)));
+        var before = (await system.MarketService.PositionQueryAsync(weth.Id, victim)).ReturnValue1;
 
         // ETH 2,000 -> 800 USD leaves the position's collateral worth less than its debt.
-        await SendAsync(weth.Aggregator, MockAggregator.EncodeSetAnswer(800 * BigInteger.Pow(10, weth.FeedDecimals)));
+        await Succeeds(new MockAggregatorService(system.Web3, weth.Aggregator).SetAnswerRequestAndWaitForReceiptAsync(800 * weth.FeedUnit));
         var budget = 100_000 * BigInteger.Pow(10, 6);
-        await SendAsync(system.DebtAsset, MockERC20.EncodeMint(system.KeeperAddress, budget));
-        await SendAsync(system.DebtAsset, MockERC20.EncodeApprove(system.Market, budget));
-        var receipt = await SendAsync(system.Market, Market.EncodeLiquidate(weth.Id, victim, budget));
+        var usdc = new MockERC20Service(system.Web3, system.DebtAsset);
+        await Succeeds(usdc.MintRequestAndWaitForReceiptAsync(system.Keeper.Address, budget));
+        await Succeeds(usdc.ApproveRequestAndWaitForReceiptAsync(system.Market, budget));
+        var receipt = await Succeeds(system.MarketService.LiquidateBatchRequestAndWaitForReceiptAsync(
+            [new LiquidationOrder { CollateralId = weth.Id, Owner = victim, MaxRepay = budget }]));
 
-        var liquidated = receipt.Logs
-            .Where(l => l.Address == system.Market && l.Topics[0] == Market.LiquidatedEvent.Definition.Topic0Hex)
-            .Select(l => Market.LiquidatedEvent.Decode(l.Topics.Select(Hex.Decode).ToList(), l.Data.Span))
-            .Single();
-        Assert.Equal((weth.Id, victim, system.KeeperAddress), (liquidated.CollateralId, liquidated.Owner, liquidated.Liquidator));
+        var liquidated = Assert.Single(receipt.DecodeAllEvents<LiquidatedEventDTO>()).Event;
+        Assert.Equal((weth.Id, victim.ToLowerInvariant(), system.Keeper.Address.ToLowerInvariant()),
+            (liquidated.CollateralId, liquidated.Owner.ToLowerInvariant(), liquidated.Liquidator.ToLowerInvariant()));
         Assert.Equal(before.Collateral, liquidated.Seized);
         Assert.True(liquidated.DeficitId > 0 && liquidated.DeficitAssets > 0);
 
-        var ledger = LendingPool.DecodeDeficitOutput(await system.CallAsync(system.Pool, LendingPool.EncodeDeficit(liquidated.DeficitId)));
+        var ledger = (await system.PoolService.DeficitQueryAsync(liquidated.DeficitId)).ReturnValue1;
         Assert.Equal(liquidated.DeficitAssets, ledger.Remaining);
-        Assert.Equal(victim, ledger.Borrower);
+        Assert.Equal(victim.ToLowerInvariant(), ledger.Borrower.ToLowerInvariant());
 
-        var state = Waterfall.DecodeWaterfallStateOutput(await system.CallAsync(system.Waterfall, Waterfall.EncodeWaterfallState()));
+        var state = (await system.WaterfallService.WaterfallStateQueryAsync()).ReturnValue1;
         var reported = state.Deficits.Single(d => d.DeficitId == liquidated.DeficitId);
-        Assert.Equal((liquidated.DeficitAssets, weth.Id, victim), (reported.Remaining, reported.CollateralId, reported.Borrower));
+        Assert.Equal((liquidated.DeficitAssets, weth.Id, victim.ToLowerInvariant()), (reported.Remaining, reported.CollateralId, reported.Borrower.ToLowerInvariant()));
         Assert.True(state.UncoveredDeficit >= liquidated.DeficitAssets);
         // The fund has money for a deficit once it holds min(minCover, remaining): then cover is due, else the auction.
-        var minCover = Waterfall.DecodeMinCoverOutput(await system.CallAsync(system.Waterfall, Waterfall.EncodeMinCover()));
+        var minCover = await system.WaterfallService.MinCoverQueryAsync();
         var available = state.FundBalance + state.SkimmableReserves;
         var fundCanCover = available > 0 && available >= BigInteger.Min(minCover, reported.Remaining);
         Assert.Equal(fundCanCover ? StepCover : StepStartAuction, reported.Next);
+
+        // Skipping ahead to socialization reverts StepDue(deficitId, due), caught by type from gas estimation.
+        var stepDue = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(() =>
+            system.WaterfallService.SocializeRequestAsync(liquidated.DeficitId));
+        Assert.True(stepDue.IsCustomErrorFor<StepDueError>());
+        var error = stepDue.DecodeError<StepDueError>();
+        Assert.Equal((liquidated.DeficitId, reported.Next), (error.DeficitId, error.Due));
     }
 
     [Fact]
-    public async Task Liquidating_a_healthy_position_reverts_with_a_custom_error_the_bindings_decode()
+    public async Task Liquidating_a_healthy_position_reverts_with_a_custom_error_caught_by_type()
     {
         var keys = await PositionKeysFromEventsAsync();
-        var health = MarketLens.DecodeHealthFactorsOutput(await system.CallAsync(system.Lens, MarketLens.EncodeHealthFactors(keys)));
-        var healthy = keys[health.Hfs.ToList().FindIndex(hf => hf >= Wad)];
+        var health = await system.LensService.HealthFactorsQueryAsync(keys);
+        var healthy = keys[health.Hfs.FindIndex(hf => hf >= Wad)];
+        var liquidate = new LiquidateFunction
+        {
+            CollateralId = healthy.CollateralId, Owner = healthy.Owner, MaxRepay = 1_000_000, FromAddress = system.Keeper.Address,
+        };
 
-        var call = new CallRequest { From = system.KeeperAddress, To = system.Market, Data = Market.EncodeLiquidate(healthy.CollateralId, healthy.Owner, 1_000_000) };
-        var error = await Assert.ThrowsAsync<RpcErrorException>(() => system.Client.CallAsync(call, BlockParameter.Latest, CancellationToken.None));
+        // eth_call through the query handler, and the real send path (Nethereum estimates gas before signing).
+        var fromCall = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(() =>
+            system.Web3.Eth.GetContractQueryHandler<LiquidateFunction>().QueryDeserializingToObjectAsync<LiquidateOutputDTO>(liquidate, system.Market));
+        var fromSend = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(() =>
+            system.MarketService.LiquidateRequestAsync(healthy.CollateralId, healthy.Owner, 1_000_000));
 
-        var revert = Market.PositionHealthyError.TryDecode(error.GetRevertData());
-        Assert.NotNull(revert);
-        Assert.True(revert.HealthFactor >= Wad);
+        foreach (var revert in new[] { fromCall, fromSend })
+        {
+            Assert.True(revert.IsCustomErrorFor<PositionHealthyError>());
+            Assert.True(revert.DecodeError<PositionHealthyError>().HealthFactor >= Wad);
+        }
     }
 
-    private async Task<List<MarketLens.PositionKey>> PositionKeysFromEventsAsync()
+    private async Task<List<PositionKey>> PositionKeysFromEventsAsync()
     {
-        var logs = await system.Client.GetLogsAsync(new LogFilter
-        {
-            FromBlock = BlockParameter.FromNumber(system.DeployBlock),
-            ToBlock = BlockParameter.Latest,
-            Addresses = [system.Market],
-            Topics = [[Market.CollateralDepositedEvent.Definition.Topic0Hex]],
-        }, CancellationToken.None);
+        var deposits = system.Web3.Eth.GetEvent<CollateralDepositedEventDTO>(system.Market);
+        var logs = await deposits.GetAllChangesAsync(deposits.CreateFilterInput(
+            new BlockParameter(system.DeployBlock), BlockParameter.CreateLatest()));
         return logs
-            .Select(l => Market.CollateralDepositedEvent.Decode(l.Topics.Select(Hex.Decode).ToList(), l.Data.Span))
-            .Select(e => new MarketLens.PositionKey(e.CollateralId, e.Owner))
+            .Select(l => (l.Event.CollateralId, Owner: l.Event.Owner.ToLowerInvariant()))
             .Distinct()
+            .Select(k => new PositionKey { CollateralId = k.CollateralId, Owner = k.Owner })
             .ToList();
     }
 
-    private async Task<TransactionReceipt> SendAsync(Address to, byte[] data)
+    private static async Task<TransactionReceipt> Succeeds(Task<TransactionReceipt> sending)
     {
-        var receipt = await system.Keeper.SendAsync(to, data, BigInteger.Zero, CancellationToken.None);
-        Assert.True(receipt.Succeeded, $"transaction to {to} reverted");
+        var receipt = await sending;
+        Assert.True(receipt.Succeeded(), $"transaction {receipt.TransactionHash} reverted");
         return receipt;
     }
 }

@@ -1,42 +1,52 @@
+using System.Numerics;
 using System.Text.Json;
-using KeeperSuite.Ethereum;
-using KeeperSuite.Ethereum.JsonRpc;
-using KeeperSuite.Ethereum.Signing;
+using KeeperSuite.Contracts.LendingPool;
+using KeeperSuite.Contracts.Market;
+using KeeperSuite.Contracts.MarketLens;
+using KeeperSuite.Contracts.Waterfall;
 using KeeperSuite.Testing;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
 
 namespace KeeperSuite.Contracts.Tests;
 
 /// <summary>
 /// The whole system (core + write-off) deployed and seeded on a real `hardhat node` by the repository's own
-/// deploy scripts — exactly what an operator runs — read back from the deployments file they write.
+/// deploy scripts — exactly what an operator runs — read back from the deployments file they write, and reached
+/// through the generated services over a Web3 that signs with the keeper account through the resilient client.
 /// </summary>
 public sealed class DeployedSystemFixture : IAsyncLifetime, IDisposable
 {
     private readonly HardhatNodeFixture _node = new();
     private readonly string _deploymentsDir = Directory.CreateTempSubdirectory("keepersuite-deployments-").FullName;
     private RpcTestHost? _host;
-    private EthECKey? _keeper;
-
-    public EthJsonRpcClient Client => _host!.Client;
 
     /// <summary>Hardhat account #0: the deployer (owner of the mock feeds) and, here, the liquidating keeper.</summary>
-    public TransactionSender Keeper { get; private set; } = null!;
+    public Account Keeper { get; } = new(HardhatNodeFixture.Account0PrivateKey, HardhatNodeFixture.ChainId);
 
-    public Address KeeperAddress => _keeper!.Address;
+    public Web3 Web3 { get; private set; } = null!;
 
-    public Address Pool { get; private set; }
+    public string Pool { get; private set; } = "";
 
-    public Address Market { get; private set; }
+    public string Market { get; private set; } = "";
 
-    public Address Lens { get; private set; }
+    public string Lens { get; private set; } = "";
 
-    public Address Waterfall { get; private set; }
+    public string Waterfall { get; private set; } = "";
 
-    public Address DebtAsset { get; private set; }
+    public string DebtAsset { get; private set; } = "";
 
     public ulong DeployBlock { get; private set; }
 
     public IReadOnlyList<DeployedCollateral> Collaterals { get; private set; } = [];
+
+    public MarketService MarketService => new(Web3, Market);
+
+    public MarketLensService LensService => new(Web3, Lens);
+
+    public WaterfallService WaterfallService => new(Web3, Waterfall);
+
+    public LendingPoolService PoolService => new(Web3, Pool);
 
     public async Task InitializeAsync()
     {
@@ -47,7 +57,7 @@ public sealed class DeployedSystemFixture : IAsyncLifetime, IDisposable
 
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_deploymentsDir, "custom.json"), timeout.Token));
         var root = doc.RootElement;
-        Address ContractAddress(string name) => Address.Parse(root.GetProperty("contracts").GetProperty(name).GetProperty("address").GetString()!);
+        string ContractAddress(string name) => root.GetProperty("contracts").GetProperty(name).GetProperty("address").GetString()!;
         Pool = ContractAddress("LendingPool");
         Market = ContractAddress("Market");
         Lens = ContractAddress("MarketLens");
@@ -58,23 +68,17 @@ public sealed class DeployedSystemFixture : IAsyncLifetime, IDisposable
             c.GetProperty("id").GetUInt32(),
             c.GetProperty("symbol").GetString()!,
             c.GetProperty("decimals").GetByte(),
-            Address.Parse(c.GetProperty("token").GetString()!),
-            Address.Parse(c.GetProperty("aggregator").GetString()!),
+            c.GetProperty("token").GetString()!,
+            c.GetProperty("aggregator").GetString()!,
             c.GetProperty("feedDecimals").GetByte())).ToList();
 
         _host = RpcTestHost.Create([_node.Url]);
-        _keeper = EthECKey.FromHex(HardhatNodeFixture.Account0PrivateKey);
-        Keeper = new TransactionSender(_host.Client, _keeper);
+        Web3 = _host.Web3(Keeper);
     }
-
-    /// <summary>eth_call of <paramref name="data"/> on <paramref name="to"/> at the latest block.</summary>
-    public Task<byte[]> CallAsync(Address to, byte[] data) =>
-        Client.CallAsync(new CallRequest { To = to, Data = data }, BlockParameter.Latest, CancellationToken.None);
 
     public async Task DisposeAsync()
     {
         _host?.Dispose();
-        _keeper?.Dispose();
         await _node.DisposeAsync();
         Directory.Delete(_deploymentsDir, recursive: true);
     }
@@ -83,7 +87,10 @@ public sealed class DeployedSystemFixture : IAsyncLifetime, IDisposable
 }
 
 /// <summary>One collateral type as deployments/&lt;network&gt;.json lists it.</summary>
-public sealed record DeployedCollateral(uint Id, string Symbol, byte Decimals, Address Token, Address Aggregator, byte FeedDecimals);
+public sealed record DeployedCollateral(uint Id, string Symbol, byte Decimals, string Token, string Aggregator, byte FeedDecimals)
+{
+    public BigInteger FeedUnit => BigInteger.Pow(10, FeedDecimals);
+}
 
 [CollectionDefinition(Name)]
 public sealed class DeployedSystem : ICollectionFixture<DeployedSystemFixture>

@@ -1,91 +1,114 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
-using KeeperSuite.Ethereum.Abi;
-using KeeperSuite.Ethereum.Signing;
+using KeeperSuite.Contracts.Market.ContractDefinition;
+using KeeperSuite.Testing;
+using Nethereum.ABI.FunctionEncoding;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Model;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.RPC.Eth.Transactions;
+using Nethereum.Signer;
+using Nethereum.Util;
 
 namespace KeeperSuite.Ethereum.Benchmarks;
 
-/// <summary>ABI encode/decode of the keeper's hot calls.</summary>
+/// <summary>ABI encode/decode of the keeper's hot call through the generated Nethereum message.</summary>
 [MemoryDiagnoser]
 public class AbiBenchmarks
 {
-    private static readonly Address[] Owners = Enumerable.Range(1, 20)
-        .Select(i => new Address(Keccak256.HashUtf8($"owner {i}").AsSpan(12))).ToArray();
-
-    private readonly FunctionAbi _liquidateBatch = FunctionAbi.FromSignature(
-        "liquidateBatch(uint256,address[],uint256[])", "uint256[]");
-
-    private readonly AbiType[] _positionsType = [AbiType.Parse("(address,uint256,(uint256,uint256,bool)[],string)[]")];
-
-    private object?[] _liquidateArgs = null!;
-    private object?[] _positions = null!;
-    private byte[] _liquidateCall = null!;
-    private byte[] _positionsEncoded = null!;
+    private LiquidateBatchFunction _batch = null!;
+    private string _callData = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _liquidateArgs = [new BigInteger(2), Owners, Owners.Select((_, i) => (object?)new BigInteger(1_000_000 * (i + 1))).ToArray()];
-        _liquidateCall = _liquidateBatch.EncodeCall(_liquidateArgs);
-        _positions =
-        [
-            Owners.Take(10).Select((o, i) => (object?)new object?[]
+        _batch = new LiquidateBatchFunction
+        {
+            Orders = Enumerable.Range(1, 20).Select(i => new LiquidationOrder
             {
-                o, new BigInteger(i) * BigInteger.Pow(10, 18),
-                new object?[] { new object?[] { BigInteger.One, new BigInteger(2), true }, new object?[] { new BigInteger(3), new BigInteger(4), false } },
-                "position " + i,
-            }).ToArray(),
-        ];
-        _positionsEncoded = AbiEncoder.Encode(_positionsType, _positions);
+                CollateralId = (uint)(1 + (i % 3)),
+                Owner = Sha3Keccack.Current.CalculateHash($"owner {i}")[24..].EnsureHexPrefix(),
+                MaxRepay = new BigInteger(1_000_000) * i,
+            }).ToList(),
+        };
+        _callData = _batch.GetCallData().ToHex(prefix: true);
     }
 
-    /// <summary>liquidateBatch(uint256,address[20],uint256[20]) call data.</summary>
+    /// <summary>liquidateBatch((uint32,address,uint256)[20]) call data from the generated message.</summary>
     [Benchmark]
-    public byte[] EncodeLiquidateBatch() => _liquidateBatch.EncodeCall(_liquidateArgs);
+    public byte[] EncodeLiquidateBatch() => _batch.GetCallData();
 
-    /// <summary>Decode the same call data back.</summary>
+    /// <summary>Decode the same call data back into the generated message.</summary>
     [Benchmark]
-    public object?[] DecodeLiquidateBatch() => _liquidateBatch.DecodeInput(_liquidateCall);
-
-    /// <summary>10 structs (address, uint256, (uint256,uint256,bool)[2], string).</summary>
-    [Benchmark]
-    public byte[] EncodeNestedTuples() => AbiEncoder.Encode(_positionsType, _positions);
-
-    /// <summary>Decode the nested tuples.</summary>
-    [Benchmark]
-    public object?[] DecodeNestedTuples() => AbiDecoder.Decode(_positionsType, _positionsEncoded);
+    public LiquidateBatchFunction DecodeLiquidateBatch() =>
+        new FunctionCallDecoder().DecodeFunctionInput<LiquidateBatchFunction>(_callData[..10], _callData);
 }
 
-/// <summary>Keccak-256 and transaction signing.</summary>
+/// <summary>EIP-1559 transaction signing with Nethereum.Signer.</summary>
 [MemoryDiagnoser]
-public class CryptoBenchmarks
+public class SigningBenchmarks
 {
-    private readonly byte[] _small = new byte[64];
-    private readonly byte[] _large = new byte[4096];
     private EthECKey _key = null!;
-    private Eip1559Transaction _transaction = null!;
+    private Transaction1559 _transaction = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _key = EthECKey.FromHex("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318");
-        var call = FunctionAbi.FromSignature("liquidate(uint256,address,uint256)")
-            .EncodeCall(BigInteger.One, _key.Address, new BigInteger(1_000_000));
-        _transaction = new Eip1559Transaction(31337, 7, 1_000_000_000, 30_000_000_000, 500_000, _key.Address, 0, call);
+        _key = new EthECKey("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318");
+        var call = new LiquidateFunction { CollateralId = 1, Owner = _key.GetPublicAddress(), MaxRepay = 1_000_000 }.GetCallData();
+        _transaction = new Transaction1559(31337, 7, 1_000_000_000, 30_000_000_000, 500_000, _key.GetPublicAddress(), 0, call.ToHex(prefix: true), null);
+    }
+
+    /// <summary>Sign a type-2 liquidation transaction (RLP + Keccak + ECDSA) and encode it raw.</summary>
+    [Benchmark]
+    public string SignEip1559()
+    {
+        var transaction = new Transaction1559(_transaction.ChainId, _transaction.Nonce, _transaction.MaxPriorityFeePerGas, _transaction.MaxFeePerGas,
+            _transaction.GasLimit, _transaction.ReceiverAddress, _transaction.Amount, _transaction.Data, null);
+        new Transaction1559Signer().SignTransaction(_key, transaction);
+        return transaction.GetRLPEncoded().ToHex();
+    }
+}
+
+/// <summary>
+/// One JSON-RPC batch of 100 eth_calls (the identity precompile, so every answer is distinct) to a local hardhat node:
+/// our resilient client against Nethereum's plain RpcClient.
+/// </summary>
+[MemoryDiagnoser]
+public sealed class RpcBatchBenchmarks : IDisposable
+{
+    private readonly HardhatNodeFixture _node = new();
+    private RpcTestHost _host = null!;
+    private RpcClient _plain = null!;
+    private CallInput[] _calls = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _node.InitializeAsync().GetAwaiter().GetResult();
+        _host = RpcTestHost.Create([_node.Url]);
+        _plain = new RpcClient(_node.Url);
+        _calls = Enumerable.Range(0, 100)
+            .Select(i => new CallInput { To = "0x0000000000000000000000000000000000000004", Data = $"0x{i:x64}" }).ToArray();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _key.Dispose();
+    public void Cleanup()
+    {
+        _host.Dispose();
+        _node.DisposeAsync().GetAwaiter().GetResult();
+    }
 
-    /// <summary>Keccak-256 of 64 bytes (a mapping slot, an uncompressed public key).</summary>
-    [Benchmark]
-    public byte[] Keccak64Bytes() => Keccak256.Hash(_small);
+    /// <summary>Stops the node even when a run is aborted before GlobalCleanup.</summary>
+    public void Dispose() => _node.Dispose();
 
-    /// <summary>Keccak-256 of 4 KiB.</summary>
+    /// <summary>100 eth_calls in one batch through ResilientRpcClient (Polly pipeline, id pairing).</summary>
     [Benchmark]
-    public byte[] Keccak4KiB() => Keccak256.Hash(_large);
+    public Task<List<string>> ResilientClient() => new EthCall(_host.Client).SendBatchRequestAsync(_calls, BlockParameter.CreateLatest());
 
-    /// <summary>Sign an EIP-1559 liquidation transaction (RLP + Keccak + RFC 6979 ECDSA).</summary>
-    [Benchmark]
-    public SignedTransaction SignEip1559() => TransactionSigner.Sign(_transaction, _key);
+    /// <summary>The same batch through Nethereum's RpcClient.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<List<string>> NethereumRpcClient() => new EthCall(_plain).SendBatchRequestAsync(_calls, BlockParameter.CreateLatest());
 }

@@ -1,19 +1,25 @@
-using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.JsonRpc.Client.RpcMessages;
+using Nethereum.RPC.Eth;
+using Nethereum.RPC.Eth.Blocks;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
 
 namespace KeeperSuite.Ethereum.IntegrationTests;
 
-/// <summary>Reads against a real hardhat node.</summary>
+/// <summary>Reads through Nethereum's Web3 over the resilient client against a real hardhat node.</summary>
 [Collection(SharedHardhatNode.Name)]
 public sealed class ChainReadTests(HardhatNodeFixture node) : IDisposable
 {
     // Hardhat answers an unknown method with -32004 "Method ... is not supported" (geth would say -32601).
-    private const long HardhatMethodNotSupported = -32004;
+    private const int HardhatMethodNotSupported = -32004;
 
     private readonly RpcTestHost _host = RpcTestHost.Create([node.Url]);
     private readonly CancellationTokenSource _testTimeout = new(TimeSpan.FromSeconds(60));
 
-    private EthJsonRpcClient Client => _host.Client;
+    private Web3 Web3 => _host.Web3();
 
     private CancellationToken Ct => _testTimeout.Token;
 
@@ -24,31 +30,31 @@ public sealed class ChainReadTests(HardhatNodeFixture node) : IDisposable
     }
 
     [Fact]
-    public async Task Chain_id_is_hardhats() => Assert.Equal(31337UL, await Client.ChainIdAsync(Ct));
+    public async Task Chain_id_is_hardhats() => Assert.Equal(31337, (int)(await Web3.Eth.ChainId.SendRequestAsync()).Value);
 
     [Fact]
     public async Task Latest_block_header_has_number_hash_base_fee_and_timestamp()
     {
-        var number = await Client.BlockNumberAsync(Ct);
-        var block = await Client.GetBlockByNumberAsync(BlockParameter.Latest, Ct);
+        var number = await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync();
+        var block = await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
 
         Assert.NotNull(block);
-        Assert.True(block.Number >= number);
-        Assert.Matches("^0x[0-9a-f]{64}$", block.Hash);
+        Assert.True(block.Number.Value >= number.Value);
+        Assert.Matches("^0x[0-9a-f]{64}$", block.BlockHash);
         Assert.Matches("^0x[0-9a-f]{64}$", block.ParentHash);
-        Assert.True(block.BaseFeePerGas > 0);
-        Assert.True(block.GasLimit > 0);
-        Assert.InRange(block.Time, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        Assert.True(block.BaseFeePerGas.Value > 0);
+        Assert.True(block.GasLimit.Value > 0);
+        Assert.InRange(DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
 
-        var byNumber = await Client.GetBlockByNumberAsync(BlockParameter.FromNumber(block.Number), Ct);
-        Assert.Equal(block.Hash, byNumber!.Hash);
+        var byNumber = await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new BlockParameter(block.Number));
+        Assert.Equal(block.BlockHash, byNumber.BlockHash);
     }
 
     [Fact]
     public async Task Genesis_is_block_zero_and_a_future_block_is_null()
     {
-        Assert.Equal(0UL, (await Client.GetBlockByNumberAsync(BlockParameter.Earliest, Ct))!.Number);
-        Assert.Null(await Client.GetBlockByNumberAsync(BlockParameter.FromNumber(1_000_000_000UL), Ct));
+        Assert.Equal(0, (int)(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateEarliest())).Number.Value);
+        Assert.Null(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new BlockParameter(1_000_000_000)));
     }
 
     [Fact]
@@ -56,56 +62,66 @@ public sealed class ChainReadTests(HardhatNodeFixture node) : IDisposable
     {
         var account = HardhatNodeFixture.Account0Address;
 
-        Assert.True(await Client.GetBalanceAsync(account, null, Ct) > 0);
-        Assert.Empty(await Client.GetCodeAsync(account, null, Ct));
-        var latest = await Client.GetTransactionCountAsync(account, BlockParameter.Latest, Ct);
-        var pending = await Client.GetTransactionCountAsync(account, BlockParameter.Pending, Ct);
-        Assert.True(pending >= latest);
+        Assert.True((await Web3.Eth.GetBalance.SendRequestAsync(account)).Value > 0);
+        Assert.Equal("0x", await Web3.Eth.GetCode.SendRequestAsync(account));
+        var latest = await Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(account, BlockParameter.CreateLatest());
+        var pending = await Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(account, BlockParameter.CreatePending());
+        Assert.True(pending.Value >= latest.Value);
     }
 
     [Fact]
     public async Task Fee_history_gas_price_and_priority_fee_are_served()
     {
-        var history = await Client.FeeHistoryAsync(2, BlockParameter.Latest, [25.0, 75.0], Ct);
+        var history = await Web3.Eth.FeeHistory.SendRequestAsync(new HexBigInteger(2), BlockParameter.CreateLatest(), [25m, 75m]);
 
-        Assert.Equal(history.GasUsedRatio.Count + 1, history.BaseFeePerGas.Count);
-        Assert.All(history.BaseFeePerGas, fee => Assert.True(fee > 0));
-        Assert.Equal(history.GasUsedRatio.Count, history.Reward.Count);
-        Assert.All(history.Reward, row => Assert.Equal(2, row.Count));
-        Assert.True(await Client.GasPriceAsync(Ct) > 0);
-        Assert.True(await Client.MaxPriorityFeePerGasAsync(Ct) > 0);
+        Assert.Equal(history.GasUsedRatio.Length + 1, history.BaseFeePerGas.Length);
+        Assert.All(history.BaseFeePerGas, fee => Assert.True(fee.Value > 0));
+        Assert.Equal(history.GasUsedRatio.Length, history.Reward.Length);
+        Assert.All(history.Reward, row => Assert.Equal(2, row.Length));
+        Assert.True((await Web3.Eth.GasPrice.SendRequestAsync()).Value > 0);
+        Assert.True((await _host.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_maxPriorityFeePerGas"))).Value > 0);
     }
 
     [Fact]
-    public async Task A_batch_of_several_calls_is_answered_in_one_request_with_errors_kept_per_call()
+    public async Task A_nethereum_batch_is_answered_in_one_request_with_errors_kept_per_call()
     {
-        var batch = Client.CreateBatch();
-        var chainId = batch.Add(EthCalls.ChainId());
-        var blockNumber = batch.Add(EthCalls.BlockNumber());
-        var balance = batch.Add(EthCalls.GetBalance(HardhatNodeFixture.Account0Address));
-        var genesis = batch.Add(EthCalls.GetBlockByNumber(BlockParameter.Earliest));
-        var badMethod = batch.Add(new RpcCall<string>(new RpcRequest("eth_noSuchMethod"), r => r.GetRawText()));
-        var gasPrice = batch.Add(EthCalls.GasPrice());
+        var client = _host.Client;
+        var chainId = new EthChainId(client).CreateBatchItem(1);
+        var blockNumber = new EthBlockNumber(client).CreateBatchItem(2);
+        var balance = new EthGetBalance(client).CreateBatchItem(HardhatNodeFixture.Account0Address, BlockParameter.CreateLatest(), 3);
+        var badMethod = new RpcRequestResponseBatchItem<EthChainId, HexBigInteger>(new EthChainId(client), new RpcRequest(4, "eth_noSuchMethod"));
+        var gasPrice = new EthGasPrice(client).CreateBatchItem(5);
+        var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
+        batch.BatchItems.AddRange([chainId, blockNumber, balance, badMethod, gasPrice]);
 
-        await batch.ExecuteAsync(Ct);
+        await client.SendBatchRequestAsync(batch, Ct);
 
-        Assert.Equal(31337UL, chainId.Result);
-        Assert.True(blockNumber.Result >= 0);
-        Assert.True(balance.Result > 0);
-        Assert.Equal(0UL, genesis.Result!.Number);
-        Assert.True(gasPrice.Result > 0);
-        Assert.False(badMethod.Succeeded);
-        var error = Assert.Throws<RpcErrorException>(() => badMethod.Result);
-        Assert.Equal(HardhatMethodNotSupported, error.Code);
+        Assert.Equal(31337, (int)chainId.Response.Value);
+        Assert.True(blockNumber.Response.Value >= 0);
+        Assert.True(balance.Response.Value > 0);
+        Assert.True(gasPrice.Response.Value > 0);
+        Assert.True(badMethod.HasError);
+        Assert.Equal(HardhatMethodNotSupported, badMethod.RpcError.Code);
     }
 
     [Fact]
-    public async Task A_json_rpc_error_from_the_real_node_is_typed()
+    public async Task A_hundred_eth_calls_go_as_one_batch_and_come_back_in_order()
     {
-        var e = await Assert.ThrowsAsync<RpcErrorException>(() =>
-            Client.SendAsync(new RpcCall<string>(new RpcRequest("eth_noSuchMethod"), r => r.GetRawText()), Ct));
+        // The identity precompile (0x…04) echoes its input, so each answer names the call it belongs to.
+        var data = Enumerable.Range(0, 100).Select(i => $"0x{i:x64}").ToArray();
+        var inputs = data.Select(d => new CallInput { To = "0x0000000000000000000000000000000000000004", Data = d }).ToArray();
 
-        Assert.Equal(HardhatMethodNotSupported, e.Code);
+        var results = await new Nethereum.RPC.Eth.Transactions.EthCall(_host.Client).SendBatchRequestAsync(inputs, BlockParameter.CreateLatest());
+
+        Assert.Equal(data, results);
+    }
+
+    [Fact]
+    public async Task A_json_rpc_error_from_the_real_node_is_nethereums_typed_exception()
+    {
+        var e = await Assert.ThrowsAsync<RpcResponseException>(() => _host.Client.SendRequestAsync<string>(new RpcRequest(1, "eth_noSuchMethod")));
+
+        Assert.Equal(HardhatMethodNotSupported, e.RpcError.Code);
         Assert.Contains("eth_noSuchMethod", e.Message);
     }
 }

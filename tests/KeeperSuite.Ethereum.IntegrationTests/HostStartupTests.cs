@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
 
 namespace KeeperSuite.Ethereum.IntegrationTests;
 
@@ -21,7 +23,7 @@ public sealed class HostStartupTests(HardhatNodeFixture node)
     }
 
     [Fact]
-    public async Task A_host_configured_from_the_rpc_section_reaches_the_node_through_a_dead_first_endpoint()
+    public async Task The_registered_nethereum_client_reaches_the_node_through_a_dead_first_endpoint()
     {
         using var host = BuildHost(new Dictionary<string, string?>
         {
@@ -32,8 +34,10 @@ public sealed class HostStartupTests(HardhatNodeFixture node)
         });
         await host.StartAsync();
 
-        var client = host.Services.GetRequiredService<EthJsonRpcClient>();
-        Assert.Equal(HardhatNodeFixture.ChainId, await client.ChainIdAsync(CancellationToken.None));
+        var client = host.Services.GetRequiredService<IClient>();
+        Assert.IsType<ResilientRpcClient>(client);
+        Assert.Same(client, host.Services.GetRequiredService<IClient>());
+        Assert.Equal(HardhatNodeFixture.ChainId, (ulong)(await new Web3(client).Eth.ChainId.SendRequestAsync()).Value);
 
         await host.StopAsync();
     }

@@ -1,81 +1,89 @@
 using System.Numerics;
-using KeeperSuite.Ethereum.Abi;
-using KeeperSuite.Ethereum.JsonRpc;
-using KeeperSuite.Ethereum.Signing;
+using KeeperSuite.Contracts.MockERC20;
+using KeeperSuite.Contracts.MockERC20.ContractDefinition;
 using KeeperSuite.Testing;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Util;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
 
 namespace KeeperSuite.Ethereum.IntegrationTests;
 
-/// <summary>Signed transactions, a deployed MockERC20, its events and custom-error reverts, on a real hardhat node.</summary>
+/// <summary>
+/// Transactions signed by a Nethereum <see cref="Account"/> and sent through the resilient client to a real hardhat node:
+/// transfers, re-sends, a deployed MockERC20 with its events and custom-error reverts, and failover.
+/// </summary>
 [Collection(SharedHardhatNode.Name)]
 public sealed class TransactionTests : IDisposable
 {
-    private static readonly BigInteger OneEther = BigInteger.Pow(10, 18);
     private static readonly BigInteger Usdc = 1_000_000; // 6 decimals
 
+    private readonly HardhatNodeFixture _node;
     private readonly RpcTestHost _host;
-    private readonly EthECKey _deployer = EthECKey.FromHex(HardhatNodeFixture.Account0PrivateKey);
-    private readonly TransactionSender _sender;
+    private readonly Account _deployer = new(HardhatNodeFixture.Account0PrivateKey, HardhatNodeFixture.ChainId);
     private readonly CancellationTokenSource _testTimeout = new(TimeSpan.FromMinutes(3));
 
     public TransactionTests(HardhatNodeFixture node)
     {
+        _node = node;
         _host = RpcTestHost.Create([node.Url]);
-        _sender = new TransactionSender(_host.Client, _deployer);
     }
 
-    private EthJsonRpcClient Client => _host.Client;
+    private Web3 Web3 => _host.Web3(_deployer);
 
     private CancellationToken Ct => _testTimeout.Token;
 
     public void Dispose()
     {
         _host.Dispose();
-        _deployer.Dispose();
         _testTimeout.Dispose();
     }
 
     [Fact]
-    public async Task A_signed_1559_transfer_lands_and_its_receipt_reads_back()
+    public async Task An_eip1559_transfer_signed_by_an_account_lands_and_its_receipt_reads_back()
     {
-        var recipient = Address.Parse("0x000000000000000000000000000000000000beef");
-        var before = await Client.GetBalanceAsync(recipient, null, Ct);
+        const string recipient = "0x000000000000000000000000000000000000bEEF";
+        var before = await Web3.Eth.GetBalance.SendRequestAsync(recipient);
 
-        var receipt = await _sender.SendAsync(recipient, [], OneEther / 100, Ct);
+        var receipt = await Web3.Eth.GetEtherTransferService().TransferEtherAndWaitForReceiptAsync(recipient, 0.01m);
 
-        Assert.True(receipt.Succeeded);
-        Assert.Equal(_deployer.Address, receipt.From);
-        Assert.Equal(recipient, receipt.To);
+        Assert.True(receipt.Succeeded());
+        Assert.True(receipt.From.IsTheSameAddress(_deployer.Address));
+        Assert.True(receipt.To.IsTheSameAddress(recipient));
         Assert.Null(receipt.ContractAddress);
-        Assert.Equal(21_000, receipt.GasUsed);
-        Assert.True(receipt.EffectiveGasPrice > 0);
-        Assert.Equal(2UL, receipt.Type);
+        Assert.Equal(21_000, (int)receipt.GasUsed.Value);
+        Assert.True(receipt.EffectiveGasPrice.Value > 0);
+        Assert.Equal(2, (int)receipt.Type.Value);
         Assert.Empty(receipt.Logs);
-        Assert.Equal(before + (OneEther / 100), await Client.GetBalanceAsync(recipient, null, Ct));
-        var mined = await Client.GetTransactionByHashAsync(receipt.TransactionHash, Ct);
-        Assert.Equal(receipt.BlockNumber, mined!.BlockNumber);
+        Assert.Equal(before.Value + Web3.Convert.ToWei(0.01m), (await Web3.Eth.GetBalance.SendRequestAsync(recipient)).Value);
+        var mined = await Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(receipt.TransactionHash);
+        Assert.Equal(receipt.BlockNumber.Value, mined.BlockNumber.Value);
     }
 
     [Fact]
-    public async Task While_a_transaction_is_pending_its_receipt_is_null_and_the_pending_nonce_counts_it()
+    public async Task While_a_transaction_is_pending_a_resend_is_recognised_as_already_known()
     {
         await SetAutomineAsync(false);
         try
         {
-            var latestNonce = await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Latest, Ct);
-            var signed = await _sender.SignAsync(HardhatNodeFixture.Account1Address, [], 1, Ct);
-            var hash = await Client.SendRawTransactionAsync(signed.Raw, Ct);
+            var latestNonce = await NonceAsync(BlockParameter.CreateLatest());
+            var signed = await SignTransferAsync(HardhatNodeFixture.Account1Address, 1);
+            var hash = await _host.Client.SendRawTransactionAsync(signed, Ct);
 
-            Assert.Null(await Client.GetTransactionReceiptAsync(hash, Ct));
+            Assert.Equal(HashOf(signed), hash);
+            Assert.Null(await Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash));
             // Re-sending a transaction still in the mempool: Hardhat answers -32000 "Known transaction: 0x…", a success.
-            Assert.Equal(hash, await Client.SendRawTransactionAsync(signed.Raw, Ct));
-            Assert.Null((await Client.GetTransactionByHashAsync(hash, Ct))!.BlockNumber);
-            Assert.Equal(latestNonce + 1, await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Pending, Ct));
-            Assert.Equal(latestNonce, await Client.GetTransactionCountAsync(_deployer.Address, BlockParameter.Latest, Ct));
+            Assert.Equal(hash, await _host.Client.SendRawTransactionAsync(signed, Ct));
+            Assert.Equal(latestNonce + 1, await NonceAsync(BlockParameter.CreatePending()));
+            Assert.Equal(latestNonce, await NonceAsync(BlockParameter.CreateLatest()));
 
-            await Client.SendAsync(new RpcCall<string>(new RpcRequest("evm_mine"), r => r.GetRawText()), Ct);
+            await _host.Client.SendRequestAsync(new RpcRequest(1, "evm_mine"));
 
-            Assert.True((await Client.GetTransactionReceiptAsync(hash, Ct))!.Succeeded);
+            Assert.True((await Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash)).Succeeded());
         }
         finally
         {
@@ -84,115 +92,96 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
-    public async Task Sending_the_same_signed_transaction_again_returns_its_hash_instead_of_failing()
+    public async Task Sending_the_same_signed_transaction_after_it_was_mined_returns_its_hash_instead_of_failing()
     {
-        var signed = await _sender.SignAsync(HardhatNodeFixture.Account1Address, [], 1, Ct);
-        var first = await Client.SendRawTransactionAsync(signed.Raw, Ct);
-        await _sender.WaitForReceiptAsync(first, Ct);
+        var signed = await SignTransferAsync(HardhatNodeFixture.Account1Address, 1);
+        var first = await Web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(signed);
+        await Web3.TransactionReceiptPolling.PollForReceiptAsync(first);
 
         // Hardhat now answers "Transaction nonce too low"; the lookup proves this very transaction spent the nonce.
-        Assert.Equal(signed.HashHex, await Client.SendRawTransactionAsync(signed.Raw, Ct));
+        Assert.Equal(first, await _host.Client.SendRawTransactionAsync(signed, Ct));
     }
 
     [Fact]
     public async Task A_different_transaction_reusing_a_spent_nonce_is_rejected_with_the_nodes_error()
     {
-        var first = await _sender.SignAsync(HardhatNodeFixture.Account1Address, [], 1, Ct);
-        await _sender.WaitForReceiptAsync(await Client.SendRawTransactionAsync(first.Raw, Ct), Ct);
-        var (tx, _) = await ReSignWithValueAsync(first, 2);
+        var nonce = await NonceAsync(BlockParameter.CreatePending());
+        var first = await SignTransferAsync(HardhatNodeFixture.Account1Address, 1, nonce);
+        await Web3.TransactionReceiptPolling.PollForReceiptAsync(await _host.Client.SendRawTransactionAsync(first, Ct));
+        var conflicting = await SignTransferAsync(HardhatNodeFixture.Account1Address, 2, nonce);
 
-        var e = await Assert.ThrowsAsync<RpcErrorException>(() => Client.SendRawTransactionAsync(tx.Raw, Ct));
-        Assert.Contains("nonce", e.RpcMessage, StringComparison.OrdinalIgnoreCase);
+        var e = await Assert.ThrowsAsync<RpcResponseException>(() => _host.Client.SendRawTransactionAsync(conflicting, Ct));
+        Assert.Contains("nonce", e.RpcError.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task MockERC20_deploys_mints_transfers_emits_decodable_events_and_reverts_with_a_decodable_custom_error()
+    public async Task A_send_goes_past_a_dead_first_endpoint_to_the_node()
     {
-        var (bytecode, abiJson) = await HardhatProject.ReadArtifactAsync("contracts/mocks/MockERC20.sol", "MockERC20", Ct);
-        var abi = ContractAbi.FromJson(abiJson);
-        var holder = HardhatNodeFixture.Account1Address;
+        using var host = RpcTestHost.Create([new Uri($"http://127.0.0.1:{FreePort.Next()}/"), _node.Url], ("RetryCount", "0"));
 
-        // Deploy with a signed transaction (to = null): init code ‖ abi.encode(name, symbol, decimals).
-        var initCode = Hex.Decode(bytecode).Concat(AbiEncoder.Encode(["string", "string", "uint8"], "Mock USD", "mUSD", 6)).ToArray();
-        var deployment = await _sender.SendAsync(null, initCode, 0, Ct);
-        Assert.True(deployment.Succeeded);
-        var token = deployment.ContractAddress!.Value;
-        Assert.NotEmpty(await Client.GetCodeAsync(token, null, Ct));
+        var receipt = await host.Web3(_deployer).Eth.GetEtherTransferService()
+            .TransferEtherAndWaitForReceiptAsync(HardhatNodeFixture.Account1Address, 0.001m);
 
-        var mint = await _sender.SendAsync(token, abi.GetFunction("mint").EncodeCall(_deployer.Address, 1_000 * Usdc), 0, Ct);
-        var transfer = await _sender.SendAsync(token, abi.GetFunction("transfer").EncodeCall(holder, 250 * Usdc), 0, Ct);
-        Assert.True(mint.Succeeded && transfer.Succeeded);
+        Assert.True(receipt.Succeeded());
+    }
 
-        // eth_call reads state.
-        var balanceOf = abi.GetFunction("balanceOf");
-        var balance = balanceOf.DecodeOutput(await Client.CallAsync(new CallRequest { To = token, Data = balanceOf.EncodeCall(holder) }, null, Ct));
-        Assert.Equal(250 * Usdc, (BigInteger)balance[0]!);
+    [Fact]
+    public async Task MockERC20_deploys_mints_transfers_emits_typed_events_and_reverts_with_a_typed_custom_error()
+    {
+        var (bytecode, _) = await HardhatProject.ReadArtifactAsync("contracts/mocks/MockERC20.sol", "MockERC20", Ct);
+        const string holder = HardhatNodeFixture.Account1Address;
 
-        // eth_getLogs over the deployment..transfer range, filtered by address and Transfer topic.
-        var transferEvent = abi.GetEvent("Transfer");
-        var logs = await Client.GetLogsAsync(
-            new LogFilter
-            {
-                FromBlock = BlockParameter.FromNumber(deployment.BlockNumber),
-                ToBlock = BlockParameter.FromNumber(transfer.BlockNumber),
-                Addresses = [token],
-                Topics = [[transferEvent.Topic0Hex]],
-            },
-            Ct);
+        var token = await MockERC20Service.DeployContractAndGetServiceAsync(
+            Web3, new MockERC20Deployment(bytecode) { Name = "Mock USD", Symbol = "mUSD", Decimals = 6 });
+        Assert.NotEqual("0x", await Web3.Eth.GetCode.SendRequestAsync(token.ContractAddress));
+        var deployedAt = await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync();
+
+        var mint = await token.MintRequestAndWaitForReceiptAsync(_deployer.Address, 1_000 * Usdc);
+        var transfer = await token.TransferRequestAndWaitForReceiptAsync(holder, 250 * Usdc);
+        Assert.True(mint.Succeeded() && transfer.Succeeded());
+        Assert.Equal(250 * Usdc, await token.BalanceOfQueryAsync(holder));
+
+        // eth_getLogs over the range, decoded into the generated event DTO.
+        var transfers = Web3.Eth.GetEvent<TransferEventDTO>(token.ContractAddress);
+        var logs = await transfers.GetAllChangesAsync(transfers.CreateFilterInput(new BlockParameter(deployedAt), BlockParameter.CreateLatest()));
         Assert.Equal(2, logs.Count);
-        var minted = transferEvent.Decode(logs[0].Topics.Select(Hex.Decode).ToArray(), logs[0].Data.Span);
-        var moved = transferEvent.Decode(logs[1].Topics.Select(Hex.Decode).ToArray(), logs[1].Data.Span);
-        Assert.Equal(Address.Zero, minted["from"]);
-        Assert.Equal(_deployer.Address, minted["to"]);
-        Assert.Equal(1_000 * Usdc, (BigInteger)minted["value"]!);
-        Assert.Equal(_deployer.Address, moved["from"]);
-        Assert.Equal(holder, moved["to"]);
-        Assert.Equal(250 * Usdc, (BigInteger)moved["value"]!);
-        Assert.Equal(transfer.TransactionHash, logs[1].TransactionHash);
-        var receiptLog = Assert.Single(transfer.Logs);
-        Assert.Equal(logs[1].LogIndex, receiptLog.LogIndex);
-        Assert.Equal(logs[1].Topics, receiptLog.Topics);
-        Assert.Equal(logs[1].Data.ToArray(), receiptLog.Data.ToArray());
+        Assert.True(logs[0].Event.From.IsTheSameAddress(AddressUtil.ZERO_ADDRESS));
+        Assert.Equal(1_000 * Usdc, logs[0].Event.Value);
+        Assert.True(logs[1].Event.To.IsTheSameAddress(holder));
+        Assert.Equal(transfer.TransactionHash, logs[1].Log.TransactionHash);
+        Assert.Equal(250 * Usdc, Assert.Single(transfer.DecodeAllEvents<TransferEventDTO>()).Event.Value);
 
-        // Topic filters: null = any at that position, a list = OR.
-        var toHolderOrNobody = await Client.GetLogsAsync(
-            new LogFilter
-            {
-                FromBlock = BlockParameter.FromNumber(deployment.BlockNumber),
-                ToBlock = BlockParameter.Latest,
-                Addresses = [token, HardhatNodeFixture.Account0Address],
-                Topics = [[transferEvent.Topic0Hex], null, [Topic(holder), Topic(Address.Parse("0x000000000000000000000000000000000000dead"))]],
-            },
-            Ct);
-        Assert.Equal(transfer.TransactionHash, Assert.Single(toHolderOrNobody).TransactionHash);
+        // A topic filter on the indexed "to": only the transfer to the holder.
+        var toHolder = await transfers.GetAllChangesAsync(transfers.CreateFilterInput<object, string>(
+            null!, holder, new BlockParameter(deployedAt), BlockParameter.CreateLatest()));
+        Assert.Equal(transfer.TransactionHash, Assert.Single(toHolder).Log.TransactionHash);
 
-        // Transferring more than the balance reverts with OZ's ERC20InsufficientBalance(sender, balance, needed),
-        // from eth_call and from eth_estimateGas alike.
-        var overdraw = new CallRequest { From = holder, To = token, Data = abi.GetFunction("transfer").EncodeCall(_deployer.Address, 300 * Usdc) };
-        var fromCall = await Assert.ThrowsAsync<RpcErrorException>(() => Client.CallAsync(overdraw, null, Ct));
-        var fromEstimate = await Assert.ThrowsAsync<RpcErrorException>(() => Client.EstimateGasAsync(overdraw, null, Ct));
+        // Overdrawing reverts with OZ's ERC20InsufficientBalance(sender, balance, needed), from eth_call and gas estimation alike.
+        var overdraw = new TransferFunction { To = _deployer.Address, Value = 300 * Usdc, FromAddress = holder };
+        var fromCall = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(() =>
+            Web3.Eth.GetContractQueryHandler<TransferFunction>().QueryAsync<bool>(token.ContractAddress, overdraw));
+        var fromEstimate = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(() =>
+            Web3.Eth.GetContractTransactionHandler<TransferFunction>().EstimateGasAsync(token.ContractAddress, overdraw));
         foreach (var revert in new[] { fromCall, fromEstimate })
         {
-            Assert.NotNull(revert.RevertDataHex);
-            var reason = Assert.IsType<RevertCustomError>(RevertDecoder.Decode(revert.GetRevertData(), abi));
-            Assert.Equal("ERC20InsufficientBalance", reason.Name);
-            Assert.Equal(holder, reason.NamedArguments["sender"]);
-            Assert.Equal(250 * Usdc, (BigInteger)reason.NamedArguments["balance"]!);
-            Assert.Equal(300 * Usdc, (BigInteger)reason.NamedArguments["needed"]!);
+            var error = revert.DecodeError<ERC20InsufficientBalanceError>();
+            Assert.True(error.Sender.IsTheSameAddress(holder));
+            Assert.Equal((250 * Usdc, 300 * Usdc), (error.Balance, error.Needed));
         }
     }
 
-    private Task<string> SetAutomineAsync(bool on) =>
-        Client.SendAsync(new RpcCall<string>(new RpcRequest("evm_setAutomine", [on]), r => r.GetRawText()), CancellationToken.None);
-
-    private static string Topic(Address address) => Hex.Encode([.. new byte[12], .. address.ToArray()]);
-
-    private async Task<(SignedTransaction Tx, Eip1559Transaction Unsigned)> ReSignWithValueAsync(SignedTransaction spent, BigInteger value)
+    private async Task<string> SignTransferAsync(string to, BigInteger wei, BigInteger? nonce = null)
     {
-        var info = await Client.GetTransactionByHashAsync(spent.HashHex, Ct);
-        var tip = await Client.MaxPriorityFeePerGasAsync(Ct);
-        var baseFee = (await Client.GetBlockByNumberAsync(BlockParameter.Latest, Ct))!.BaseFeePerGas!.Value;
-        var unsigned = new Eip1559Transaction(HardhatNodeFixture.ChainId, info!.Nonce, tip, (baseFee * 2) + tip, 21_000, info.To, value, []);
-        return (TransactionSigner.Sign(unsigned, _deployer), unsigned);
+        var input = new TransactionInput { From = _deployer.Address, To = to, Value = new HexBigInteger(wei) };
+        if (nonce is { } n)
+            input.Nonce = new HexBigInteger(n);
+        return (await Web3.TransactionManager.SignTransactionAsync(input)).EnsureHexPrefix();
     }
+
+    private async Task<BigInteger> NonceAsync(BlockParameter block) =>
+        (await Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(_deployer.Address, block)).Value;
+
+    private static string HashOf(string signed) => Sha3Keccack.Current.CalculateHash(signed.HexToByteArray()).ToHex(prefix: true);
+
+    private Task SetAutomineAsync(bool on) => _host.Client.SendRequestAsync(new RpcRequest(1, "evm_setAutomine", on));
 }
