@@ -4,6 +4,7 @@
 # Exits non-zero when anything failed or when no test ran at all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+bash tests/install-deps.sh
 logs=$(mktemp -d)
 status=0
 
