@@ -117,6 +117,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     uint256 public constant MAX_INSURANCE_CUT = 0.5e18;
     /// @notice Upper bound on dust and smallPositionValue, in whole debt-asset units.
     uint256 public constant MAX_DUST_WHOLE_UNITS = 1_000_000;
+    /// @notice Gas given to one oracle read (IPriceOracle.tryPrice); more reads as an invalid price.
+    ///         Covers ChainlinkOracle's own FEED_GAS_LIMIT (100k) plus its checks.
+    uint256 public constant ORACLE_GAS_LIMIT = 150_000;
     uint8 private constant MAX_COLLATERAL_DECIMALS = 36;
     uint256 private constant WAD = WadRayMath.WAD;
 
@@ -490,6 +493,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         return uint256(_positions[collateralId][owner].scaledDebt).rayMulUp(pool.borrowIndex());
     }
 
+    /// @notice The price the Market uses for a collateral type now (WAD, whole debt asset per whole
+    ///         collateral token) and whether it is valid; 0 when invalid. Never reverts for a listed id,
+    ///         whatever the oracle does (see ORACLE_GAS_LIMIT).
+    /// @param collateralId Collateral type.
+    function collateralPrice(uint32 collateralId) external view returns (uint256 price, bool valid) {
+        return _tryPrice(_collateral(collateralId));
+    }
+
     /// @notice Value of `amount` collateral in debt-asset units at the oracle price (rounded down),
     ///         and whether the oracle is valid (value is 0 when it is not).
     function collateralValue(uint32 collateralId, uint256 amount) public view returns (uint256 value, bool valid) {
@@ -812,10 +823,25 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @dev The one place the Market reads a price: valid only when the oracle says so AND it is non-zero,
-    ///      since every collateral conversion divides by it (any IPriceOracle, not only ours).
+    ///      since every collateral conversion divides by it (any IPriceOracle, not only ours). The call gets
+    ///      at most ORACLE_GAS_LIMIT gas and only 64 bytes of its return data are read: an oracle that
+    ///      reverts, burns gas, has no code or returns malformed data reads as invalid (never reverts).
     function _tryPrice(Collateral storage c) internal view returns (uint256 price, bool valid) {
-        (price, valid) = c.oracle.tryPrice();
-        if (price == 0) valid = false;
+        address oracle = address(c.oracle);
+        bytes4 selector = IPriceOracle.tryPrice.selector;
+        uint256 gasLimit = ORACLE_GAS_LIMIT;
+        uint256 flag;
+        bool ok;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            ok := staticcall(gasLimit, oracle, ptr, 4, ptr, 64)
+            ok := and(ok, iszero(lt(returndatasize(), 64)))
+            price := mload(ptr)
+            flag := mload(add(ptr, 32))
+        }
+        valid = ok && flag == 1 && price != 0;
+        if (!valid) price = 0;
     }
 
     function _price(uint32 collateralId, Collateral storage c) internal view returns (uint256 price) {
@@ -851,9 +877,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
 
     function _setOracle(uint32 collateralId, Collateral storage c, IPriceOracle oracle) internal {
         if (address(oracle) == address(0)) revert ZeroAddress();
-        (, bool valid) = oracle.tryPrice();
+        c.oracle = oracle; // read through the same guarded path the Market will use; undone by the revert
+        (, bool valid) = _tryPrice(c);
         if (!valid) revert OracleInvalid(collateralId);
-        c.oracle = oracle;
         emit CollateralOracleSet(collateralId, address(oracle));
     }
 

@@ -39,7 +39,8 @@ describe("deploy-scripts", function () {
     const attached = await attach(hre, back);
     const keys = await seed(hre, attached, () => {});
     expect(keys.length).to.equal(DEMO_POSITIONS.length);
-    const [hfs, liquidatable] = await attached.lens.healthFactors(keys);
+    const [hfs, liquidatable, oracleValid] = await attached.lens.healthFactors(keys);
+    expect(oracleValid.every((x) => x)).to.equal(true);
     expect(liquidatable.every((x) => !x)).to.equal(true);
     expect(hfs.every((h) => h > 10n ** 18n)).to.equal(true);
     expect(await core.pool.totalAssets()).to.be.gte(ethers.parseUnits("1500000", 6));
