@@ -22,9 +22,11 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args, hre, runSuper) => {
 // the node's own unlocked accounts are used (a local `hardhat node`).
 const deployerKey = process.env.KEEPERSUITE_DEPLOYER_KEY;
 const accounts = deployerKey ? [deployerKey] : "remote";
+const { localhostUrl } = require("./deploy-scripts/localhost-url");
 const networks = {
   hardhat: { chainId: 31337 },
-  localhost: { url: "http://127.0.0.1:8545", chainId: 31337 },
+  // HARDHAT_NODE_PORT or a loopback KEEPERSUITE_RPC_URL moves it (deploy-scripts/localhost-url.js).
+  localhost: { url: localhostUrl(), chainId: 31337 },
 };
 if (process.env.KEEPERSUITE_RPC_URL) networks.custom = { url: process.env.KEEPERSUITE_RPC_URL, accounts };
 if (process.env.SEPOLIA_RPC_URL) networks.sepolia = { url: process.env.SEPOLIA_RPC_URL, accounts, chainId: 11155111 };

@@ -136,39 +136,98 @@ async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname,
   return dir;
 }
 
-/** Builds the deployments/<network>.json document (schema documented in README "Deploying"). */
+/** Version of the deployments file's schema (README "Deploying"); bumped when a key changes meaning. */
+const SCHEMA_VERSION = 2;
+
+const str = (v) => (typeof v === "bigint" ? v.toString() : v);
+/** A struct read through ethers as a plain object of decimal strings (bigints do not survive JSON). */
+function plain(result, keys) {
+  return Object.fromEntries(keys.map((k) => [k, str(result[k])]));
+}
+
+/** Risk, rate and write-off parameters read from the chain (so the file says what is deployed). */
+async function parametersOf(core, writeOff) {
+  const { pool, market } = core;
+  const rp = await pool.rateParams();
+  const mp = await market.marketParams();
+  const parameters = {
+    pool: {
+      rateParams: plain(rp, ["baseRate", "slope1", "slope2", "optimalUtilization"]),
+      reserveFactor: str(await pool.reserveFactor()),
+      recoveryUnlockPeriod: str(await pool.RECOVERY_UNLOCK_PERIOD()),
+      shareDecimals: Number(await pool.decimals()),
+    },
+    market: {
+      closeFactor: str(await market.CLOSE_FACTOR()),
+      closeFactorHfThreshold: str(mp.closeFactorHfThreshold),
+      insuranceCut: str(mp.insuranceCut),
+      smallPositionValue: str(mp.smallPositionValue),
+      minBonusShare: str(await market.MIN_BONUS_SHARE()),
+    },
+  };
+  if (writeOff) {
+    const w = writeOff.waterfall;
+    const cfg = await writeOff.auction.config();
+    parameters.writeOff = {
+      tip: str(await w.tip()), chip: str(await w.chip()), rewardCap: str(await w.rewardCap()), minCover: str(await w.minCover()),
+      auction: {
+        ...plain(cfg, ["referencePrice", "buf", "floorRatio", "duration", "mintCap"]),
+        curve: plain(cfg.curve, ["kind", "tau", "step", "cut"]),
+      },
+    };
+  }
+  return parameters;
+}
+
+/**
+ * Builds the deployments/<network>.json document (schema version 2, documented in README "Deploying").
+ * Self-sufficient: every ABI it names is embedded under `abis`, so the file works wherever it is copied;
+ * amounts and WAD/RAY ratios are decimal strings.
+ * @param {object} [extra] { contracts: { Name: { address, abi } } (abi: a name or an "abi/<Name>.json" path),
+ *   writeOff: the deployWriteOff result (its parameters are read from the chain) }
+ */
 async function deploymentDocument(hre, core, extra = {}) {
   const addr = (c) => c.getAddress();
-  const entry = async (c, abi) => ({ address: await addr(c), abi: `abi/${abi}.json` });
+  const abiName = (a) => path.basename(a, ".json");
+  const entry = async (c, abi) => ({ address: await addr(c), abi });
   const contracts = {
     LendingPool: await entry(core.pool, "LendingPool"),
     Market: await entry(core.market, "Market"),
     MarketLens: await entry(core.lens, "MarketLens"),
     DebtAsset: await entry(core.usdc, "MockERC20"),
   };
+  for (const [name, c] of Object.entries(extra.contracts || {})) contracts[name] = { address: c.address, abi: abiName(c.abi) };
+  const collateralAbis = { collateralToken: "MockERC20", oracle: "ChainlinkOracle", aggregator: "MockAggregator" };
   const collaterals = [];
   for (const c of core.config.collaterals) {
+    const id = core.collateralIds[c.symbol];
+    const onChain = await core.market.collateral(id);
     collaterals.push({
-      id: core.collateralIds[c.symbol], symbol: c.symbol, decimals: c.decimals,
+      id, symbol: c.symbol, decimals: c.decimals,
       token: await addr(core.collateralTokens[c.symbol]), oracle: await addr(core.oracles[c.symbol]),
       aggregator: await addr(core.aggregators[c.symbol]), feedDecimals: c.feedDecimals, maxStaleness: c.maxStaleness,
+      params: plain(onChain.params, ["maxLtv", "liquidationThreshold", "liquidationBonus", "debtCeiling", "dust"]),
     });
+  }
+  const abis = {};
+  for (const name of new Set([...Object.values(contracts).map((c) => c.abi), ...Object.values(collateralAbis)])) {
+    abis[name] = (await hre.artifacts.readArtifact(name)).abi;
   }
   const { chainId } = await hre.ethers.provider.getNetwork();
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     network: hre.network.name,
     chainId: Number(chainId),
     deployBlock: core.deployBlock,
     deployedAt: new Date().toISOString(),
     deployer: core.deployer.address,
     admin: core.admin,
-    abiDir: "abi",
-    abis: { collateralToken: "abi/MockERC20.json", oracle: "abi/ChainlinkOracle.json", aggregator: "abi/MockAggregator.json" },
     debtAsset: { symbol: core.config.debtAsset.symbol, decimals: core.config.debtAsset.decimals, address: contracts.DebtAsset.address },
-    contracts: { ...contracts, ...(extra.contracts || {}) },
+    contracts,
+    collateralAbis,
     collaterals,
-    ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "contracts")),
+    parameters: await parametersOf(core, extra.writeOff),
+    abis,
   };
 }
 
@@ -190,7 +249,7 @@ async function deployAll(hre, opts = {}) {
   // Write-off (deploy-scripts/writeoff.js): InsuranceFund, RecoveryToken, DebtAuction, Waterfall;
   // pool WRITE_OFF_ROLE -> Waterfall, pool.setInsuranceFund(fund), token minter = auction.
   const writeOff = await deployWriteOff(hre.ethers, { pool: core.pool, deployer: core.deployer, admin: core.admin });
-  const doc = await deploymentDocument(hre, core, { contracts: await writeOffEntries(writeOff) });
+  const doc = await deploymentDocument(hre, core, { contracts: await writeOffEntries(writeOff), writeOff });
   const file = writeDeployment(hre.network.name, doc);
   const abiDir = await exportAbis(hre);
   return { core, writeOff, doc, file, abiDir };
@@ -213,7 +272,7 @@ if (require.main === module) {
 }
 
 module.exports = {
-  DEFAULT_CONFIG, ABI_CONTRACTS, pct,
+  DEFAULT_CONFIG, ABI_CONTRACTS, SCHEMA_VERSION, pct,
   deployTokens, deployOracles, deployPool, deployMarket, listCollaterals, wireRoles,
   deployCore, exportAbis, deploymentDocument, deploymentsDir, writeDeployment, deployAll,
 };

@@ -21,7 +21,7 @@ async function main() {
   const WETH = core.collateralIds.WETH;
   const signers = await ethers.getSigners();
   const [, lp, insurance, liquidator] = signers;
-  const borrowers = signers.slice(4, 19); // 15 distinct owners
+  const borrowers = signers.slice(4, 19); // 15 distinct owners (a 10-position batch, then reused)
   await pool.setInsuranceFund(insurance.address);
   const M = await market.getAddress();
   await usdc.mint(lp.address, U(10_000_000));
@@ -62,7 +62,22 @@ async function main() {
   await aggregators.WETH.setAnswer(1400n * 10n ** 8n);
   rows.push(["full liquidation with deficit (later deficits)", await gasOf(market.connect(liquidator).liquidate(WETH, borrowers[14].address, MAX))]);
 
-  // 4. batch of 10 liquidations (full, with deficit) in one call.
+  // 4. batch of 10 partial liquidations (close factor, no deficit) in one call: the keeper's usual batch.
+  await aggregators.WETH.setAnswer(2000n * 10n ** 8n);
+  const partials = borrowers.slice(4, 14);
+  for (const b of partials) await market.connect(b).open(WETH, E(10), U(15_000), b.address);
+  await aggregators.WETH.setAnswer(1740n * 10n ** 8n);
+  const partialOrders = partials.map((b) => ({ collateralId: WETH, owner: b.address, maxRepay: MAX }));
+  const partialGas = await gasOf(market.connect(liquidator).liquidateBatch(partialOrders));
+  rows.push(["batch of 10 partial liquidations without deficit (total)", partialGas]);
+  rows.push(["batch of 10 partial liquidations without deficit (per position)", partialGas / 10n]);
+  // Clear those positions (repay the rest, take the collateral back) so the next batch opens fresh ones.
+  for (const b of partials) {
+    await usdc.mint(b.address, U(15_000));
+    await market.connect(b).close(WETH, b.address);
+  }
+
+  // 5. batch of 10 liquidations (full, with deficit) in one call.
   await aggregators.WETH.setAnswer(2000n * 10n ** 8n);
   const batch = borrowers.slice(4, 14);
   for (const b of batch) await market.connect(b).open(WETH, E(10), U(15_000), b.address);

@@ -9,7 +9,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
@@ -33,7 +33,7 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 ///        which lowers totalAssets (the share price) in the same transaction; repayDeficit brings
 ///        cash back, which reaches the share price linearly over RECOVERY_UNLOCK_PERIOD (see
 ///        lockedRecovery); writeOffDeficit only clears the ledger.
-contract LendingPool is ERC4626, AccessControl, ReentrancyGuard, InterestRateModel, ILendingPool {
+contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, InterestRateModel, ILendingPool {
     using SafeERC20 for IERC20;
     using WadRayMath for uint256;
     using SafeCast for uint256;

@@ -7,7 +7,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
@@ -31,7 +31,7 @@ import {WadRayMath} from "../libraries/WadRayMath.sol";
 ///      never deposit, repay, close or liquidation.
 ///      Rounding: seized collateral rounds down (against the liquidator), debt rounds up and debt
 ///      reductions round down (against the borrower), fees round up (against the liquidator).
-contract Market is AccessControl, Pausable, ReentrancyGuard {
+contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using WadRayMath for uint256;
     using SafeCast for uint256;
@@ -108,11 +108,18 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     uint256 public constant MIN_MAX_LTV = 0.01e18;
     uint256 public constant MAX_LIQUIDATION_THRESHOLD = 0.97e18;
     uint256 public constant MAX_LIQUIDATION_BONUS = 0.25e18;
+    /// @notice Floor of the dynamic liquidation bonus, as a share of the configured bonus (WAD): when a
+    ///         position's collateral covers less than debt × (1 + bonus), the bonus shrinks to the surplus,
+    ///         but never below bonus × MIN_BONUS_SHARE (liquidators stay paid; see effectiveBonus).
+    uint256 public constant MIN_BONUS_SHARE = 0.5e18;
     uint256 public constant MIN_CLOSE_FACTOR_HF_THRESHOLD = 0.5e18;
     uint256 public constant MAX_CLOSE_FACTOR_HF_THRESHOLD = 1e18;
     uint256 public constant MAX_INSURANCE_CUT = 0.5e18;
     /// @notice Upper bound on dust and smallPositionValue, in whole debt-asset units.
     uint256 public constant MAX_DUST_WHOLE_UNITS = 1_000_000;
+    /// @notice Gas given to one oracle read (IPriceOracle.tryPrice); more reads as an invalid price.
+    ///         Covers ChainlinkOracle's own FEED_GAS_LIMIT (100k) plus its checks.
+    uint256 public constant ORACLE_GAS_LIMIT = 150_000;
     uint8 private constant MAX_COLLATERAL_DECIMALS = 36;
     uint256 private constant WAD = WadRayMath.WAD;
 
@@ -298,13 +305,17 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     // ------------------------------------------------------------------ Liquidation
 
     /// @notice Liquidates `owner`'s position: repays up to `maxRepay` of its debt (paid by msg.sender,
-    ///         plus the insurance fee) for collateral worth repaid × (1 + bonus).
+    ///         plus the insurance fee) for collateral worth repaid × (1 + effective bonus).
+    ///         Effective bonus: the collateral's configured bonus, shrunk to the collateral's surplus over
+    ///         the debt (collateralValue / debt − 1) when that is smaller, but never below
+    ///         MIN_BONUS_SHARE of the configured bonus (see effectiveBonus).
     ///         Close factor 50% while HF >= closeFactorHfThreshold and the position is not small; 100%
     ///         otherwise. A liquidation that would leave debt below dust or collateral worth less than
-    ///         the remaining debt becomes full; when collateral cannot cover debt × (1 + bonus) all of it
-    ///         is seized, the liquidator repays its value / (1 + bonus), and the rest is recorded as a
-    ///         deficit in the pool. Reverts for self-liquidation, healthy positions, no debt, an
-    ///         invalid oracle, or a maxRepay below what a forced full liquidation requires.
+    ///         the remaining debt becomes full; when collateral cannot cover debt × (1 + effective bonus)
+    ///         all of it is seized, the liquidator repays its value / (1 + effective bonus), and the rest
+    ///         is recorded as a deficit in the pool. Reverts for self-liquidation (msg.sender == owner),
+    ///         healthy positions, no debt, an invalid oracle, or a maxRepay below what a forced full
+    ///         liquidation requires.
     /// @param collateralId Collateral type.
     /// @param owner Position owner.
     /// @param maxRepay Most debt asset the liquidator is willing to repay (fee excluded).
@@ -315,18 +326,26 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         returns (LiquidationResult memory result)
     {
         if (maxRepay == 0) revert ZeroAmount();
-        uint256 index = pool.borrowIndex();
-        (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) =
-            _liquidate(collateralId, owner, maxRepay, index, 0, 0);
-        _revertIfSkipped(r, collateralId, owner, maxRepay, index, price);
-        _settleDebtAsset(r.repaid, scaledRepaid, r.fee);
-        return r;
+        Batch memory b = _batch();
+        uint256 scaledRepaid;
+        uint256 required;
+        (result, scaledRepaid, required) = _liquidateOne(b, collateralId, owner, maxRepay);
+        if (result.status != LiquidationStatus.Liquidated) _revertSkipped(b, result, collateralId, owner, maxRepay, required);
+        _settle(b, result.repaid, scaledRepaid, result.fee);
     }
 
-    /// @notice Liquidates many positions in one call. Entries that cannot be liquidated (unknown
-    ///         collateral, no debt, healthy, invalid oracle, own position, maxRepay too low) are skipped
-    ///         with a LiquidationSkipped event instead of reverting the batch. The debt asset is pulled
-    ///         once for the whole batch.
+    /// @notice Liquidates many positions in one call. Entries that cannot be liquidated are skipped
+    ///         with LiquidationSkipped(collateralId, owner, reason) instead of reverting the batch; their
+    ///         result carries the reason as status and zero amounts. Reasons: SkippedUnknownCollateral,
+    ///         SkippedNoDebt (no debt, or maxRepay 0), SkippedHealthy, SkippedOracleInvalid,
+    ///         SkippedSelfLiquidation (owner == msg.sender), SkippedMaxRepayTooLow (the liquidation
+    ///         must be full and maxRepay does not cover it, or it is too small to credit any debt).
+    ///         Effects per position (storage, Liquidated event, deficit) happen in order; then, once
+    ///         per call, each collateral type's totals are written and its seized collateral is sent
+    ///         in one transfer, and the debt asset (repayments into the pool, fees to the insurance
+    ///         fund) is pulled in one transfer each with one pool.repay. Each collateral type's oracle
+    ///         is read once per call, at its first liquidatable entry. A later entry of the same
+    ///         position sees the state the earlier one left.
     /// @param orders Positions and per-position repay caps.
     /// @return results One result per order, in order.
     function liquidateBatch(LiquidationOrder[] calldata orders)
@@ -334,18 +353,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         nonReentrant
         returns (LiquidationResult[] memory results)
     {
-        uint256 index = pool.borrowIndex();
+        Batch memory b = _batch();
         results = new LiquidationResult[](orders.length);
         uint256 totalRepaid;
         uint256 totalScaled;
         uint256 totalFee;
-        uint32 cachedId;
-        uint256 cachedPrice;
         for (uint256 i; i < orders.length; ++i) {
             LiquidationOrder calldata o = orders[i];
-            (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) =
-                _liquidate(o.collateralId, o.owner, o.maxRepay, index, cachedId, cachedPrice);
-            if (price != 0) (cachedId, cachedPrice) = (o.collateralId, price); // one oracle read per type run
+            (LiquidationResult memory r, uint256 scaledRepaid,) = _liquidateOne(b, o.collateralId, o.owner, o.maxRepay);
             results[i] = r;
             if (r.status != LiquidationStatus.Liquidated) {
                 emit LiquidationSkipped(o.collateralId, o.owner, r.status);
@@ -355,12 +370,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
             totalScaled += scaledRepaid;
             totalFee += r.fee;
         }
-        _settleDebtAsset(totalRepaid, totalScaled, totalFee);
+        _settle(b, totalRepaid, totalScaled, totalFee);
     }
 
     /// @notice What liquidate(collateralId, owner, maxRepay) sent by `liquidator` would do now: status
-    ///         (Liquidated or the reason it would be skipped / revert), repaid, seized, fee and the
-    ///         deficit it would record (deficitId is 0 in a preview). For keepers' profit checks.
+    ///         (Liquidated, or the Skipped reason for which liquidate would revert and liquidateBatch
+    ///         would skip), repaid, seized, fee and the deficit it would record (deficitId is 0 in a
+    ///         preview; deficitAssets is exact). Never reverts for an unknown id or an invalid oracle.
+    ///         For keepers' profit checks: profit = value(seized) − repaid − fee.
     /// @param collateralId Collateral type.
     /// @param owner Position owner.
     /// @param liquidator The would-be caller (self-liquidation is refused).
@@ -370,9 +387,32 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
         view
         returns (LiquidationResult memory result)
     {
-        (result,,) = _plan(collateralId, owner, liquidator, maxRepay, pool.borrowIndex(), 0, 0);
+        Batch memory b = _batch();
+        if (collateralId == 0 || collateralId > b.runs.length - 1) {
+            result.status = LiquidationStatus.SkippedUnknownCollateral;
+        } else if (owner == liquidator) {
+            result.status = LiquidationStatus.SkippedSelfLiquidation;
+        } else {
+            (result,,,) = _plan(b, collateralId, _positions[collateralId][owner], maxRepay);
+        }
     }
 
+    /// @notice The bonus a liquidation pays now for a position with `collateralValue` against `debt`
+    ///         (both in debt-asset units): the configured bonus when collateralValue >= debt × (1 + bonus);
+    ///         otherwise the surplus collateralValue / debt − 1 (rounded down), but at least
+    ///         bonus × MIN_BONUS_SHARE. So a position whose collateral covers its debt plus the floor
+    ///         never leaves a deficit, and the liquidator is always paid at least the floor.
+    /// @param collateralId Collateral type (its configured liquidationBonus).
+    /// @param collateralValue_ Collateral value in debt-asset units.
+    /// @param debt Debt in debt-asset units (non-zero).
+    /// @return bonus Effective bonus, WAD.
+    function effectiveBonus(uint32 collateralId, uint256 collateralValue_, uint256 debt)
+        external
+        view
+        returns (uint256 bonus)
+    {
+        return _effectiveBonus(_collateral(collateralId).params.liquidationBonus, collateralValue_, debt);
+    }
     // ------------------------------------------------------------------ Governance
 
     /// @notice Lists a new collateral type (ids start at 1).
@@ -451,6 +491,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     /// @notice Current debt of a position (pending interest included), rounded up.
     function debtOf(uint32 collateralId, address owner) public view returns (uint256) {
         return uint256(_positions[collateralId][owner].scaledDebt).rayMulUp(pool.borrowIndex());
+    }
+
+    /// @notice The price the Market uses for a collateral type now (WAD, whole debt asset per whole
+    ///         collateral token) and whether it is valid; 0 when invalid. Never reverts for a listed id,
+    ///         whatever the oracle does (see ORACLE_GAS_LIMIT).
+    /// @param collateralId Collateral type.
+    function collateralPrice(uint32 collateralId) external view returns (uint256 price, bool valid) {
+        return _tryPrice(_collateral(collateralId));
     }
 
     /// @notice Value of `amount` collateral in debt-asset units at the oracle price (rounded down),
@@ -537,196 +585,236 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     // ------------------------------------------------------------------ Internals: liquidation
 
-    /// @dev Applies one liquidation to storage (collateral is sent to msg.sender, deficits recorded);
-    ///      the debt asset is settled by the caller. Never reverts for a position that cannot be
-    ///      liquidated: returns a Skipped status instead. Returns the price used (0 when none).
-    function _liquidate(
-        uint32 collateralId,
-        address owner,
-        uint256 maxRepay,
-        uint256 index,
-        uint32 cachedId,
-        uint256 cachedPrice
-    ) internal returns (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) {
-        (r, price, scaledRepaid) = _plan(collateralId, owner, msg.sender, maxRepay, index, cachedId, cachedPrice);
-        if (r.status == LiquidationStatus.Liquidated) {
-            _applyLiquidation(collateralId, owner, r, scaledRepaid);
-        }
+    /// @dev One collateral type as a liquidation call sees it: parameters and price read once, and what
+    ///      the call takes out of the type, so totals are written and collateral sent once per type.
+    struct TypeRun {
+        uint8 state; // 0 = not loaded, 1 = oracle valid, 2 = oracle invalid
+        IERC20 token;
+        uint256 price;
+        uint256 scale; // 10^(18 + collateral decimals − debt decimals)
+        uint256 threshold;
+        uint256 bonus;
+        uint256 dust;
+        uint256 seized; // collateral to send to the liquidator
+        uint256 removedScaled; // scaled debt leaving the type (repaid + deficits)
     }
 
-    /// @dev Everything a liquidation would do, without doing it. `cachedId`/`cachedPrice` avoid
-    ///      re-reading the oracle within a batch.
-    function _plan(
-        uint32 collateralId,
-        address owner,
-        address liquidator,
-        uint256 maxRepay,
-        uint256 index,
-        uint32 cachedId,
-        uint256 cachedPrice
-    ) internal view returns (LiquidationResult memory r, uint256 price, uint256 scaledRepaid) {
-        if (collateralId == 0 || collateralId > collateralCount) {
+    /// @dev What every entry of one liquidation call shares.
+    struct Batch {
+        uint256 index;
+        bool feeOn; // an insurance fund is set
+        address fund;
+        MarketParams mp;
+        TypeRun[] runs; // indexed by collateralId (slot 0 unused)
+    }
+
+    function _batch() internal view returns (Batch memory b) {
+        b.index = pool.borrowIndex();
+        b.fund = pool.insuranceFund();
+        b.feeOn = b.fund != address(0);
+        b.mp = marketParams;
+        b.runs = new TypeRun[](uint256(collateralCount) + 1);
+    }
+
+    function _load(TypeRun memory t, uint32 collateralId) internal view {
+        Collateral storage c = _collaterals[collateralId];
+        (uint256 price, bool valid) = _tryPrice(c);
+        if (!valid) {
+            t.state = 2;
+            return;
+        }
+        t.state = 1;
+        t.token = c.token;
+        t.price = price;
+        t.scale = _priceScale(c);
+        CollateralParams memory p = c.params;
+        (t.threshold, t.bonus, t.dust) = (p.liquidationThreshold, p.liquidationBonus, p.dust);
+    }
+
+    /// @dev Plans one entry against the call's running state and, when it liquidates, applies it to
+    ///      storage (position, deficit, event). Returns the result, the scaled debt repaid, and for
+    ///      SkippedMaxRepayTooLow what a full liquidation requires.
+    function _liquidateOne(Batch memory b, uint32 collateralId, address owner, uint256 maxRepay)
+        internal
+        returns (LiquidationResult memory r, uint256 scaledRepaid, uint256 required)
+    {
+        if (collateralId == 0 || collateralId > b.runs.length - 1) {
             r.status = LiquidationStatus.SkippedUnknownCollateral;
             return (r, 0, 0);
         }
-        if (owner == liquidator) {
+        if (owner == msg.sender) {
             r.status = LiquidationStatus.SkippedSelfLiquidation;
             return (r, 0, 0);
         }
-        Collateral storage c = _collaterals[collateralId];
-        Position memory p = _positions[collateralId][owner];
-        if (p.scaledDebt == 0 || maxRepay == 0) {
-            r.status = LiquidationStatus.SkippedNoDebt;
-            return (r, 0, 0);
-        }
-        if (cachedId == collateralId && cachedPrice != 0) {
-            price = cachedPrice;
-        } else {
-            bool valid;
-            (price, valid) = _tryPrice(c);
-            if (!valid) {
-                r.status = LiquidationStatus.SkippedOracleInvalid;
-                return (r, 0, 0);
-            }
-        }
-        uint256 debt = uint256(p.scaledDebt).rayMulUp(index);
-        uint256 collValue = _value(c, p.collateral, price);
-        if (collValue.wadMulDown(c.params.liquidationThreshold) >= debt) {
-            r.status = LiquidationStatus.SkippedHealthy;
-            return (r, price, 0);
-        }
-        (r.repaid, r.seized, scaledRepaid) = _liquidationAmounts(c, p, debt, collValue, maxRepay, index, price);
-        // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
-        if (r.repaid == type(uint256).max || (scaledRepaid == 0 && r.seized != p.collateral)) {
-            r.status = LiquidationStatus.SkippedMaxRepayTooLow;
-            (r.repaid, r.seized) = (0, 0);
-            return (r, price, 0);
-        }
-        r.fee = _insuranceFee(r.repaid, c.params.liquidationBonus);
-        if (r.seized == p.collateral && scaledRepaid < p.scaledDebt) {
-            // All collateral is gone: whatever debt remains becomes a deficit and the position closes.
-            r.deficitAssets = (p.scaledDebt - scaledRepaid).rayMulUp(index);
-        }
-    }
-
-    /// @dev Close-factor rule and remnant rule. Returns repaid = type(uint256).max when the
-    ///      liquidation must be full but maxRepay does not cover it.
-    function _liquidationAmounts(
-        Collateral storage c,
-        Position memory p,
-        uint256 debt,
-        uint256 collValue,
-        uint256 maxRepay,
-        uint256 index,
-        uint256 price
-    ) internal view returns (uint256 repaid, uint256 seized, uint256 scaledRepaid) {
-        uint256 bonusFactor = WAD + c.params.liquidationBonus;
-        uint256 cap = _closeFactorCap(c, debt, collValue);
-        repaid = maxRepay < cap ? maxRepay : cap;
-        if (repaid != 0 && repaid < debt) {
-            seized = _toCollateralDown(c, repaid.wadMulDown(bonusFactor), price);
-            if (seized < p.collateral && _remnantLiquidatable(c, p.collateral - seized, debt - repaid, price)) {
-                return (repaid, seized, repaid.rayDivDown(index));
-            }
-            // A partial would leave an unliquidatable or under-collateralised remnant: go full.
-        }
-        seized = _toCollateralDown(c, debt.wadMulDown(bonusFactor), price);
-        if (seized <= p.collateral) {
-            (repaid, scaledRepaid) = (debt, p.scaledDebt);
-        } else {
-            seized = p.collateral;
-            repaid = collValue.wadDivUp(bonusFactor); // against the liquidator
-            if (repaid > debt) repaid = debt;
-            scaledRepaid = repaid.rayDivDown(index);
-            if (scaledRepaid > p.scaledDebt) scaledRepaid = p.scaledDebt;
-            // Collateral worth less than one scaled unit: the liquidator takes the dust for nothing and the
-            // whole debt becomes the deficit, so even a worthless remnant can be closed (Morpho Blue #82).
-            if (scaledRepaid == 0) repaid = 0;
-        }
-        if (repaid > maxRepay) return (type(uint256).max, 0, 0);
-    }
-
-    /// @dev Most debt one liquidation may repay: CLOSE_FACTOR of it for a large position at
-    ///      HF >= closeFactorHfThreshold, all of it for a small or deeply unhealthy one (Aave v3.3).
-    function _closeFactorCap(Collateral storage c, uint256 debt, uint256 collValue) internal view returns (uint256) {
-        MarketParams memory mp = marketParams;
-        if (debt < mp.smallPositionValue || collValue < mp.smallPositionValue) return debt;
-        uint256 hf = collValue.wadMulDown(c.params.liquidationThreshold).wadDivDown(debt);
-        return hf >= mp.closeFactorHfThreshold ? debt.wadMulDown(CLOSE_FACTOR) : debt;
-    }
-
-    /// @dev A remnant is acceptable only if its debt is at least dust and its collateral is worth
-    ///      at least its debt (Morpho Blue #82: no hiding bad debt behind 1 wei of collateral).
-    function _remnantLiquidatable(Collateral storage c, uint256 collateralLeft, uint256 debtLeft, uint256 price)
-        internal
-        view
-        returns (bool)
-    {
-        return debtLeft >= c.params.dust && _value(c, collateralLeft, price) >= debtLeft;
-    }
-
-    function _applyLiquidation(uint32 collateralId, address owner, LiquidationResult memory r, uint256 scaledRepaid)
-        internal
-    {
-        Collateral storage c = _collaterals[collateralId];
         Position storage s = _positions[collateralId][owner];
-        Position memory p = s;
+        Position memory p;
+        (r, scaledRepaid, required, p) = _plan(b, collateralId, s, maxRepay);
+        if (r.status == LiquidationStatus.Liquidated) _apply(b.runs[collateralId], collateralId, owner, s, p, r, scaledRepaid);
+    }
+
+    /// @dev Writes one liquidation: the position (one slot), the type's running totals, the deficit (the
+    ///      pool is trusted: it holds this Market's MARKET_ROLE and never calls back), the events.
+    function _apply(
+        TypeRun memory t,
+        uint32 collateralId,
+        address owner,
+        Position storage s,
+        Position memory p,
+        LiquidationResult memory r,
+        uint256 scaledRepaid
+    ) internal {
         uint256 deficitScaled = r.deficitAssets != 0 ? p.scaledDebt - scaledRepaid : 0;
         uint256 newCollateral = p.collateral - r.seized;
         uint256 newScaled = p.scaledDebt - scaledRepaid - deficitScaled;
-        s.collateral = uint128(newCollateral);
-        s.scaledDebt = uint128(newScaled);
-        c.totalCollateral -= uint128(r.seized);
-        c.totalScaledDebt -= uint128(scaledRepaid + deficitScaled);
+        (s.collateral, s.scaledDebt) = (uint128(newCollateral), uint128(newScaled));
+        t.seized += r.seized;
+        t.removedScaled += scaledRepaid + deficitScaled;
         if (deficitScaled != 0) {
             (r.deficitId, r.deficitAssets) = pool.recordDeficit(deficitScaled, collateralId, owner);
         }
         emit Liquidated(collateralId, owner, msg.sender, r.repaid, r.seized, r.fee, r.deficitId, r.deficitAssets);
         if (newCollateral == 0 && newScaled == 0) emit PositionClosed(collateralId, owner);
-        if (r.seized != 0) c.token.safeTransfer(msg.sender, r.seized);
     }
 
-    /// @dev Pulls repayments (into the pool) and the insurance fee (to the fund) from msg.sender.
-    function _settleDebtAsset(uint256 repaid, uint256 scaledRepaid, uint256 fee) internal {
+    /// @dev Everything one liquidation would do, without doing it. Loads the type (price) on first use.
+    function _plan(Batch memory b, uint32 collateralId, Position storage s, uint256 maxRepay)
+        internal
+        view
+        returns (LiquidationResult memory r, uint256 scaledRepaid, uint256 required, Position memory p)
+    {
+        p = s;
+        if (p.scaledDebt == 0 || maxRepay == 0) {
+            r.status = LiquidationStatus.SkippedNoDebt;
+            return (r, 0, 0, p);
+        }
+        TypeRun memory t = b.runs[collateralId];
+        if (t.state == 0) _load(t, collateralId);
+        if (t.state != 1) {
+            r.status = LiquidationStatus.SkippedOracleInvalid;
+            return (r, 0, 0, p);
+        }
+        uint256 debt = uint256(p.scaledDebt).rayMulUp(b.index);
+        uint256 collValue = uint256(p.collateral).mulDivDown(t.price, t.scale);
+        if (collValue.wadMulDown(t.threshold) >= debt) {
+            r.status = LiquidationStatus.SkippedHealthy;
+            return (r, 0, 0, p);
+        }
+        uint256 bonus = _effectiveBonus(t.bonus, collValue, debt);
+        (r.repaid, r.seized, scaledRepaid) =
+            _liquidationAmounts(t, b, p, debt, collValue, maxRepay, WadRayMath.WAD + bonus);
+        // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
+        if (r.repaid > maxRepay || (scaledRepaid == 0 && r.seized != p.collateral)) {
+            required = r.repaid;
+            r.status = LiquidationStatus.SkippedMaxRepayTooLow;
+            (r.repaid, r.seized) = (0, 0);
+            return (r, 0, required, p);
+        }
+        if (b.feeOn) r.fee = r.repaid.wadMulUp(bonus).wadMulUp(b.mp.insuranceCut);
+        if (r.seized == p.collateral && scaledRepaid < p.scaledDebt) {
+            // All collateral is gone: whatever debt remains becomes a deficit and the position closes.
+            r.deficitAssets = (p.scaledDebt - scaledRepaid).rayMulUp(b.index);
+        }
+    }
+
+    /// @dev Close-factor rule and remnant rule. Returns the full liquidation's repaid (possibly above
+    ///      maxRepay: the caller skips it) when a partial is not allowed.
+    function _liquidationAmounts(
+        TypeRun memory t,
+        Batch memory b,
+        Position memory p,
+        uint256 debt,
+        uint256 collValue,
+        uint256 maxRepay,
+        uint256 bonusFactor
+    ) internal pure returns (uint256 repaid, uint256 seized, uint256 scaledRepaid) {
+        // Close factor (Aave v3.3): CLOSE_FACTOR of the debt for a large position at HF >=
+        // closeFactorHfThreshold, all of it for a small or deeply unhealthy one.
+        uint256 cap = debt;
+        if (debt >= b.mp.smallPositionValue && collValue >= b.mp.smallPositionValue) {
+            uint256 hf = collValue.wadMulDown(t.threshold).wadDivDown(debt);
+            if (hf >= b.mp.closeFactorHfThreshold) cap = debt.wadMulDown(CLOSE_FACTOR);
+        }
+        repaid = maxRepay < cap ? maxRepay : cap;
+        if (repaid != 0 && repaid < debt) {
+            seized = repaid.wadMulDown(bonusFactor).mulDivDown(t.scale, t.price);
+            // A remnant is acceptable only if its debt is at least dust and its collateral is worth at
+            // least its debt (Morpho Blue #82: no hiding bad debt behind 1 wei of collateral).
+            uint256 debtLeft = debt - repaid;
+            if (
+                seized < p.collateral && debtLeft >= t.dust
+                    && (p.collateral - seized).mulDivDown(t.price, t.scale) >= debtLeft
+            ) {
+                return (repaid, seized, repaid.rayDivDown(b.index));
+            }
+            // A partial would leave an unliquidatable or under-collateralised remnant: go full.
+        }
+        seized = debt.wadMulDown(bonusFactor).mulDivDown(t.scale, t.price);
+        if (seized <= p.collateral) return (debt, seized, p.scaledDebt);
+        seized = p.collateral;
+        repaid = collValue.wadDivUp(bonusFactor); // against the liquidator
+        if (repaid > debt) repaid = debt;
+        scaledRepaid = repaid.rayDivDown(b.index);
+        if (scaledRepaid > p.scaledDebt) scaledRepaid = p.scaledDebt;
+        // Collateral worth less than one scaled unit: the liquidator takes the dust for nothing and the
+        // whole debt becomes the deficit, so even a worthless remnant can be closed (Morpho Blue #82).
+        if (scaledRepaid == 0) repaid = 0;
+    }
+
+    /// @dev Dynamic bonus (finding 7): min(bonus, surplus) but at least bonus × MIN_BONUS_SHARE, where
+    ///      surplus = collValue / debt − 1 rounded down (against the liquidator).
+    function _effectiveBonus(uint256 bonus, uint256 collValue, uint256 debt) internal pure returns (uint256) {
+        uint256 coverage = collValue.wadDivDown(debt);
+        if (coverage >= WAD + bonus) return bonus;
+        uint256 floor = bonus.wadMulDown(MIN_BONUS_SHARE);
+        uint256 surplus = coverage > WAD ? coverage - WAD : 0;
+        return surplus > floor ? surplus : floor;
+    }
+
+    /// @dev Once per call, after every position's effects: each touched type's totals (one write),
+    ///      its seized collateral (one transfer), then the debt asset (one pull into the pool + one
+    ///      pool.repay, one pull of the fees into the insurance fund).
+    function _settle(Batch memory b, uint256 repaid, uint256 scaledRepaid, uint256 fee) internal {
+        TypeRun[] memory runs = b.runs;
+        for (uint256 id = 1; id < runs.length; ++id) {
+            TypeRun memory t = runs[id];
+            if (t.removedScaled == 0 && t.seized == 0) continue;
+            Collateral storage c = _collaterals[uint32(id)];
+            (c.totalCollateral, c.totalScaledDebt) =
+                (uint128(c.totalCollateral - t.seized), uint128(c.totalScaledDebt - t.removedScaled));
+        }
+        for (uint256 id = 1; id < runs.length; ++id) {
+            TypeRun memory t = runs[id];
+            if (t.seized != 0) t.token.safeTransfer(msg.sender, t.seized);
+        }
         if (repaid != 0) {
             debtAsset.safeTransferFrom(msg.sender, address(pool), repaid);
             pool.repay(scaledRepaid, repaid);
         }
-        if (fee != 0) debtAsset.safeTransferFrom(msg.sender, pool.insuranceFund(), fee);
+        if (fee != 0) debtAsset.safeTransferFrom(msg.sender, b.fund, fee);
     }
 
-    function _revertIfSkipped(
+    /// @dev liquidate()'s revert for a skipped entry: the matching custom error.
+    function _revertSkipped(
+        Batch memory b,
         LiquidationResult memory r,
         uint32 collateralId,
         address owner,
         uint256 maxRepay,
-        uint256 index,
-        uint256 price
+        uint256 required
     ) internal view {
         LiquidationStatus s = r.status;
-        if (s == LiquidationStatus.Liquidated) return;
         if (s == LiquidationStatus.SkippedUnknownCollateral) revert UnknownCollateral(collateralId);
         if (s == LiquidationStatus.SkippedSelfLiquidation) revert SelfLiquidation();
         if (s == LiquidationStatus.SkippedNoDebt) revert NoDebt(collateralId, owner);
         if (s == LiquidationStatus.SkippedOracleInvalid) revert OracleInvalid(collateralId);
-        Collateral storage c = _collaterals[collateralId];
-        Position memory p = _positions[collateralId][owner];
-        uint256 debt = uint256(p.scaledDebt).rayMulUp(index);
-        if (s == LiquidationStatus.SkippedHealthy) revert PositionHealthy(_healthFactor(c, p.collateral, debt, price));
-        // SkippedMaxRepayTooLow: report what a full liquidation requires.
-        uint256 collValue = _value(c, p.collateral, price);
-        uint256 bonusFactor = WAD + c.params.liquidationBonus;
-        uint256 required = _toCollateralDown(c, debt.wadMulDown(bonusFactor), price) <= p.collateral
-            ? debt
-            : collValue.wadDivUp(bonusFactor);
+        if (s == LiquidationStatus.SkippedHealthy) {
+            TypeRun memory t = b.runs[collateralId];
+            Position memory p = _positions[collateralId][owner];
+            uint256 debt = uint256(p.scaledDebt).rayMulUp(b.index);
+            revert PositionHealthy(uint256(p.collateral).mulDivDown(t.price, t.scale).wadMulDown(t.threshold).wadDivDown(debt));
+        }
         revert MaxRepayTooLow(required, maxRepay);
     }
-
-    function _insuranceFee(uint256 repaid, uint256 bonus) internal view returns (uint256) {
-        if (pool.insuranceFund() == address(0)) return 0;
-        return repaid.wadMulUp(bonus).wadMulUp(marketParams.insuranceCut);
-    }
-
     // ------------------------------------------------------------------ Internals: pricing
 
     function _collateral(uint32 collateralId) internal view returns (Collateral storage c) {
@@ -735,10 +823,25 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
     }
 
     /// @dev The one place the Market reads a price: valid only when the oracle says so AND it is non-zero,
-    ///      since every collateral conversion divides by it (any IPriceOracle, not only ours).
+    ///      since every collateral conversion divides by it (any IPriceOracle, not only ours). The call gets
+    ///      at most ORACLE_GAS_LIMIT gas and only 64 bytes of its return data are read: an oracle that
+    ///      reverts, burns gas, has no code or returns malformed data reads as invalid (never reverts).
     function _tryPrice(Collateral storage c) internal view returns (uint256 price, bool valid) {
-        (price, valid) = c.oracle.tryPrice();
-        if (price == 0) valid = false;
+        address oracle = address(c.oracle);
+        bytes4 selector = IPriceOracle.tryPrice.selector;
+        uint256 gasLimit = ORACLE_GAS_LIMIT;
+        uint256 flag;
+        bool ok;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            ok := staticcall(gasLimit, oracle, ptr, 4, ptr, 64)
+            ok := and(ok, iszero(lt(returndatasize(), 64)))
+            price := mload(ptr)
+            flag := mload(add(ptr, 32))
+        }
+        valid = ok && flag == 1 && price != 0;
+        if (!valid) price = 0;
     }
 
     function _price(uint32 collateralId, Collateral storage c) internal view returns (uint256 price) {
@@ -754,10 +857,6 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     function _value(Collateral storage c, uint256 amount, uint256 price) internal view returns (uint256) {
         return amount.mulDivDown(price, _priceScale(c));
-    }
-
-    function _toCollateralDown(Collateral storage c, uint256 value, uint256 price) internal view returns (uint256) {
-        return value.mulDivDown(_priceScale(c), price);
     }
 
     function _healthFactor(Collateral storage c, uint256 amount, uint256 debt, uint256 price)
@@ -778,9 +877,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuard {
 
     function _setOracle(uint32 collateralId, Collateral storage c, IPriceOracle oracle) internal {
         if (address(oracle) == address(0)) revert ZeroAddress();
-        (, bool valid) = oracle.tryPrice();
+        c.oracle = oracle; // read through the same guarded path the Market will use; undone by the revert
+        (, bool valid) = _tryPrice(c);
         if (!valid) revert OracleInvalid(collateralId);
-        c.oracle = oracle;
         emit CollateralOracleSet(collateralId, address(oracle));
     }
 

@@ -71,20 +71,35 @@ contract MarketLens {
         pool = market_.pool();
     }
 
-    /// @notice Health factors (WAD) of many positions; max uint for no debt, 0 for an invalid oracle.
+    /// @notice Health factors (WAD) of many positions, with the validity of each one's collateral oracle,
+    ///         so that a scan can tell "healthy" from "unknown". Reverts UnknownCollateral for an id that
+    ///         is not listed. Each collateral type's oracle is read once per call.
     /// @param keys Positions to read.
-    /// @return hfs One health factor per key.
-    /// @return liquidatable Whether each position can be liquidated now.
+    /// @return hfs One health factor per key: max uint for no debt; 0 when the position has debt and its
+    ///         oracle is invalid (unknown, not unhealthy).
+    /// @return liquidatable Whether each position can be liquidated now (false when its oracle is invalid:
+    ///         the Market refuses such liquidations, so check oracleValid before reading false as healthy).
+    /// @return oracleValid Whether each entry's collateral oracle gives a usable price now, for every entry
+    ///         (with or without debt).
     function healthFactors(PositionKey[] calldata keys)
         external
         view
-        returns (uint256[] memory hfs, bool[] memory liquidatable)
+        returns (uint256[] memory hfs, bool[] memory liquidatable, bool[] memory oracleValid)
     {
         hfs = new uint256[](keys.length);
         liquidatable = new bool[](keys.length);
+        oracleValid = new bool[](keys.length);
+        uint8[] memory known = new uint8[](uint256(market.collateralCount()) + 1); // 0 unread, 1 valid, 2 invalid
         for (uint256 i; i < keys.length; ++i) {
-            (uint256 hf, bool valid) = market.healthFactor(keys[i].collateralId, keys[i].owner);
-            hfs[i] = hf;
+            uint32 id = keys[i].collateralId;
+            (uint256 hf,) = market.healthFactor(id, keys[i].owner); // reverts UnknownCollateral for unlisted ids
+            if (known[id] == 0) {
+                (, bool ok) = market.collateralValue(id, 0);
+                known[id] = ok ? 1 : 2;
+            }
+            bool valid = known[id] == 1;
+            hfs[i] = valid || hf == type(uint256).max ? hf : 0;
+            oracleValid[i] = valid;
             liquidatable[i] = valid && hf < WadRayMath.WAD;
         }
     }
@@ -113,7 +128,7 @@ contract MarketLens {
         views = new CollateralView[](n);
         for (uint32 id = 1; id <= n; ++id) {
             Market.Collateral memory c = market.collateral(id);
-            (uint256 price, bool valid) = c.oracle.tryPrice();
+            (uint256 price, bool valid) = market.collateralPrice(id); // never reverts, whatever the oracle does
             views[id - 1] = CollateralView({
                 collateralId: id,
                 token: address(c.token),

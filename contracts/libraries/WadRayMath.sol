@@ -12,46 +12,60 @@ library WadRayMath {
     uint256 internal constant RAY = 1e27;
     uint256 internal constant SECONDS_PER_YEAR = 365 days;
 
-    /// @dev a * b / denominator, rounded down. Full 512-bit intermediate (no phantom overflow).
-    function mulDivDown(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, denominator);
+    /// @dev a * b / denominator, rounded down. Exact for every input: when a * b fits in 256 bits (every
+    ///      product in this protocol's normal range) one MUL and one DIV, otherwise OpenZeppelin's full
+    ///      512-bit Math.mulDiv (no phantom overflow). Reverts when denominator is 0 or the result overflows.
+    function mulDivDown(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := and(gt(denominator, 0), or(iszero(a), eq(div(p, a), b)))
+            z := div(p, denominator)
+        }
+        if (!fits) z = Math.mulDiv(a, b, denominator);
     }
 
-    /// @dev a * b / denominator, rounded up.
-    function mulDivUp(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, denominator, Math.Rounding.Ceil);
+    /// @dev a * b / denominator, rounded up. Same fast path and fallback as mulDivDown.
+    function mulDivUp(uint256 a, uint256 b, uint256 denominator) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := and(gt(denominator, 0), or(iszero(a), eq(div(p, a), b)))
+            z := add(div(p, denominator), gt(mod(p, denominator), 0))
+        }
+        if (!fits) z = Math.mulDiv(a, b, denominator, Math.Rounding.Ceil);
     }
 
     function wadMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, WAD);
+        return mulDivDown(a, b, WAD);
     }
 
     function wadMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, WAD, Math.Rounding.Ceil);
+        return mulDivUp(a, b, WAD);
     }
 
     function wadDivDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, WAD, b);
+        return mulDivDown(a, WAD, b);
     }
 
     function wadDivUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, WAD, b, Math.Rounding.Ceil);
+        return mulDivUp(a, WAD, b);
     }
 
     function rayMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, RAY);
+        return mulDivDown(a, b, RAY);
     }
 
     function rayMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, b, RAY, Math.Rounding.Ceil);
+        return mulDivUp(a, b, RAY);
     }
 
     function rayDivDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, RAY, b);
+        return mulDivDown(a, RAY, b);
     }
 
     function rayDivUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return Math.mulDiv(a, RAY, b, Math.Rounding.Ceil);
+        return mulDivUp(a, RAY, b);
     }
 
     /// @dev x^n for a RAY base, by squaring, rounded up at every step: it drives the exponential price

@@ -7,7 +7,9 @@ import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
 /// @title ChainlinkOracle
 /// @notice Adapts one Chainlink AggregatorV3 feed (collateral / debt-asset quote, e.g. ETH/USD used
 ///         as ETH/USDC) to a WAD price with sanity checks. A price is unusable when:
-///           - the feed call reverts (feed deprecated or misconfigured),
+///           - the feed call fails in any way: it reverts, runs out of its FEED_GAS_LIMIT stipend
+///             (gas-burning feed), the address has no code, or the return data is short or has a
+///             round id that does not fit uint80 (malformed) — FeedCallFailed,
 ///           - answer <= 0,
 ///           - the round is incomplete (updatedAt == 0 or answeredInRound < roundId),
 ///           - updatedAt lies in the future, or is older than maxStaleness,
@@ -22,6 +24,10 @@ contract ChainlinkOracle is IPriceOracle {
     uint256 public constant MAX_STALENESS_BOUND = 7 days;
     uint8 private constant WAD_DECIMALS = 18;
     uint8 private constant MAX_FEED_DECIMALS = 36;
+    /// @notice Gas given to one latestRoundData call. A Chainlink proxy + aggregator read costs ~15–30k
+    ///         when cold; a feed that needs more reads as invalid instead of consuming the caller's gas
+    ///         (a gas-burning feed costs a liquidation batch at most this much).
+    uint256 public constant FEED_GAS_LIMIT = 100_000;
 
     AggregatorV3Interface public immutable feed;
     /// @notice Oldest acceptable feed update, in seconds (the feed heartbeat plus a margin).
@@ -74,25 +80,47 @@ contract ChainlinkOracle is IPriceOracle {
     /// @dev Every check in one place: (empty, price) for a usable price, otherwise (the custom error's revert
     ///      data, 0), which price() re-throws and tryPrice() turns into valid = false.
     function _read() internal view returns (bytes memory failure, uint256 priceWad) {
-        try feed.latestRoundData() returns (
-            uint80 roundId, int256 answer, uint256, uint256 updatedAt, uint80 answeredInRound
-        ) {
-            if (answer <= 0) return (abi.encodeWithSelector(NonPositivePrice.selector, answer), 0);
-            if (updatedAt == 0 || answeredInRound < roundId) {
-                return (abi.encodeWithSelector(IncompleteRound.selector, roundId, answeredInRound, updatedAt), 0);
-            }
-            if (updatedAt > block.timestamp) {
-                return (abi.encodeWithSelector(FuturePrice.selector, updatedAt, block.timestamp), 0);
-            }
-            if (block.timestamp - updatedAt > maxStaleness) {
-                return (abi.encodeWithSelector(StalePrice.selector, updatedAt, maxStaleness, block.timestamp), 0);
-            }
-            priceWad = _toWad(uint256(answer));
-            if (priceWad == 0) return (abi.encodeWithSelector(PriceOutOfRange.selector, answer), 0);
-            return ("", priceWad);
-        } catch {
-            return (abi.encodeWithSelector(FeedCallFailed.selector), 0);
+        (bool ok, uint256 roundId, int256 answer, uint256 updatedAt, uint256 answeredInRound) = _latestRoundData();
+        if (!ok) return (abi.encodeWithSelector(FeedCallFailed.selector), 0);
+        if (answer <= 0) return (abi.encodeWithSelector(NonPositivePrice.selector, answer), 0);
+        if (updatedAt == 0 || answeredInRound < roundId) {
+            return (
+                abi.encodeWithSelector(IncompleteRound.selector, uint80(roundId), uint80(answeredInRound), updatedAt), 0
+            );
         }
+        if (updatedAt > block.timestamp) {
+            return (abi.encodeWithSelector(FuturePrice.selector, updatedAt, block.timestamp), 0);
+        }
+        if (block.timestamp - updatedAt > maxStaleness) {
+            return (abi.encodeWithSelector(StalePrice.selector, updatedAt, maxStaleness, block.timestamp), 0);
+        }
+        priceWad = _toWad(uint256(answer));
+        if (priceWad == 0) return (abi.encodeWithSelector(PriceOutOfRange.selector, answer), 0);
+        return ("", priceWad);
+    }
+
+    /// @dev latestRoundData with at most FEED_GAS_LIMIT gas and at most 160 bytes of return data copied
+    ///      (no return bomb). ok = false when the call fails, returns fewer than 160 bytes (an address
+    ///      without code returns none), or a round id does not fit uint80.
+    function _latestRoundData()
+        internal
+        view
+        returns (bool ok, uint256 roundId, int256 answer, uint256 updatedAt, uint256 answeredInRound)
+    {
+        address target = address(feed);
+        bytes4 selector = AggregatorV3Interface.latestRoundData.selector;
+        uint256 gasLimit = FEED_GAS_LIMIT;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            ok := staticcall(gasLimit, target, ptr, 4, ptr, 160)
+            ok := and(ok, iszero(lt(returndatasize(), 160)))
+            roundId := mload(ptr)
+            answer := mload(add(ptr, 32))
+            updatedAt := mload(add(ptr, 96))
+            answeredInRound := mload(add(ptr, 128))
+        }
+        if (roundId > type(uint80).max || answeredInRound > type(uint80).max) ok = false;
     }
 
     /// @dev Scales an answer to WAD; 0 (unusable) when it is below WAD precision (feeds with more than 18

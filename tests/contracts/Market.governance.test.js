@@ -158,7 +158,8 @@ describe("Market: governance, pause, oracle-invalid mode, views", function () {
         { collateralId: WETH, owner: f.alice.address }, { collateralId: WBTC, owner: f.carol.address },
         { collateralId: WETH, owner: f.bob.address }, { collateralId: XAU, owner: f.alice.address },
       ];
-      const [hfs, liq] = await f.lens.healthFactors(keys);
+      const [hfs, liq, valid] = await f.lens.healthFactors(keys);
+      expect(valid).to.deep.equal([true, true, true, true]);
       expect(hfs[0]).to.be.gt(WAD);
       expect(hfs[1]).to.be.lt(WAD);
       expect(hfs[2]).to.equal(MAX);
@@ -189,8 +190,14 @@ describe("Market: governance, pause, oracle-invalid mode, views", function () {
       const stale = await f.lens.position(WBTC, f.carol.address);
       expect(stale.oracleValid).to.equal(false);
       expect(stale.healthFactor).to.equal(0n);
-      const [, liq2] = await f.lens.healthFactors(keys);
+      const [hfs2, liq2, valid2] = await f.lens.healthFactors(keys);
       expect(liq2[1]).to.equal(false);
+      // a stale feed is reported as such, not as "not liquidatable": WETH and WBTC (1 h staleness) are
+      // invalid for every entry, with or without debt; XAU6 (24 h staleness) is still valid
+      expect(valid2).to.deep.equal([false, false, false, true]);
+      expect(hfs2[1]).to.equal(0n);
+      expect(hfs2[2]).to.equal(MAX); // no debt: no price needed
+
     });
 
     it("Market stays under the 24 KiB EIP-170 code-size limit", async function () {

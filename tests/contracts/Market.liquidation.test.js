@@ -136,15 +136,15 @@ describe("Market: liquidation", function () {
   });
 
   describe("deficit when collateral runs out", function () {
-    it("seizes all collateral, repays value/(1+bonus) rounded up, records the rest as a deficit, closes the position", async function () {
+    it("seizes all collateral, repays value/(1+floor bonus) rounded up, records the rest as a deficit, closes the position", async function () {
       const f = await loadFixture(positionsFixture);
-      await setPrice(f, "WETH", 1500); // collateral $15,000 < 16,000 x 1.05
+      await setPrice(f, "WETH", 1500); // collateral $15,000 < 16,000 x 1.025 (the bonus floor: 5% x MIN_BONUS_SHARE)
       const price0 = await f.pool.convertToAssets(10n ** 12n);
       const { exp, ev, rc, after } = await liquidateAndCheck(f, WETH, f.alice.address, MAX, f.weth);
       expect(exp.seized).to.equal(units(10, 18));
-      expect(exp.repaid).to.equal(ceilDiv(usdc(15_000) * WAD, WAD + WAD / 20n)); // 14,285.714286
-      expect(exp.repaid).to.equal(14_285_714_286n);
-      expect(exp.deficit).to.equal(usdc(16_000) - 14_285_714_286n);
+      expect(exp.repaid).to.equal(ceilDiv(usdc(15_000) * WAD, WAD + WAD / 40n)); // 14,634.146342
+      expect(exp.repaid).to.equal(14_634_146_342n);
+      expect(exp.deficit).to.equal(usdc(16_000) - 14_634_146_342n);
       expect(after.collateral).to.equal(0n);
       expect(after.scaledDebt).to.equal(0n);
       expect(ev.deficitId).to.equal(1n);
@@ -171,22 +171,44 @@ describe("Market: liquidation", function () {
       expect(await f.pool.deficitCount()).to.equal(0n);
     });
 
-    it("just below that boundary a deficit is recorded (18, 8 and 6 decimals)", async function () {
+    it("between debt x (1 + floor) and debt x (1 + bonus) the bonus shrinks to the surplus: no deficit (finding 7)", async function () {
       const f = await loadFixture(positionsFixture);
-      // $0.00000001 below: the shortfall is below one micro-USDC after rounding, so no deficit yet
-      await f.aggregators.WETH.setAnswer(1680n * 10n ** 8n - 1n);
-      expect((await model(f, WETH, f.alice.address, MAX)).deficit).to.equal(0n);
       await f.aggregators.WETH.setAnswer(167_999n * 10n ** 6n); // $1679.99: 10 WETH cannot cover 16,800
+      const { exp, rc, after } = await liquidateAndCheck(f, WETH, f.alice.address, MAX, f.weth);
+      expect(exp.repaid).to.equal(usdc(16_000));
+      expect(exp.deficit).to.equal(0n);
+      expect(exp.seized).to.be.lte(units(10, 18));
+      expect(after.scaledDebt).to.equal(0n);
+      await expect(rc).not.to.emit(f.pool, "DeficitRecorded");
+      // the case: collateral worth 15,450 against 15,000 of debt — the full 5% bonus left 285.71 of bad debt
+      await setPrice(f, "WETH", 2000);
+      await f.market.connect(f.bob).open(WETH, units(10, 18), usdc(15_000), f.bob.address);
+      await setPrice(f, "WETH", 1545);
+      const bonus = await f.market.effectiveBonus(WETH, usdc(15_450), usdc(15_000));
+      expect(bonus).to.equal(3n * WAD / 100n); // the 3% surplus, not the configured 5% (floor 2.5%)
+      const b = await liquidateAndCheck(f, WETH, f.bob.address, MAX, f.weth);
+      expect(b.exp.repaid).to.equal(usdc(15_000));
+      expect(b.exp.deficit).to.equal(0n); // was 15,000 − 15,450 / 1.05 = 285.714286 with the fixed bonus
+      expect(b.ev.seized).to.equal(units(10, 18)); // 15,000 x 1.03 = 15,450: all of it
+      expect(await f.pool.deficitCount()).to.equal(0n);
+    });
+
+    it("just below debt x (1 + floor bonus) a deficit is recorded and the liquidator keeps the floor (18, 8 and 6 decimals)", async function () {
+      const f = await loadFixture(positionsFixture);
+      // $0.00000001 below 16,400 / 10: the shortfall is below one micro-USDC after rounding, so no deficit yet
+      await f.aggregators.WETH.setAnswer(1640n * 10n ** 8n - 1n);
+      expect((await model(f, WETH, f.alice.address, MAX)).deficit).to.equal(0n);
+      await f.aggregators.WETH.setAnswer(163_999n * 10n ** 6n); // $1639.99: 10 WETH cannot cover 16,000 x 1.025
       const a = await liquidateAndCheck(f, WETH, f.alice.address, MAX, f.weth);
       expect(a.exp.seized).to.equal(units(10, 18));
-      expect(a.exp.deficit).to.equal(usdc(16_000) - ceilDiv(usdc("16799.9") * WAD, WAD + WAD / 20n));
-      await setPrice(f, "WBTC", 30_000);
+      expect(a.exp.deficit).to.equal(usdc(16_000) - ceilDiv(usdc("16399.9") * WAD, WAD + WAD / 40n));
+      await setPrice(f, "WBTC", 30_000); // floor 4% (8% x 1/2)
       const b = await liquidateAndCheck(f, WBTC, f.bob.address, MAX, f.wbtc);
       expect(b.exp.seized).to.equal(units(1, 8));
-      expect(b.exp.deficit).to.equal(usdc(42_000) - ceilDiv(usdc(30_000) * WAD, WAD + (8n * WAD) / 100n));
-      await setPrice(f, "XAU6", 1000);
+      expect(b.exp.deficit).to.equal(usdc(42_000) - ceilDiv(usdc(30_000) * WAD, WAD + (4n * WAD) / 100n));
+      await setPrice(f, "XAU6", 1000); // floor 5% (10% x 1/2)
       const c = await liquidateAndCheck(f, XAU, f.carol.address, MAX, f.xau);
-      expect(c.exp.deficit).to.equal(usdc(15_000) - ceilDiv(usdc(10_000) * WAD, WAD + WAD / 10n));
+      expect(c.exp.deficit).to.equal(usdc(15_000) - ceilDiv(usdc(10_000) * WAD, WAD + WAD / 20n));
       expect(await f.pool.deficitCount()).to.equal(3n);
       expect(await f.pool.uncoveredDeficit()).to.equal(a.exp.deficit + b.exp.deficit + c.exp.deficit);
     });
@@ -204,15 +226,15 @@ describe("Market: liquidation", function () {
 
     it("no remnant of 1 wei collateral: a repay that would leave under-collateralised debt must be full (Morpho Blue #82)", async function () {
       const f = await loadFixture(positionsFixture);
-      await setPrice(f, "WETH", 1500); // underwater: full close factor; all 10 WETH cover 14,285.714286
-      // Repaying 14,285 would seize 9.9995 WETH and leave 0.0005 WETH against 1,715 of debt.
+      await setPrice(f, "WETH", 1500); // underwater: full close factor; all 10 WETH cover 14,634.146342 (floor bonus 2.5%)
+      // Repaying 14,285 would seize 9.76 WETH and leave 0.24 WETH against 1,715 of debt.
       await expect(f.market.connect(f.liquidator).liquidate(WETH, f.alice.address, usdc(14_285)))
-        .to.be.revertedWithCustomError(f.market, "MaxRepayTooLow").withArgs(14_285_714_286n, usdc(14_285));
+        .to.be.revertedWithCustomError(f.market, "MaxRepayTooLow").withArgs(14_634_146_342n, usdc(14_285));
       const r = await f.market.connect(f.liquidator).liquidateBatch.staticCall([{ collateralId: WETH, owner: f.alice.address, maxRepay: usdc(14_285) }]);
       expect(r[0].status).to.equal(Status.MaxRepayTooLow);
       // Underwater, every partial leaves collateral worth less than the debt left: only full is allowed
       await expect(f.market.connect(f.liquidator).liquidate(WETH, f.alice.address, usdc(1_000)))
-        .to.be.revertedWithCustomError(f.market, "MaxRepayTooLow").withArgs(14_285_714_286n, usdc(1_000));
+        .to.be.revertedWithCustomError(f.market, "MaxRepayTooLow").withArgs(14_634_146_342n, usdc(1_000));
       // the deficit-realising full liquidation works with enough maxRepay
       const full = await liquidateAndCheck(f, WETH, f.alice.address, MAX, f.weth);
       expect(full.after.collateral).to.equal(0n);

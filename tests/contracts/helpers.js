@@ -30,9 +30,16 @@ function modelLiquidation({ collateral, debt, price, collDec, debtDec = 6, lt, b
   const scale = 10n ** BigInt(18 + collDec - debtDec);
   const value = (amt) => (amt * price) / scale;
   const toColl = (v) => (v * scale) / price;
-  const bf = WAD + bonus;
   const collValue = value(collateral);
   if ((collValue * lt) / WAD >= debt) return { healthy: true };
+  // Dynamic bonus: the surplus collValue/debt − 1 (rounded down) when below the configured bonus, but at
+  // least half of it (Market.MIN_BONUS_SHARE).
+  const coverage = (collValue * WAD) / debt;
+  const floorBonus = (bonus * (WAD / 2n)) / WAD;
+  const surplus = coverage > WAD ? coverage - WAD : 0n;
+  const effBonus = coverage >= WAD + bonus ? bonus : surplus > floorBonus ? surplus : floorBonus;
+  bonus = effBonus;
+  const bf = WAD + bonus;
   const hf = (((collValue * lt) / WAD) * WAD) / debt;
   const isSmall = debt < small || collValue < small;
   const cap = !isSmall && hf >= closeHf ? (debt * WAD / 2n) / WAD : debt;

@@ -36,6 +36,17 @@ namespace KeeperSuite.Contracts.ChainlinkOracle
         {
         }
 
+        public Task<BigInteger> FeedGasLimitQueryAsync(FeedGasLimitFunction feedGasLimitFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<FeedGasLimitFunction, BigInteger>(feedGasLimitFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> FeedGasLimitQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<FeedGasLimitFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MaxStalenessBoundQueryAsync(MaxStalenessBoundFunction maxStalenessBoundFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxStalenessBoundFunction, BigInteger>(maxStalenessBoundFunction, blockParameter);
@@ -116,6 +127,7 @@ namespace KeeperSuite.Contracts.ChainlinkOracle
         {
             return new List<Type>
             {
+                typeof(FeedGasLimitFunction),
                 typeof(MaxStalenessBoundFunction),
                 typeof(MinStalenessBoundFunction),
                 typeof(FeedFunction),

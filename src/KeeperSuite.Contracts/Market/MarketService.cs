@@ -124,6 +124,17 @@ namespace KeeperSuite.Contracts.Market
             return ContractHandler.QueryAsync<MaxLiquidationThresholdFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MinBonusShareQueryAsync(MinBonusShareFunction minBonusShareFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinBonusShareFunction, BigInteger>(minBonusShareFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MinBonusShareQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MinBonusShareFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MinCloseFactorHfThresholdQueryAsync(MinCloseFactorHfThresholdFunction minCloseFactorHfThresholdFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinCloseFactorHfThresholdFunction, BigInteger>(minCloseFactorHfThresholdFunction, blockParameter);
@@ -144,6 +155,17 @@ namespace KeeperSuite.Contracts.Market
         public Task<BigInteger> MinMaxLtvQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinMaxLtvFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<BigInteger> OracleGasLimitQueryAsync(OracleGasLimitFunction oracleGasLimitFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<OracleGasLimitFunction, BigInteger>(oracleGasLimitFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> OracleGasLimitQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<OracleGasLimitFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<byte[]> PauserRoleQueryAsync(PauserRoleFunction pauserRoleFunction, BlockParameter blockParameter = null)
@@ -239,6 +261,19 @@ namespace KeeperSuite.Contracts.Market
             return ContractHandler.QueryAsync<CollateralCountFunction, uint>(null, blockParameter);
         }
 
+        public Task<CollateralPriceOutputDTO> CollateralPriceQueryAsync(CollateralPriceFunction collateralPriceFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<CollateralPriceFunction, CollateralPriceOutputDTO>(collateralPriceFunction, blockParameter);
+        }
+
+        public Task<CollateralPriceOutputDTO> CollateralPriceQueryAsync(uint collateralId, BlockParameter blockParameter = null)
+        {
+            var collateralPriceFunction = new CollateralPriceFunction();
+                collateralPriceFunction.CollateralId = collateralId;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<CollateralPriceFunction, CollateralPriceOutputDTO>(collateralPriceFunction, blockParameter);
+        }
+
         public Task<CollateralValueOutputDTO> CollateralValueQueryAsync(CollateralValueFunction collateralValueFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<CollateralValueFunction, CollateralValueOutputDTO>(collateralValueFunction, blockParameter);
@@ -318,6 +353,22 @@ namespace KeeperSuite.Contracts.Market
                 depositFunction.Amount = amount;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(depositFunction, cancellationToken);
+        }
+
+        public Task<BigInteger> EffectiveBonusQueryAsync(EffectiveBonusFunction effectiveBonusFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<EffectiveBonusFunction, BigInteger>(effectiveBonusFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> EffectiveBonusQueryAsync(uint collateralId, BigInteger collateralvalue, BigInteger debt, BlockParameter blockParameter = null)
+        {
+            var effectiveBonusFunction = new EffectiveBonusFunction();
+                effectiveBonusFunction.CollateralId = collateralId;
+                effectiveBonusFunction.Collateralvalue = collateralvalue;
+                effectiveBonusFunction.Debt = debt;
+            
+            return ContractHandler.QueryAsync<EffectiveBonusFunction, BigInteger>(effectiveBonusFunction, blockParameter);
         }
 
         public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
@@ -835,18 +886,22 @@ namespace KeeperSuite.Contracts.Market
                 typeof(MaxInsuranceCutFunction),
                 typeof(MaxLiquidationBonusFunction),
                 typeof(MaxLiquidationThresholdFunction),
+                typeof(MinBonusShareFunction),
                 typeof(MinCloseFactorHfThresholdFunction),
                 typeof(MinMaxLtvFunction),
+                typeof(OracleGasLimitFunction),
                 typeof(PauserRoleFunction),
                 typeof(BorrowFunction),
                 typeof(CloseFunction),
                 typeof(CollateralFunction),
                 typeof(CollateralCountFunction),
+                typeof(CollateralPriceFunction),
                 typeof(CollateralValueFunction),
                 typeof(DebtAssetFunction),
                 typeof(DebtDecimalsFunction),
                 typeof(DebtOfFunction),
                 typeof(DepositFunction),
+                typeof(EffectiveBonusFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),

@@ -30,6 +30,14 @@ namespace KeeperSuite.Contracts.ChainlinkOracle.ContractDefinition
         public virtual BigInteger Maxstaleness { get; set; }
     }
 
+    public partial class FeedGasLimitFunction : FeedGasLimitFunctionBase { }
+
+    [Function("FEED_GAS_LIMIT", "uint256")]
+    public class FeedGasLimitFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class MaxStalenessBoundFunction : MaxStalenessBoundFunctionBase { }
 
     [Function("MAX_STALENESS_BOUND", "uint256")]
@@ -173,6 +181,15 @@ namespace KeeperSuite.Contracts.ChainlinkOracle.ContractDefinition
     [Error("ZeroFeed")]
     public class ZeroFeedErrorBase : IErrorDTO
     {
+    }
+
+    public partial class FeedGasLimitOutputDTO : FeedGasLimitOutputDTOBase { }
+
+    [FunctionOutput]
+    public class FeedGasLimitOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
     }
 
     public partial class MaxStalenessBoundOutputDTO : MaxStalenessBoundOutputDTOBase { }

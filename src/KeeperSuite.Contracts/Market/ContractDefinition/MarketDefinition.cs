@@ -96,6 +96,14 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
 
     }
 
+    public partial class MinBonusShareFunction : MinBonusShareFunctionBase { }
+
+    [Function("MIN_BONUS_SHARE", "uint256")]
+    public class MinBonusShareFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class MinCloseFactorHfThresholdFunction : MinCloseFactorHfThresholdFunctionBase { }
 
     [Function("MIN_CLOSE_FACTOR_HF_THRESHOLD", "uint256")]
@@ -108,6 +116,14 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
 
     [Function("MIN_MAX_LTV", "uint256")]
     public class MinMaxLtvFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class OracleGasLimitFunction : OracleGasLimitFunctionBase { }
+
+    [Function("ORACLE_GAS_LIMIT", "uint256")]
+    public class OracleGasLimitFunctionBase : FunctionMessage
     {
 
     }
@@ -161,6 +177,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
 
     }
 
+    public partial class CollateralPriceFunction : CollateralPriceFunctionBase { }
+
+    [Function("collateralPrice", typeof(CollateralPriceOutputDTO))]
+    public class CollateralPriceFunctionBase : FunctionMessage
+    {
+        [Parameter("uint32", "collateralId", 1)]
+        public virtual uint CollateralId { get; set; }
+    }
+
     public partial class CollateralValueFunction : CollateralValueFunctionBase { }
 
     [Function("collateralValue", typeof(CollateralValueOutputDTO))]
@@ -210,6 +235,19 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
         public virtual string Owner { get; set; }
         [Parameter("uint256", "amount", 3)]
         public virtual BigInteger Amount { get; set; }
+    }
+
+    public partial class EffectiveBonusFunction : EffectiveBonusFunctionBase { }
+
+    [Function("effectiveBonus", "uint256")]
+    public class EffectiveBonusFunctionBase : FunctionMessage
+    {
+        [Parameter("uint32", "collateralId", 1)]
+        public virtual uint CollateralId { get; set; }
+        [Parameter("uint256", "collateralValue_", 2)]
+        public virtual BigInteger Collateralvalue { get; set; }
+        [Parameter("uint256", "debt", 3)]
+        public virtual BigInteger Debt { get; set; }
     }
 
     public partial class GetRoleAdminFunction : GetRoleAdminFunctionBase { }
@@ -981,6 +1019,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class MinBonusShareOutputDTO : MinBonusShareOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MinBonusShareOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class MinCloseFactorHfThresholdOutputDTO : MinCloseFactorHfThresholdOutputDTOBase { }
 
     [FunctionOutput]
@@ -994,6 +1041,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
 
     [FunctionOutput]
     public class MinMaxLtvOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class OracleGasLimitOutputDTO : OracleGasLimitOutputDTOBase { }
+
+    [FunctionOutput]
+    public class OracleGasLimitOutputDTOBase : IFunctionOutputDTO 
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
@@ -1028,6 +1084,17 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
     {
         [Parameter("uint32", "", 1)]
         public virtual uint ReturnValue1 { get; set; }
+    }
+
+    public partial class CollateralPriceOutputDTO : CollateralPriceOutputDTOBase { }
+
+    [FunctionOutput]
+    public class CollateralPriceOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "price", 1)]
+        public virtual BigInteger Price { get; set; }
+        [Parameter("bool", "valid", 2)]
+        public virtual bool Valid { get; set; }
     }
 
     public partial class CollateralValueOutputDTO : CollateralValueOutputDTOBase { }
@@ -1069,6 +1136,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
     }
 
 
+
+    public partial class EffectiveBonusOutputDTO : EffectiveBonusOutputDTOBase { }
+
+    [FunctionOutput]
+    public class EffectiveBonusOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "bonus", 1)]
+        public virtual BigInteger Bonus { get; set; }
+    }
 
     public partial class GetRoleAdminOutputDTO : GetRoleAdminOutputDTOBase { }
 

@@ -115,6 +115,8 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual List<BigInteger> Hfs { get; set; }
         [Parameter("bool[]", "liquidatable", 2)]
         public virtual List<bool> Liquidatable { get; set; }
+        [Parameter("bool[]", "oracleValid", 3)]
+        public virtual List<bool> OracleValid { get; set; }
     }
 
     public partial class MarketOutputDTO : MarketOutputDTOBase { }
