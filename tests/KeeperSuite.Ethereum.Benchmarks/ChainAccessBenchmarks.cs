@@ -76,8 +76,11 @@ public class SigningBenchmarks
 /// One JSON-RPC batch of 100 eth_calls (the identity precompile, so every answer is distinct) to a local hardhat node:
 /// our resilient client against Nethereum's plain RpcClient.
 /// </summary>
+// BenchmarkDotNet rejects sealed classes and stops the node through [GlobalCleanup], not IDisposable.
+#pragma warning disable CA1001
 [MemoryDiagnoser]
-public sealed class RpcBatchBenchmarks : IDisposable
+public class RpcBatchBenchmarks
+#pragma warning restore CA1001
 {
     private readonly HardhatNodeFixture _node = new();
     private RpcTestHost _host = null!;
@@ -100,9 +103,6 @@ public sealed class RpcBatchBenchmarks : IDisposable
         _host.Dispose();
         _node.DisposeAsync().GetAwaiter().GetResult();
     }
-
-    /// <summary>Stops the node even when a run is aborted before GlobalCleanup.</summary>
-    public void Dispose() => _node.Dispose();
 
     /// <summary>100 eth_calls in one batch through ResilientRpcClient (Polly pipeline, id pairing).</summary>
     [Benchmark]

@@ -16,7 +16,7 @@ namespace KeeperSuite.Keeper.Scanning;
 /// <summary>
 /// Reads the health of every watched position at one block: <c>MarketLens.healthFactors</c> in chunks of
 /// <c>Keeper:Scan:ChunkSize</c>, <c>ChunksPerBatch</c> chunks per JSON-RPC batch, plus <c>MarketLens.collaterals()</c>
-/// for oracle validity — a stale feed reads "not liquidatable", so the scan reports those positions as blind.
+/// for prices; a position whose oracle is invalid reads "not liquidatable" with oracleValid false, so the scan reports it as blind, never healthy.
 /// </summary>
 public sealed partial class HealthScanner(
     ChainConnection connection,
@@ -58,14 +58,15 @@ public sealed partial class HealthScanner(
             {
                 var chunk = group[i];
                 var outcome = outcomes[i];
-                if (!outcome.Ok || outcome.Output!.Hfs?.Count != chunk.Length || outcome.Output.Liquidatable?.Count != chunk.Length)
+                if (!outcome.Ok || outcome.Output!.Hfs?.Count != chunk.Length || outcome.Output.Liquidatable?.Count != chunk.Length
+                    || outcome.Output.OracleValid?.Count != chunk.Length)
                 {
                     failed++;
                     results.AddRange(chunk.Select(k => new PositionHealth(k, BigInteger.Zero, false, OracleOf(collaterals, k), false)));
                     continue;
                 }
                 for (var j = 0; j < chunk.Length; j++)
-                    results.Add(new PositionHealth(chunk[j], outcome.Output.Hfs[j], outcome.Output.Liquidatable[j], OracleOf(collaterals, chunk[j]), true));
+                    results.Add(new PositionHealth(chunk[j], outcome.Output.Hfs[j], outcome.Output.Liquidatable[j], outcome.Output.OracleValid[j], true));
             }
         }
         var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed);
