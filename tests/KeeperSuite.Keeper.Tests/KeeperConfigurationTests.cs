@@ -81,6 +81,25 @@ public sealed class KeeperConfigurationTests(KeeperChainFixture chain)
     }
 
     [Fact]
+    public async Task World_readable_keystore_or_password_file()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        using var keeper = new KeeperRunner(chain);
+        var keystoreFile = Path.Combine(keeper.StateDirectory, "keystore.json");
+        var passwordFile = Path.Combine(keeper.StateDirectory, "password.txt");
+        await File.WriteAllTextAsync(keystoreFile, "{}");
+        await File.WriteAllTextAsync(passwordFile, "secret\n");
+        File.SetUnixFileMode(keystoreFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        string[] args = [.. Run(keeper, "--Keeper:Signer:PrivateKeyEnvironmentVariable", "", "--Keeper:Signer:KeystoreFile", keystoreFile, "--Keeper:Signer:PasswordFile", passwordFile)];
+        await AssertRefusedAsync(args, "Keeper:Signer:KeystoreFile");
+        File.SetUnixFileMode(keystoreFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        await AssertRefusedAsync(args, "Keeper:Signer:PasswordFile");
+    }
+
+    [Fact]
     public async Task Fee_cap_of_zero()
     {
         using var keeper = new KeeperRunner(chain);

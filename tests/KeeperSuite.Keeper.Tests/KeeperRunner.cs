@@ -38,6 +38,13 @@ public sealed class KeeperRunner : IDisposable
     /// <summary><c>keeper run --once</c>; returns the exit code and what went to stderr.</summary>
     public Task<(int Code, string Error)> RunOnceAsync(params string[] extra) => InvokeAsync(["run", "--once", .. Settings(extra)]);
 
+    /// <summary>Starts <c>keeper run</c> (the daemon) in the background; cancel the source to stop it.</summary>
+    public (Task<(int Code, string Error)> Run, CancellationTokenSource Stop) StartDaemon(params string[] extra)
+    {
+        var stop = new CancellationTokenSource();
+        return (Task.Run(() => InvokeAsync(["run", .. Settings(extra)], stop.Token)), stop);
+    }
+
     public static async Task<(int Code, string Error)> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
     {
         using var error = new StringWriter();

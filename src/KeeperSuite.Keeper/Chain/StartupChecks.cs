@@ -28,6 +28,7 @@ public sealed partial class StartupChecks(
     {
         var keeper = options.Value;
         var deployment = Deployment.Load(keeper.DeploymentsFile);
+        RefuseSharedSecrets(keeper.Signer);
         Account account;
         try
         {
@@ -76,6 +77,24 @@ public sealed partial class StartupChecks(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>As ssh does with private keys: a keystore or password file others can read or write is refused.</summary>
+    private static void RefuseSharedSecrets(SignerOptions signer)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        const UnixFileMode shared = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        foreach (var (key, file) in new[] { ("KeystoreFile", signer.KeystoreFile), ("PasswordFile", signer.PasswordFile) })
+        {
+            if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
+                continue;
+            var mode = File.GetUnixFileMode(file);
+            if ((mode & shared) != 0)
+                throw new KeeperConfigurationException(
+                    $"Keeper:Signer:{key}: '{file}' is accessible by other users (mode {Convert.ToString((int)mode, 8)}); run chmod 600 on it");
+        }
+    }
 
     private static void BindStateToDeployment(KeeperDatabase db, Deployment deployment, string directory)
     {
