@@ -47,6 +47,44 @@ public static class ConfigurationOverrides
         return KnownKeeperKeys.Value.Contains(key);
     }
 
+    /// <summary>Every setting with its default and meaning, for <c>--help</c> (one source: the options classes).</summary>
+    public static string Describe()
+    {
+        var lines = new List<string>();
+        Describe(new KeeperOptions(), KeeperOptions.Section, lines);
+        lines.Add("  Rpc:Endpoints:N  (required)  JSON-RPC URLs in failover order");
+        foreach (var property in typeof(KeeperSuite.Ethereum.Resilience.RpcOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.CanWrite))
+            lines.Add($"  Rpc:{property.Name}  [{Format(property.GetValue(new KeeperSuite.Ethereum.Resilience.RpcOptions()))}]  see the README's resilience table");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static void Describe(object instance, string prefix, List<string> lines)
+    {
+        foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var key = $"{prefix}:{property.Name}";
+            var value = property.GetValue(instance);
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type.IsClass && type != typeof(string) && value is not null)
+            {
+                Describe(value, key, lines);
+                continue;
+            }
+            var description = property.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description ?? "";
+            lines.Add($"  {key}  [{Format(value)}]  {description}");
+        }
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "unset",
+        string { Length: 0 } => "required",
+        System.Collections.ICollection { Count: 0 } => "none",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
     private static IEnumerable<string> Keys(Type type, string prefix)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -15,10 +15,11 @@ public static class KeeperCommandLine
 {
     public const int ConfigurationError = 2;
 
-    private const string SettingsHelp =
+    private static readonly string SettingsHelp =
+        Environment.NewLine + Environment.NewLine +
         "Settings come from appsettings.json in the current folder, then --config, then environment variables " +
-        "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2, --Rpc:Endpoints:0 http://127.0.0.1:8545). " +
-        "Keys: Rpc:Endpoints:N; Keeper:DeploymentsFile, StateDirectory, Confirmations, Shard, Signer:*, Scan:*, Liquidation:*, Fees:*, WriteOff:*, Metrics:* (README, 'Run the keeper').";
+        "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2). [default]:" +
+        Environment.NewLine + ConfigurationOverrides.Describe();
 
     public static async Task<int> RunAsync(string[] args, TextWriter? error = null, IAnsiConsole? console = null, CancellationToken cancellationToken = default)
     {
@@ -28,7 +29,7 @@ public static class KeeperCommandLine
         var once = new Option<bool>("--once") { Description = "One full pass (index, scan, act, wait for receipts), then exit 0. For cron and tests." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and log everything; sign and send nothing." };
 
-        var run = new Command("run", "Run the keeper daemon: index positions, liquidate unhealthy ones, drive the write-off. " + SettingsHelp)
+        var run = new Command("run", "Run the keeper daemon: index positions, liquidate unhealthy ones, drive the write-off." + SettingsHelp)
         {
             config, once, dryRun,
         };
@@ -45,7 +46,7 @@ public static class KeeperCommandLine
         }));
 
         var rows = new Option<int>("--rows") { Description = "Most rows per table.", DefaultValueFactory = _ => 25 };
-        var status = new Command("status", "Print positions at risk, oracles, open deficits with the step due, the insurance fund, live auctions, and the keeper's balances and nonce. " + SettingsHelp)
+        var status = new Command("status", "Print positions at risk, oracles, open deficits with the step due, the insurance fund, live auctions, and the keeper's balances and nonce. Same settings as `keeper run`.")
         {
             config, rows,
         };

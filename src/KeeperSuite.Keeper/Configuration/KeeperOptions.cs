@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace KeeperSuite.Keeper.Configuration;
 
 /// <summary>The <c>Keeper</c> configuration section. Defaults are the README's; every value is checked at start-up.</summary>
@@ -5,28 +7,28 @@ public sealed class KeeperOptions
 {
     public const string Section = "Keeper";
 
-    /// <summary>Path of <c>deployments/&lt;network&gt;.json</c> written by the deploy scripts.</summary>
+    [Description("Path of deployments/<network>.json written by the deploy scripts.")]
     public string DeploymentsFile { get; set; } = "";
 
-    /// <summary>Folder of the SQLite database (index, cursor, in-flight transactions).</summary>
+    [Description("Folder of the SQLite database (index, cursor, in-flight transactions).")]
     public string StateDirectory { get; set; } = "./keeper-state";
 
-    /// <summary>Blocks behind the head that the position index stays, so most reorgs never reach it.</summary>
+    [Description("Blocks behind the head that the position index stays, so most reorgs never reach it.")]
     public int Confirmations { get; set; } = 2;
 
-    /// <summary>Widest <c>eth_getLogs</c> range; halved when a node refuses a range.</summary>
+    [Description("Widest eth_getLogs range; halved when a node refuses a range.")]
     public int LogChunkBlocks { get; set; } = 5_000;
 
-    /// <summary>How many recent block hashes the index keeps to detect a reorg.</summary>
+    [Description("How many recent block hashes the index keeps to detect a reorg.")]
     public int ReorgDepth { get; set; } = 128;
 
-    /// <summary>How often the head is polled.</summary>
+    [Description("How often the head is polled.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>A head that has not moved for this long is stale: no fee bumps, <c>/healthz</c> unhealthy.</summary>
+    [Description("A head that has not moved for this long is stale: no fee bumps, /healthz unhealthy.")]
     public TimeSpan StaleHeadAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary><c>i/n</c>: this instance owns the positions whose key hashes to <c>i</c> mod <c>n</c>.</summary>
+    [Description("i/n: this instance owns the positions whose key hashes to i mod n.")]
     public string Shard { get; set; } = "0/1";
 
     public SignerOptions Signer { get; set; } = new();
@@ -45,102 +47,102 @@ public sealed class KeeperOptions
 /// <summary>Where the keeper's key comes from: an environment variable, or an encrypted keystore and its password.</summary>
 public sealed class SignerOptions
 {
-    /// <summary>Name of the environment variable holding the hex private key (never the key itself).</summary>
+    [Description("Name of the environment variable holding the hex private key (never the key itself).")]
     public string? PrivateKeyEnvironmentVariable { get; set; }
 
-    /// <summary>Web3 Secret Storage (v3) keystore file.</summary>
+    [Description("Web3 Secret Storage (v3) keystore file.")]
     public string? KeystoreFile { get; set; }
 
-    /// <summary>File holding the keystore's password (first line).</summary>
+    [Description("File holding the keystore's password (first line).")]
     public string? PasswordFile { get; set; }
 
-    /// <summary>Alternative to <see cref="PasswordFile"/>: name of an environment variable holding the password.</summary>
+    [Description("Alternative to PasswordFile: name of an environment variable holding the password.")]
     public string? PasswordEnvironmentVariable { get; set; }
 }
 
 public sealed class ScanOptions
 {
-    /// <summary>Positions per <c>MarketLens.healthFactors</c> call.</summary>
+    [Description("Positions per MarketLens.healthFactors call.")]
     public int ChunkSize { get; set; } = 500;
 
-    /// <summary><c>healthFactors</c> calls per JSON-RPC batch (one HTTP request).</summary>
+    [Description("healthFactors calls per JSON-RPC batch (one HTTP request).")]
     public int ChunksPerBatch { get; set; } = 10;
 }
 
 public sealed class LiquidationOptions
 {
-    /// <summary>Most positions in one <c>liquidateBatch</c>.</summary>
+    [Description("Most positions in one liquidateBatch.")]
     public int MaxBatchSize { get; set; } = 25;
 
-    /// <summary>Gas limit a liquidation transaction may use; batches are split to fit.</summary>
+    [Description("Gas limit a liquidation transaction may use; batches are split to fit.")]
     public long MaxGasPerTransaction { get; set; } = 6_000_000;
 
-    /// <summary>Smallest profit (bonus value at the oracle price minus gas) worth a position, in debt-asset units (e.g. "1.5").</summary>
+    [Description("Smallest profit (bonus value at the oracle price minus gas) worth a position, in debt-asset units (e.g. \"1.5\").")]
     public decimal MinProfit { get; set; }
 
-    /// <summary>Liquidate even below <see cref="MinProfit"/> (e.g. to protect the pool from bad debt at a loss).</summary>
+    [Description("Liquidate even below MinProfit (e.g. to protect the pool from bad debt at a loss).")]
     public bool IgnoreProfit { get; set; }
 
-    /// <summary>Slack on <c>maxRepay</c> above the debt just read (basis points): a block of interest must not make it revert.</summary>
+    [Description("Slack on maxRepay above the debt just read (basis points): a block of interest must not make it revert.")]
     public int RepaySlackBps { get; set; } = 100;
 
-    /// <summary>Blocks a position is left alone after a lost race or a revert.</summary>
+    [Description("Blocks a position is left alone after a lost race or a revert.")]
     public int BackoffBlocks { get; set; } = 5;
 
-    /// <summary>Most unconfirmed liquidation transactions at once.</summary>
+    [Description("Most unconfirmed liquidation transactions at once.")]
     public int MaxInFlight { get; set; } = 4;
 
-    /// <summary>Price of the native coin in debt-asset units, for the gas side of the profit check; empty: the WETH collateral's oracle price.</summary>
+    [Description("Price of the native coin in debt-asset units, for the gas side of the profit check; empty: the WETH collateral's oracle price.")]
     public decimal? NativeTokenPrice { get; set; }
 }
 
 public sealed class FeeOptions
 {
-    /// <summary>Cap on <c>maxFeePerGas</c> (gwei). Never exceeded, also not by a replacement.</summary>
+    [Description("Cap on maxFeePerGas (gwei). Never exceeded, also not by a replacement.")]
     public decimal MaxFeePerGasGwei { get; set; } = 300m;
 
-    /// <summary>Cap on <c>maxPriorityFeePerGas</c> (gwei).</summary>
+    [Description("Cap on maxPriorityFeePerGas (gwei).")]
     public decimal MaxPriorityFeePerGasGwei { get; set; } = 3m;
 
-    /// <summary>Blocks a transaction may stay pending before it is replaced with higher fees.</summary>
+    [Description("Blocks a transaction may stay pending before it is replaced with higher fees.")]
     public int ReplaceAfterBlocks { get; set; } = 3;
 
-    /// <summary>Raise of both fees on replacement (percent, at least 12.5: Geth refuses less than 10).</summary>
+    [Description("Raise of both fees on replacement (percent, at least 12.5: Geth refuses less than 10).")]
     public decimal BumpPercent { get; set; } = 12.5m;
 
-    /// <summary>Blocks of <c>eth_feeHistory</c> behind the tip estimate.</summary>
+    [Description("Blocks of eth_feeHistory behind the tip estimate.")]
     public int FeeHistoryBlocks { get; set; } = 10;
 
-    /// <summary>Percentile of recent tips the keeper pays.</summary>
+    [Description("Percentile of recent tips the keeper pays.")]
     public decimal TipPercentile { get; set; } = 60m;
 }
 
 public sealed class WriteOffOptions
 {
-    /// <summary>Drive the waterfall (cover, auction start, settle, socialize). Runs on shard 0 only.</summary>
+    [Description("Drive the waterfall (cover, auction start, settle, socialize). Runs on shard 0 only.")]
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Debt-asset units the keeper may spend bidding in auctions (0: never bid).</summary>
+    [Description("Debt-asset units the keeper may spend bidding in auctions (0: never bid).")]
     public decimal BidBudget { get; set; }
 
-    /// <summary>Highest price the keeper pays per recovery token, in debt-asset units (0: never bid).</summary>
+    [Description("Highest price the keeper pays per recovery token, in debt-asset units (0: never bid).")]
     public decimal MaxBidPrice { get; set; }
 
-    /// <summary>Write-off steps per pass at most (each is one transaction).</summary>
+    [Description("Write-off steps per pass at most (each is one transaction).")]
     public int MaxStepsPerPass { get; set; } = 8;
 
-    /// <summary>Most unconfirmed write-off transactions at once.</summary>
+    [Description("Most unconfirmed write-off transactions at once.")]
     public int MaxInFlight { get; set; } = 2;
 }
 
 public sealed class MetricsOptions
 {
-    /// <summary>Serve <c>/metrics</c> and <c>/healthz</c>.</summary>
+    [Description("Serve /metrics and /healthz.")]
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Loopback URL of the metrics and health endpoints.</summary>
+    [Description("Loopback URL of the metrics and health endpoints.")]
     public string Url { get; set; } = "http://127.0.0.1:9464/";
 
-    /// <summary><c>/healthz</c> reports unhealthy when the keeper is this many blocks behind the head.</summary>
+    [Description("/healthz reports unhealthy when the keeper is this many blocks behind the head.")]
     public int MaxHeadLagBlocks { get; set; } = 10;
 }
