@@ -174,4 +174,22 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     // Accounting closes: the healthy position is all that is lent out.
     expect(await f.pool.totalScaledDebt()).to.equal((await f.market.position(f.ids.WETH, f.other.address)).scaledDebt);
   });
+
+  it("MarketLens.poolState carries lockedRecovery, entryAssets and lastAccrual: the share price's parts in one call", async function () {
+    const f = await loadFixture(deploySystemFixture);
+    await f.fund.connect(f.other).deposit(USDC(2_000));
+    await f.market.connect(f.bob).open(f.ids.WETH, ETH(20), USDC(10_000), f.bob.address); // a borrower: interest
+    await wethDeficit(f);
+    await f.waterfall.connect(f.keeper).cover();
+    await time.increase(600);
+    const block = await ethers.provider.getBlockNumber();
+    const tag = { blockTag: block };
+    const v = await f.lens.poolState(tag);
+    expect(v.lockedRecovery).to.equal(await f.pool.lockedRecovery(tag));
+    expect(v.lockedRecovery).to.be.gt(0n);
+    expect(v.entryAssets).to.equal(await f.pool.entryAssets(tag));
+    expect(v.lastAccrual).to.equal(await f.pool.lastAccrual(tag));
+    expect(v.totalAssets).to.equal(v.cash + v.totalDebt - v.reserves - v.lockedRecovery);
+    expect(v.entryAssets).to.equal(v.totalAssets + v.lockedRecovery + (await f.pool.recoveryInSight(tag)));
+  });
 });
