@@ -263,7 +263,8 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     ///         pulling the pool's reserves). Due whenever the fund has money for the debt — before any other
     ///         step, also while an auction is live (it then sells for less; it ends if nothing is left).
     ///         The caller's reward is paid by the pool and added to the debt before the fund pays, so the
-    ///         fund covers the reward first.
+    ///         fund covers the reward first; with settled debt waiting, the reward joins it and the fund's
+    ///         payment reduces it first.
     /// @return covered Debt asset the fund paid into the pool.
     /// @return reward Paid to the caller.
     function cover() external nonReentrant returns (uint256 covered, uint256 reward) {
@@ -278,7 +279,12 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         r.covered += uint128(covered);
         r.rewards += uint128(reward);
         uint256 settled = settledDebt;
-        if (settled != 0) settledDebt = uint128(settled > covered ? settled - covered : 0);
+        if (settled != 0) {
+            // Debt an auction already failed to raise: the reward joins it (no new auction for a reward),
+            // and the fund's payment reduces it first.
+            settled += reward;
+            settledDebt = uint128(settled > covered ? settled - covered : 0);
+        }
         emit Covered(roundId, msg.sender, covered, uncovered, reward);
 
         uint256 live = liveAuctionId;
