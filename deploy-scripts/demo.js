@@ -1,9 +1,9 @@
 // The bad-debt waterfall, end to end, on the in-process Hardhat chain:
 //   npx hardhat run deploy-scripts/demo.js
 // Deploys everything (deploy.js: core + write-off), seeds LPs and positions (seed.js), lets interest
-// accrue, crashes ETH, liquidates (leaving two deficits), then drives the waterfall:
-// cover -> auction start -> takes -> settle -> socialize, printing the numbers and the LP share price
-// after each step, and the price once the recoveries have unlocked (RECOVERY_UNLOCK_PERIOD later).
+// accrue, crashes ETH, liquidates (leaving several deficits), then drives the waterfall on the aggregate:
+// one cover -> one auction start -> takes -> one settle -> one socialization, printing the numbers, the
+// keeper's reward and the LP share price after each step, and the price once the recoveries have unlocked.
 const hre = require("hardhat");
 const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { deployAll } = require("./deploy");
@@ -57,7 +57,7 @@ async function main() {
   await status("before the crash:");
 
   line();
-  line("3. ETH crashes from 2,000 to 800 USD; a keeper liquidates both WETH positions in one batch");
+  line("3. ETH crashes from 2,000 to 800 USD; a keeper liquidates the WETH positions in one batch");
   await send(aggregators.WETH.setAnswer(800n * 10n ** 8n));
   const keys = [];
   for (const s of signers.slice(0, 12)) {
@@ -72,51 +72,49 @@ async function main() {
   await status("after the liquidations:");
   const showState = async () => {
     const st = await waterfall.waterfallState();
-    for (const d of st.deficits) line(`     deficit #${d.deficitId}: remaining ${fmt(d.remaining)} of ${fmt(d.original)}, next step: ${STEP_NAMES[Number(d.next)]}`);
-    for (const a of st.auctions) {
-      line(`     auction #${a.auctionId} (deficit #${a.deficitId}): price ${fmt(a.price / 10n ** 18n, 4)} USDC/KSR, floor ${fmt(a.floor / 10n ** 18n, 4)}, lot left ${ethers.formatUnits(a.lotLeft, 18)} KSR, debt left ${fmt(a.debtLeft)}, ${a.canSell ? "selling" : "stale"}`);
+    line(`     next step: ${STEP_NAMES[Number(st.next)]} (moves ${fmt(st.nextAmount)}, pays its caller ${fmt(st.nextReward)}) | open ${fmt(st.openDebt)} | settled ${fmt(st.settledDebt)} | round #${st.roundId}`);
+    const a = st.auction;
+    if (a.auctionId !== 0n) {
+      line(`     auction #${a.auctionId}: price ${fmt(a.price / 10n ** 18n, 4)} USDC/KSR, floor ${fmt(a.floor / 10n ** 18n, 4)}, lot left ${ethers.formatUnits(a.lotLeft, 18)} KSR, debt left ${fmt(a.debtLeft)}, ${a.canSell ? "selling" : "stale"}`);
+    }
+  };
+  const refused = async (label, call) => {
+    try {
+      await call();
+    } catch (e) {
+      const err = waterfall.interface.parseError(e.data);
+      line(`   ${label} -> reverts ${err.name}(${STEP_NAMES[Number(err.args[0])]}): order is fixed in code`);
     }
   };
   line("   waterfallState():");
   await showState();
-  const [d1, d2] = ev(market, rcLiq, "Liquidated").map((l) => l.deficitId);
 
   line();
-  line("4. Step 1 - the insurance fund covers (anyone may call; the keeper's reward comes from what is left)");
-  for (const id of [d1, d2]) {
-    const rc = await send(waterfall.connect(keeper).cover(id));
-    const c = ev(waterfall, rc, "Covered")[0];
-    const skim = ev(pool, rc, "ReservesSkimmed")[0];
-    if (skim) line(`   (the call first pulled ${fmt(skim.assets, 6)} USDC of reserves from the pool into the fund)`);
-    line(`   cover(#${id}): fund paid ${fmt(c.covered)} into the pool, ${fmt(c.remaining)} still uncovered, keeper reward ${fmt(c.reward)}`);
-    await status(`after cover(#${id}):`);
-  }
+  line("4. Step 1 - the insurance fund covers as much of the whole aggregate as it holds, in one call");
+  let rc = await send(waterfall.connect(keeper).cover());
+  const c = ev(waterfall, rc, "Covered")[0];
+  const skim = ev(pool, rc, "ReservesSkimmed")[0];
+  if (skim) line(`   (the call first pulled ${fmt(skim.assets, 6)} USDC of reserves from the pool into the fund)`);
+  line(`   cover(): fund paid ${fmt(c.covered)} into the pool, ${fmt(c.remaining)} still uncovered, keeper reward ${fmt(c.reward)} (paid by the pool, covered by the fund first)`);
+  await status("after cover:");
   const period = await pool.RECOVERY_UNLOCK_PERIOD();
-  line(`   The cover is back in the pool as cash but locked (lockedRecovery): it reaches the share price linearly`);
-  line(`   over RECOVERY_UNLOCK_PERIOD (${Number(period) / 3600} h), so a deposit made just before a cover or take and redeemed`);
-  line("   just after captures none of it; the LPs who hold shares during the unlock get it.");
-  try {
-    await waterfall.cover.staticCall(d2);
-  } catch (e) {
-    const err = waterfall.interface.parseError(e.data);
-    line(`   cover(#${d2}) again -> reverts ${err.name}(${err.args[0]}, ${STEP_NAMES[Number(err.args[1])]}): the fund is empty, the auction is due`);
-  }
-  try {
-    await waterfall.socialize.staticCall(d2);
-  } catch (e) {
-    const err = waterfall.interface.parseError(e.data);
-    line(`   socialize(#${d2}) now -> reverts ${err.name}(${err.args[0]}, ${STEP_NAMES[Number(err.args[1])]}): order is fixed in code`);
-  }
+  line("   The cover is back in the pool as cash but locked (lockedRecovery): it reaches the exit price linearly");
+  line(`   by the end of its ${Number(await pool.RECOVERY_EPOCH()) / 3600} h epoch + ${Number(period) / 3600} h; entries pay for it at once (entryAssets), so`);
+  line("   nobody captures it by entering after the loss.");
+  await refused("cover() again", () => waterfall.cover.staticCall());
+  await refused("socialize() now", () => waterfall.socialize.staticCall());
 
   line();
-  line("5. Step 2 - debt auction: mint KSR recovery tokens and sell them for USDC (Dutch, -1%/minute, floor 0.50)");
-  const rcStart = await send(waterfall.connect(keeper).startAuction(d2));
-  const auctionId = ev(waterfall, rcStart, "AuctionStarted")[0].auctionId;
+  line("5. Step 2 - one debt auction for everything still open: mint KSR and sell it for USDC (Dutch, -1%/minute, floor 0.50)");
+  const rcStart = await send(waterfall.connect(keeper).startAuction());
+  const started = ev(waterfall, rcStart, "AuctionStarted")[0];
+  const auctionId = started.auctionId;
   const a = await auction.auction(auctionId);
-  line(`   startAuction(#${d2}) -> auction #${auctionId}: start ${fmt(a.top / 10n ** 18n, 4)} USDC/KSR, floor ${fmt(a.floor / 10n ** 18n, 4)}, mint cap ${ethers.formatUnits(a.mintCap, 18)} KSR, deadline in ${(Number(a.deadline - a.startedAt) / 3600).toFixed(0)} h`);
+  line(`   startAuction() -> auction #${auctionId} for ${fmt(started.target)} USDC (incl. the keeper's reward ${fmt(started.reward)}, which the auction raises)`);
+  line(`   start ${fmt(a.top / 10n ** 18n, 4)} USDC/KSR, floor ${fmt(a.floor / 10n ** 18n, 4)}, mint cap ${ethers.formatUnits(a.mintCap, 18)} KSR, deadline in ${(Number(a.deadline - a.startedAt) / 3600).toFixed(0)} h`);
   await time.increaseTo(a.startedAt + 10n * 60n);
   let price = await auction.price(auctionId);
-  let rc = await send(waterfall.connect(bidderA).take(auctionId, ethers.parseUnits("800", 18), price, bidderA.address));
+  rc = await send(waterfall.connect(bidderA).take(auctionId, ethers.parseUnits("800", 18), price, bidderA.address));
   let t = ev(waterfall, rc, "AuctionTaken")[0];
   line(`   +10 min, bidder A takes ${ethers.formatUnits(t.tokens, 18)} KSR at ${fmt(price / 10n ** 18n, 4)}: pays ${fmt(t.paid)} USDC straight into the pool`);
   await status("after take A:");
@@ -135,26 +133,32 @@ async function main() {
     const err = auction.interface.parseError(e.data);
     line(`   a late bid -> reverts ${err.name}: no fill below the floor (Black Thursday)`);
   }
-  rc = await send(waterfall.connect(keeper).settle(auctionId));
+  rc = await send(waterfall.connect(keeper).settle());
   const s = ev(waterfall, rc, "AuctionSettled")[0];
-  line(`   settle(#${auctionId}): raised ${fmt(s.raised)} USDC, ${fmt(s.remaining)} goes on to socialization; KSR supply ${ethers.formatUnits(await token.totalSupply(), 18)}`);
+  line(`   settle(): raised ${fmt(s.raised)} USDC, ${fmt(s.remaining)} (incl. the keeper's reward ${fmt(s.reward)}) goes on to socialization; KSR supply ${ethers.formatUnits(await token.totalSupply(), 18)}`);
   await status("after settle:");
 
   line();
   line("6. Step 3 - socialization: the remainder is written off against all LP shares, O(1)");
-  rc = await send(waterfall.connect(keeper).socialize(d2));
+  rc = await send(waterfall.connect(keeper).socialize());
   const so = ev(waterfall, rc, "Socialized")[0];
-  line(`   socialize(#${d2}): wrote off ${fmt(so.assets)} USDC = ${fmt((so.lossPerShareWad * SHARE) / 10n ** 18n, 6)} USDC per LP share (event: lossPerShareWad ${so.lossPerShareWad}), gas ${rc.gasUsed}`);
-  line("   socialize itself does not move the share price: the loss was priced in when the deficit was recorded.");
+  line(`   socialize(): wrote off ${fmt(so.assets)} USDC (keeper reward ${fmt(so.reward)}); a share held through the round lost ${ethers.formatUnits(so.lossPerShareWad, 18)} USDC net of recoveries; gas ${rc.gasUsed}`);
+  line("   socialize itself moves the share price only by its own reward: the loss was priced in when it was recorded.");
   await status("after socialize:");
+  const r1 = await waterfall.round(1);
+  line(`   round #1 closed: deficits #${r1.firstDeficitId}..#${r1.lastDeficitId}: covered ${fmt(r1.covered)}, raised ${fmt(r1.raised)}, socialized ${fmt(r1.socialized)}, keeper rewards ${fmt(r1.rewards)}`);
+  for (let id = r1.firstDeficitId; id <= r1.lastDeficitId; id++) {
+    const o = await waterfall.deficitOutcome(id);
+    line(`     deficit #${id}: ${fmt(o.assets)} -> fund ${fmt(o.covered)}, auction ${fmt(o.raised)}, LPs ${fmt(o.socialized)}`);
+  }
   line();
-  line(`7. ${Number(period) / 3600} h later: every recovery has unlocked into the share price (plus ${Number(period) / 3600} h of borrowers' interest)`);
-  await time.increase(period);
-  await status(`+${Number(period) / 3600} h:`);
+  line("7. 18 h later: every recovery has unlocked into the share price (plus the borrowers' interest)");
+  await time.increase(18 * 3600);
+  await status("+18 h:");
   const st = await waterfall.waterfallState();
   const f = await lens.poolState();
   line();
-  line(`Done: ${st.deficits.length} open deficits, uncovered ${fmt(st.uncoveredDeficit)}; pool totalLent ${fmt(f.totalLent)} = totalDebt ${fmt(f.totalDebt)} + deficits ${fmt(f.uncoveredDeficit)}`);
+  line(`Done: next step ${STEP_NAMES[Number(st.next)]}, uncovered ${fmt(st.uncoveredDeficit)}; pool totalLent ${fmt(f.totalLent)} = totalDebt ${fmt(f.totalDebt)} + deficits ${fmt(f.uncoveredDeficit)}`);
   line(`Insurance fund: in ${fmt(await fund.totalInflows())}, out ${fmt(await fund.totalOutflows())}, balance ${fmt(await fund.balance())} USDC`);
 }
 

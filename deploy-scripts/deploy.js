@@ -247,7 +247,7 @@ function writeDeployment(networkName, doc, dir = deploymentsDir()) {
 async function deployAll(hre, opts = {}) {
   const core = await deployCore(hre, opts);
   // Write-off (deploy-scripts/writeoff.js): InsuranceFund, RecoveryToken, DebtAuction, Waterfall;
-  // pool WRITE_OFF_ROLE -> Waterfall, pool.setInsuranceFund(fund), token minter = auction.
+  // pool.setWriteOff(Waterfall, fund) once, token minter = auction.
   const writeOff = await deployWriteOff(hre.ethers, { pool: core.pool, deployer: core.deployer, admin: core.admin });
   const doc = await deploymentDocument(hre, core, { contracts: await writeOffEntries(writeOff), writeOff });
   const file = writeDeployment(hre.network.name, doc);

@@ -1,4 +1,4 @@
-// Gas of every write-off step, read from real transaction receipts on the in-process Hardhat EVM,
+// Gas of every write-off step (aggregate flow), read from real transaction receipts on the in-process Hardhat EVM,
 // with 10 LPs and with 1,000 LPs in the vault (socialization must cost the same: O(1)).
 //   npx hardhat run deploy-scripts/gas-writeoff.js
 // Prints a Markdown table (pasted into BENCHMARKS.md, section "Contracts gas (write-off)").
@@ -26,7 +26,7 @@ async function measure(lpCount) {
   const WETH = core.collateralIds.WETH;
   const signers = await ethers.getSigners();
   const [, funder, liquidator, keeper, bidder, treasury] = signers;
-  const borrowers = signers.slice(6, 9);
+  const borrowers = signers.slice(6, 15); // three rounds of three deficits
   const poolAddr = await pool.getAddress();
   const M = await market.getAddress();
   const W = await waterfall.getAddress();
@@ -48,46 +48,46 @@ async function measure(lpCount) {
   }
   // Steady state: keeper and bidder already hold USDC and KSR (no zero -> non-zero balance writes).
   await aggregators.WETH.setAnswer(1_000n * 10n ** 8n);
-  const orders = borrowers.map((b) => ({ collateralId: WETH, owner: b.address, maxRepay: MAX }));
-  await market.connect(liquidator).liquidateBatch(orders); // deficits #1, #2, #3 (~5,476 USDC each)
+  const batch = (i) => borrowers.slice(3 * i, 3 * i + 3).map((b) => ({ collateralId: WETH, owner: b.address, maxRepay: MAX }));
   const g = {};
 
-  // #1: the fund covers everything, keeper reward paid.
-  await fund.connect(treasury).deposit(U(6_000));
-  g.coverFull = await gasOf(waterfall.connect(keeper).cover(1));
-  // #2: the fund covers part (and is emptied), then an auction raises the rest in two takes.
-  await fund.connect(treasury).deposit(U(2_500)); // ~3,100 with what #1 left: less than #2
-  g.coverPartial = await gasOf(waterfall.connect(keeper).cover(2));
-  await fund.connect(treasury).deposit(U(500)); // reward float below minCover (1,000)
-  g.startAuction = await gasOf(waterfall.connect(keeper).startAuction(2));
-  const a2 = await auction.auction(1);
-  g.takePartialFirst = await gasOf(waterfall.connect(bidder).take(1, E(1_000), a2.top, bidder.address));
-  g.takePartial = await gasOf(waterfall.connect(bidder).take(1, E(500), a2.top, bidder.address));
-  g.takeClosing = await gasOf(waterfall.connect(bidder).take(1, E(1_000_000), a2.top, bidder.address));
-  // #3: auction sells a little, goes stale, settle, socialize.
-  await waterfall.connect(keeper).startAuction(3);
-  const a3 = await auction.auction(2);
-  await waterfall.connect(bidder).take(2, E(100), a3.top, bidder.address);
+  // Round 1: three deficits (~5,476 USDC each); the fund covers the whole aggregate in one call.
+  await market.connect(liquidator).liquidateBatch(batch(0));
+  await fund.connect(treasury).deposit(U(20_000));
+  g.coverFull = await gasOf(waterfall.connect(keeper).cover());
+  // Round 2: three more; the fund covers part (and is emptied), one auction raises the rest in three takes.
+  await market.connect(liquidator).liquidateBatch(batch(1));
+  await fund.connect(treasury).deposit(U(2_500));
+  g.coverPartial = await gasOf(waterfall.connect(keeper).cover());
+  g.startAuction = await gasOf(waterfall.connect(keeper).startAuction());
+  const a1 = await auction.auction(1);
+  g.takePartialFirst = await gasOf(waterfall.connect(bidder).take(1, E(1_000), a1.top, bidder.address));
+  g.takePartial = await gasOf(waterfall.connect(bidder).take(1, E(500), a1.top, bidder.address));
+  g.takeClosing = await gasOf(waterfall.connect(bidder).take(1, E(1_000_000), a1.top, bidder.address));
+  // Round 3: three more; the auction sells a little, goes stale, settle, socialize.
+  await market.connect(liquidator).liquidateBatch(batch(2));
+  await waterfall.connect(keeper).startAuction();
+  const a2 = await auction.auction(2);
+  await waterfall.connect(bidder).take(2, E(100), a2.top, bidder.address);
   await time.increase(7 * 3600);
   await aggregators.WETH.setAnswer(1_000n * 10n ** 8n);
-  g.settle = await gasOf(waterfall.connect(keeper).settle(2));
-  g.socialize = await gasOf(waterfall.connect(keeper).socialize(3));
   g.waterfallStateView = await waterfall.waterfallState.estimateGas();
-  g.rewardPaidOnSocialize = (await fund.totalOutflows()) > 0n;
+  g.settle = await gasOf(waterfall.connect(keeper).settle());
+  g.socialize = await gasOf(waterfall.connect(keeper).socialize());
   return g;
 }
 
 async function main() {
   const rows = [
-    ["coverFull", "cover (fund repays the whole deficit, keeper reward paid)"],
-    ["coverPartial", "cover (fund repays part and is emptied, no reward)"],
-    ["startAuction", "startAuction (keeper reward paid from the float)"],
+    ["coverFull", "cover (fund repays the whole aggregate of 3 deficits + reward; closes the round)"],
+    ["coverPartial", "cover (fund repays part of the aggregate and is emptied; reward paid by the pool)"],
+    ["startAuction", "startAuction (one auction for the aggregate; reward paid by the pool)"],
     ["takePartialFirst", "take, partial (bidder's first KSR)"],
     ["takePartial", "take, partial"],
-    ["takeClosing", "take, fills the rest (closes the auction and the deficit)"],
-    ["settle", "settle (stale auction, keeper reward paid)"],
-    ["socialize", "socialize (keeper reward paid)"],
-    ["waterfallStateView", "waterfallState() view (eth_estimateGas; 3 deficits)"],
+    ["takeClosing", "take, fills the rest (ends the auction, closes the round)"],
+    ["settle", "settle (stale auction; reward paid by the pool)"],
+    ["socialize", "socialize (reward paid by the pool; closes the round)"],
+    ["waterfallStateView", "waterfallState() view (eth_estimateGas; O(1), 9 deficits recorded)"],
   ];
   const small = await measure(10);
   const large = await measure(1_000);

@@ -1,7 +1,8 @@
 // Deploys and wires the bad-debt write-off contracts next to an existing LendingPool:
 // RecoveryToken, DebtAuction, InsuranceFund, Waterfall; then the roles:
 //   token.setMinter(auction), fund.setWaterfall(waterfall), auction.setWaterfall(waterfall),
-//   pool WRITE_OFF_ROLE -> waterfall, pool.setInsuranceFund(fund).
+//   pool.setWriteOff(waterfall, fund) (once: the Waterfall is the pool's only write-off account and the
+//   fund its insurance fund for good).
 // Used by deploy.js, demo.js, gas-writeoff.js and the Hardhat tests.
 
 const WAD = 10n ** 18n;
@@ -32,6 +33,7 @@ function defaultWriteOffParams(decimals = 6) {
     tip: 5n * unit, // 5.00 per step
     chip: WAD / 1000n, // + 0.1% of the amount moved
     rewardCap: 100n * unit, // at most 100.00 per step
+    maxRewardShare: (5n * WAD) / 100n, // and never more than 5% of what the step moves (dust earns ~0)
     minCover: 1_000n * unit, // the fund "has money" for a deficit at min(1,000.00, remaining)
   };
 }
@@ -40,7 +42,7 @@ function defaultWriteOffParams(decimals = 6) {
  * @param {object} ethers hardhat's ethers
  * @param {{pool: object, deployer?: object, admin?: string, params?: object}} opts
  *        pool = the LendingPool contract; deployer = signer that deploys and wires (must hold the pool's
- *        DEFAULT_ADMIN and GOVERNOR roles; default: first signer); admin = address receiving the new
+ *        DEFAULT_ADMIN role; default: first signer); admin = address receiving the new
  *        contracts' DEFAULT_ADMIN and GOVERNOR roles (default: the deployer; hand to a timelock).
  */
 async function deployWriteOff(ethers, { pool, deployer, admin, params }) {
@@ -61,14 +63,13 @@ async function deployWriteOff(ethers, { pool, deployer, admin, params }) {
   ]);
   const fund = await deploy("InsuranceFund", [await asset.getAddress(), signer.address]);
   const waterfall = await deploy("Waterfall", [
-    poolAddr, await fund.getAddress(), await auction.getAddress(), signer.address, p.tip, p.chip, p.rewardCap, p.minCover,
+    poolAddr, await fund.getAddress(), await auction.getAddress(), signer.address, p.tip, p.chip, p.rewardCap, p.maxRewardShare, p.minCover,
   ]);
   const wfAddr = await waterfall.getAddress();
   await (await token.setMinter(await auction.getAddress())).wait();
   await (await fund.setWaterfall(wfAddr)).wait();
   await (await auction.setWaterfall(wfAddr)).wait();
-  await (await pool.connect(signer).grantRole(await pool.WRITE_OFF_ROLE(), wfAddr)).wait();
-  await (await pool.connect(signer).setInsuranceFund(await fund.getAddress())).wait();
+  await (await pool.connect(signer).setWriteOff(wfAddr, await fund.getAddress())).wait();
   if (adminAddr.toLowerCase() !== signer.address.toLowerCase()) {
     // Hand the new contracts to the admin (e.g. a timelock); the deployer keeps nothing.
     for (const c of [auction, fund, waterfall]) {

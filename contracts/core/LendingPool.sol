@@ -18,9 +18,11 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 
 /// @title LendingPool
 /// @notice ERC-4626 vault of the debt asset. LPs deposit cash; the Market (MARKET_ROLE) lends it to
-///         positions; the write-off Waterfall (WRITE_OFF_ROLE) drains the deficit ledger.
+///         positions; the write-off Waterfall (`writeOff`, set once) drains the aggregate deficit.
 ///         totalAssets = cash + totalDebt - reserves - lockedRecovery (clamped at zero), every term
-///         including the interest accrued up to the current block.
+///         including the interest accrued up to the current block. Exits (withdraw/redeem and their
+///         previews, convertTo*) use totalAssets; entries (deposit/mint and their previews) use
+///         entryAssets = totalAssets + lockedRecovery + recoveryInSight (see entryAssets).
 /// @dev - Cash is tracked internally: tokens sent to the pool without a deposit (donations) change
 ///        neither cash nor the share price, and a 6-decimal offset on shares (OZ ERC4626
 ///        virtual shares) makes the first-depositor inflation attack unprofitable.
@@ -30,9 +32,10 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 ///        interest pending since the last accrual, so previews and keeper reads need no transaction.
 ///      - Deficit ids start at 1 (0 means "no deficit" in the Market's events).
 ///      - Seam for the write-off: recordDeficit moves debt out of totalDebt into uncoveredDeficit,
-///        which lowers totalAssets (the share price) in the same transaction; repayDeficit brings
-///        cash back, which reaches the share price linearly over RECOVERY_UNLOCK_PERIOD (see
-///        lockedRecovery); writeOffDeficit only clears the ledger.
+///        which lowers totalAssets (the share price) in the same transaction and keeps a per-deficit
+///        record for reporting; the Waterfall works on the aggregate only: repayDeficits brings cash
+///        back (locked, see lockedRecovery), payReward pays a keeper from cash and adds the reward to
+///        the aggregate (priced in at once), writeOffDeficits only clears the aggregate.
 contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, InterestRateModel, ILendingPool {
     using SafeERC20 for IERC20;
     using WadRayMath for uint256;
@@ -40,20 +43,29 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
 
     /// @notice The Market: may borrow, repay and record deficits.
     bytes32 public constant MARKET_ROLE = keccak256("MARKET_ROLE");
-    /// @notice The write-off Waterfall: may repay and write off deficits.
-    bytes32 public constant WRITE_OFF_ROLE = keccak256("WRITE_OFF_ROLE");
-    /// @notice Bounded parameter setters (rate model, reserve factor, insurance fund).
+    /// @notice Bounded parameter setters (rate model, reserve factor, insurance fund until the write-off is set).
     bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
 
     /// @notice Share decimals = asset decimals + this offset (inflation-attack resistance).
     uint8 public constant DECIMALS_OFFSET = 6;
     /// @notice Upper bound of the share of interest that goes to reserves.
     uint256 public constant MAX_RESERVE_FACTOR = 0.5e18;
-    /// @notice Time over which a deficit recovery (insurance cover, auction proceeds) reaches the share
-    ///         price, linearly. Long enough that holding shares across it is a real exposure (no
-    ///         flash loan or same-block round trip can capture a recovery), short enough that the LPs
-    ///         who bore the loss get it back within a day.
+    /// @notice A deficit recovery (insurance cover, auction proceeds) reaches the exit share price
+    ///         linearly, from its arrival until the end of its RECOVERY_EPOCH plus this period (so
+    ///         12 to 18 hours after it arrives). Recoveries of one epoch share an unlock end; a later
+    ///         recovery never pushes back what an earlier epoch is unlocking.
     uint256 public constant RECOVERY_UNLOCK_PERIOD = 12 hours;
+    /// @notice Recoveries arriving in the same epoch (aligned to multiples of it) unlock together.
+    uint256 public constant RECOVERY_EPOCH = 6 hours;
+    /// @dev Epochs that can be unlocking at once: RECOVERY_UNLOCK_PERIOD / RECOVERY_EPOCH + 1.
+    uint256 private constant _LOCK_SLOTS = 3;
+
+    /// @dev One epoch's recovery: `amount` locked as of `updatedAt`, unlocking linearly until `end`.
+    struct RecoveryLock {
+        uint128 amount;
+        uint64 updatedAt;
+        uint64 end;
+    }
 
     uint256 private _cash;
     uint256 private _reserves; // as of lastAccrual
@@ -63,19 +75,27 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     uint256 private _deficitCount;
     /// @notice Timestamp of the last accrual.
     uint64 public lastAccrual;
-    // Recovery lock (packed with lastAccrual: one slot). _lockedRecovery was locked at _recoveryLockedAt
-    // and unlocks linearly until _recoveryLockedAt + RECOVERY_UNLOCK_PERIOD; see lockedRecovery().
-    uint64 private _recoveryLockedAt;
-    uint128 private _lockedRecovery;
     /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
     uint256 public reserveFactor;
     /// @notice Receives skimmed reserves and the Market's liquidation fee (the write-off InsuranceFund).
     address public insuranceFund;
+    /// @notice The write-off Waterfall: the only account that may repay, reward against and write off
+    ///         the aggregate deficit. Set once (setWriteOff); zero until then.
+    address public writeOff;
+    /// @notice Sum over every loss priced into the shares (deficits, keeper rewards) of the loss per
+    ///         whole share at that moment: whole debt-asset units per whole share, WAD, rounded up.
+    uint256 public cumulativeLossPerShareWad;
+    /// @notice Sum over every recovery (repayDeficits) of the recovery per whole share at that moment,
+    ///         same units, rounded down. (loss - recovery) over a round = what a share held through it lost.
+    uint256 public cumulativeRecoveryPerShareWad;
+    RecoveryLock[_LOCK_SLOTS] private _locks;
     mapping(uint256 deficitId => Deficit) private _deficits;
 
     /// @notice Emitted when governance changes the reserve factor.
     event ReserveFactorSet(uint256 reserveFactor);
-    /// @notice Emitted when a deficit leaves reserves larger than everything the pool holds.
+    /// @notice Emitted when a deficit leaves reserves (interest owed to the insurance fund) larger than
+    ///         everything the pool holds (cash + remaining debt): the excess `assets`, interest that will
+    ///         never be paid, is dropped from reserves so that later depositors never pay for it.
     event ReservesWrittenDown(uint256 assets);
 
     error ZeroAmount();
@@ -84,8 +104,17 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     error RepaymentTooSmall(uint256 assets, uint256 required);
     error ScaledDebtExceedsTotal(uint256 scaledDebt, uint256 totalScaledDebt);
     error UnknownDeficit(uint256 deficitId);
-    error DeficitRepaymentTooLarge(uint256 deficitId, uint256 assets, uint256 remaining);
+    error DeficitRepaymentTooLarge(uint256 assets, uint256 uncoveredDeficit);
     error InsuranceFundNotSet();
+    error NotWriteOff(address caller);
+    error WriteOffAlreadySet(address writeOff);
+    /// @notice The insurance fund is fixed once the write-off is wired (the Waterfall's fund is immutable).
+    error InsuranceFundLocked(address insuranceFund);
+
+    modifier onlyWriteOff() {
+        if (msg.sender != writeOff) revert NotWriteOff(msg.sender);
+        _;
+    }
 
     /// @param asset_ The debt asset (e.g. a 6-decimal stablecoin).
     /// @param admin Receives DEFAULT_ADMIN_ROLE and GOVERNOR_ROLE (hand both to a timelock in production).
@@ -154,54 +183,64 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _uncoveredDeficit += assets;
         deficitId = ++_deficitCount;
         _deficits[deficitId] = Deficit({
-            remaining: assets.toUint128(),
             original: assets.toUint128(),
             recordedAt: uint64(block.timestamp),
             collateralId: collateralId,
             borrower: borrower
         });
+        cumulativeLossPerShareWad += _perShare(assets, Math.Rounding.Ceil);
         emit DeficitRecorded(deficitId, collateralId, borrower, assets);
     }
 
     // ------------------------------------------------------------------ Write-off
 
     /// @inheritdoc ILendingPool
-    /// @dev The repaid cash is locked (RecoveryLocked) and unlocks into totalAssets linearly over
-    ///      RECOVERY_UNLOCK_PERIOD; what is still locked from an earlier recovery is re-locked with it
-    ///      from now. Why: cover and take are permissionless, so an instant step in the share price
-    ///      would let anyone deposit just before it and redeem just after (same block, flash loan) and
-    ///      take most of a recovery owed to the LPs who bore the loss. Locked, the step is worth nothing
-    ///      to a round trip; the recovery accrues to whoever holds shares during the unlock window, in
-    ///      proportion to shares and time held (Yearn v2 "locked profit").
-    function repayDeficit(uint256 deficitId, uint256 assets) external onlyRole(WRITE_OFF_ROLE) nonReentrant {
+    /// @dev The repaid cash is locked (RecoveryLocked) and unlocks into totalAssets linearly until the end
+    ///      of the current RECOVERY_EPOCH plus RECOVERY_UNLOCK_PERIOD. Recoveries of the same epoch share
+    ///      that end; an earlier epoch's lock keeps its own end, so no repayment (not even a 1-wei take)
+    ///      delays what is already unlocking. Why lock at all: an LP who exits during the unlock leaves
+    ///      the still-locked part to those who stay, and entries pay for it (entryAssets counts it).
+    function repayDeficits(uint256 assets) external onlyWriteOff nonReentrant {
         if (assets == 0) revert ZeroAmount();
-        Deficit storage d = _existingDeficit(deficitId);
-        uint256 remaining = d.remaining;
-        if (assets > remaining) revert DeficitRepaymentTooLarge(deficitId, assets, remaining);
+        uint256 uncovered = _uncoveredDeficit;
+        if (assets > uncovered) revert DeficitRepaymentTooLarge(assets, uncovered);
         _accrue(); // cash changes utilization: settle interest at the old rate first
-        remaining -= assets;
-        d.remaining = uint128(remaining);
-        _uncoveredDeficit -= assets;
+        uncovered -= assets;
+        _uncoveredDeficit = uncovered;
         _cash += assets;
-        uint256 locked = lockedRecovery() + assets;
-        _lockedRecovery = locked.toUint128();
-        _recoveryLockedAt = uint64(block.timestamp);
+        cumulativeRecoveryPerShareWad += _perShare(assets, Math.Rounding.Floor);
+        (uint256 lockedTotal, uint64 end) = _lockRecovery(assets);
         IERC20(asset()).safeTransferFrom(msg.sender, address(this), assets);
-        emit DeficitRepaid(deficitId, msg.sender, assets, remaining);
-        emit RecoveryLocked(assets, locked);
+        emit DeficitsRepaid(msg.sender, assets, uncovered);
+        emit RecoveryLocked(assets, lockedTotal, end);
     }
 
     /// @inheritdoc ILendingPool
-    /// @dev No share-price change: the loss left totalAssets when the deficit was recorded.
-    ///      lossPerShareWad is informational: assets (debt-asset units) per share unit, WAD.
-    function writeOffDeficit(uint256 deficitId) external onlyRole(WRITE_OFF_ROLE) returns (uint256 assets) {
-        Deficit storage d = _existingDeficit(deficitId);
-        assets = d.remaining;
-        d.remaining = 0;
-        _uncoveredDeficit -= assets;
-        uint256 supply = totalSupply();
-        uint256 lossPerShareWad = supply == 0 ? 0 : assets.mulDivDown(WadRayMath.WAD, supply);
-        emit DeficitWrittenOff(deficitId, assets, lossPerShareWad);
+    /// @dev The reward leaves cash and joins the aggregate deficit: totalAssets drops by it at once (like a
+    ///      recorded deficit), and the write-off waterfall then recovers it like any other bad debt.
+    function payReward(address to, uint256 assets) external onlyWriteOff nonReentrant returns (uint256 paid) {
+        if (to == address(0)) revert ZeroAddress();
+        _accrue();
+        uint256 cash_ = _cash;
+        paid = Math.min(assets, cash_);
+        if (paid == 0) return 0;
+        _cash = cash_ - paid;
+        uint256 uncovered = _uncoveredDeficit + paid;
+        _uncoveredDeficit = uncovered;
+        cumulativeLossPerShareWad += _perShare(paid, Math.Rounding.Ceil);
+        IERC20(asset()).safeTransfer(to, paid);
+        emit RewardPaid(to, paid, uncovered);
+    }
+
+    /// @inheritdoc ILendingPool
+    /// @dev No share-price change: the loss left totalAssets when it was recorded.
+    function writeOffDeficits(uint256 assets) external onlyWriteOff {
+        if (assets == 0) revert ZeroAmount();
+        uint256 uncovered = _uncoveredDeficit;
+        if (assets > uncovered) revert DeficitRepaymentTooLarge(assets, uncovered);
+        uncovered -= assets;
+        _uncoveredDeficit = uncovered;
+        emit DeficitsWrittenOff(assets, uncovered);
     }
 
     // ------------------------------------------------------------------ Anyone
@@ -240,11 +279,26 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _setReserveFactor(reserveFactor_);
     }
 
-    /// @notice Sets where skimmed reserves go (the write-off InsuranceFund).
+    /// @notice Sets where skimmed reserves and liquidation fees go, for a pool without a write-off yet
+    ///         (a core-only deployment). Once setWriteOff has run it reverts InsuranceFundLocked: the
+    ///         Waterfall's fund is fixed.
     /// @param fund Non-zero address of the insurance fund.
     function setInsuranceFund(address fund) external onlyRole(GOVERNOR_ROLE) {
+        if (writeOff != address(0)) revert InsuranceFundLocked(insuranceFund);
         if (fund == address(0)) revert ZeroAddress();
         insuranceFund = fund;
+        emit InsuranceFundSet(fund);
+    }
+
+    /// @notice Wires the write-off once: `writeOff_` (the Waterfall) becomes the only account that may
+    ///         repay, reward against and write off deficits, and `fund` (its InsuranceFund) the insurance
+    ///         fund for good. Callable once, by the admin; there is no role to grant to anyone else.
+    function setWriteOff(address writeOff_, address fund) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (writeOff != address(0)) revert WriteOffAlreadySet(writeOff);
+        if (writeOff_ == address(0) || fund == address(0)) revert ZeroAddress();
+        writeOff = writeOff_;
+        insuranceFund = fund;
+        emit WriteOffSet(writeOff_);
         emit InsuranceFundSet(fund);
     }
 
@@ -278,7 +332,8 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         return _totalScaledDebt.rayMulDown(borrowIndex());
     }
 
-    /// @notice Sum of what remains of every recorded deficit (debt-asset units).
+    /// @notice The aggregate deficit: every recorded deficit and keeper reward, less what was repaid or
+    ///         written off (debt-asset units). The write-off works on this total only.
     function uncoveredDeficit() external view returns (uint256) {
         return _uncoveredDeficit;
     }
@@ -310,14 +365,35 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     }
 
     /// @inheritdoc ILendingPool
-    /// @dev remaining × (1 − elapsed / RECOVERY_UNLOCK_PERIOD), rounded up: against whoever exits or
-    ///      redeems now (the last base unit unlocks at the end of the period).
-    function lockedRecovery() public view returns (uint256) {
-        uint256 locked = _lockedRecovery;
-        if (locked == 0) return 0;
-        uint256 elapsed = block.timestamp - _recoveryLockedAt;
-        if (elapsed >= RECOVERY_UNLOCK_PERIOD) return 0;
-        return Math.mulDiv(locked, RECOVERY_UNLOCK_PERIOD - elapsed, RECOVERY_UNLOCK_PERIOD, Math.Rounding.Ceil);
+    /// @dev Per epoch lock: amount × (end − now) / (end − updatedAt), rounded up: against whoever exits
+    ///      now (the last base unit unlocks at the end).
+    function lockedRecovery() public view returns (uint256 locked) {
+        for (uint256 i; i < _LOCK_SLOTS; ++i) locked += _stillLocked(_locks[i]);
+    }
+
+    /// @notice When the last recovery locked now unlocks completely (0 if nothing is locked).
+    function recoveryUnlockEnd() external view returns (uint256 end) {
+        for (uint256 i; i < _LOCK_SLOTS; ++i) {
+            RecoveryLock memory l = _locks[i];
+            if (l.amount != 0 && l.end > block.timestamp && l.end > end) end = l.end;
+        }
+    }
+
+    /// @inheritdoc ILendingPool
+    /// @dev min(insurance fund balance + skimmable reserves, uncoveredDeficit), and zero until the write-off
+    ///      is wired. The Waterfall pays every unit of it into the pool before any debt goes to auction or
+    ///      socialization (cover when the fund holds min(minCover, debt), the rest swept first by
+    ///      startAuction and socialize), so it is a recovery already decided, not an estimate.
+    function recoveryInSight() public view returns (uint256) {
+        uint256 uncovered = _uncoveredDeficit;
+        if (writeOff == address(0) || uncovered == 0) return 0;
+        uint256 fundSide = IERC20(asset()).balanceOf(insuranceFund) + Math.min(reserves(), _cash);
+        return Math.min(fundSide, uncovered);
+    }
+
+    /// @inheritdoc ILendingPool
+    function entryAssets() public view returns (uint256) {
+        return totalAssets() + lockedRecovery() + recoveryInSight();
     }
 
     /// @notice Cash + debt − reserves − lockedRecovery, including pending interest; clamped at zero.
@@ -326,6 +402,27 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint256 gross = _cash + _totalScaledDebt.rayMulDown(index);
         uint256 held = _reserves + toReserves + lockedRecovery();
         return gross > held ? gross - held : 0;
+    }
+
+    /// @notice ERC-4626 previewDeposit, priced at entryAssets (rounded down: fewer shares for the caller).
+    function previewDeposit(uint256 assets) public view override(ERC4626, IERC4626) returns (uint256) {
+        return assets.mulDivDown(totalSupply() + 10 ** DECIMALS_OFFSET, entryAssets() + 1);
+    }
+
+    /// @notice ERC-4626 previewMint, priced at entryAssets (rounded up: more assets from the caller).
+    function previewMint(uint256 shares) public view override(ERC4626, IERC4626) returns (uint256) {
+        return shares.mulDivUp(entryAssets() + 1, totalSupply() + 10 ** DECIMALS_OFFSET);
+    }
+
+    /// @notice ERC-4626 maxDeposit: zero (entries refused) while shares exist and totalAssets is zero —
+    ///         a pool whose equity a loss wiped out has no price an entrant could fairly pay.
+    function maxDeposit(address) public view override(ERC4626, IERC4626) returns (uint256) {
+        return _entriesOpen() ? type(uint256).max : 0;
+    }
+
+    /// @notice ERC-4626 maxMint: zero under the same condition as maxDeposit.
+    function maxMint(address) public view override(ERC4626, IERC4626) returns (uint256) {
+        return _entriesOpen() ? type(uint256).max : 0;
     }
 
     /// @notice ERC-4626 maxWithdraw, further limited by the pool's cash.
@@ -344,6 +441,34 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     }
 
     // ------------------------------------------------------------------ Internals
+
+    function _entriesOpen() internal view returns (bool) {
+        return totalSupply() == 0 || totalAssets() != 0;
+    }
+
+    /// @dev Whole debt-asset units per whole share, WAD, for `assets` spread over the current shares
+    ///      (virtual shares included, as in the ERC-4626 conversion).
+    function _perShare(uint256 assets, Math.Rounding rounding) internal view returns (uint256) {
+        return Math.mulDiv(assets, 10 ** DECIMALS_OFFSET * WadRayMath.WAD, totalSupply() + 10 ** DECIMALS_OFFSET, rounding);
+    }
+
+    function _stillLocked(RecoveryLock memory l) internal view returns (uint256) {
+        if (l.amount == 0 || block.timestamp >= l.end) return 0;
+        return Math.mulDiv(l.amount, l.end - block.timestamp, l.end - l.updatedAt, Math.Rounding.Ceil);
+    }
+
+    /// @dev Adds `assets` to the current epoch's lock (slot epoch % _LOCK_SLOTS). The slot's previous
+    ///      epoch, three epochs ago, ended at (epoch - 2) * EPOCH + PERIOD = epoch * EPOCH <= now: expired.
+    function _lockRecovery(uint256 assets) internal returns (uint256 lockedTotal, uint64 end) {
+        uint256 epoch = block.timestamp / RECOVERY_EPOCH;
+        end = uint64((epoch + 1) * RECOVERY_EPOCH + RECOVERY_UNLOCK_PERIOD);
+        RecoveryLock storage slot = _locks[epoch % _LOCK_SLOTS];
+        uint256 still = slot.end == end ? _stillLocked(slot) : 0;
+        slot.amount = (still + assets).toUint128();
+        slot.updatedAt = uint64(block.timestamp);
+        slot.end = end;
+        lockedTotal = lockedRecovery();
+    }
 
     function _decimalsOffset() internal pure override returns (uint8) {
         return DECIMALS_OFFSET;
@@ -414,11 +539,6 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         if (reserves_ <= backing) return;
         _reserves = backing;
         emit ReservesWrittenDown(reserves_ - backing);
-    }
-
-    function _existingDeficit(uint256 deficitId) internal view returns (Deficit storage) {
-        if (deficitId == 0 || deficitId > _deficitCount) revert UnknownDeficit(deficitId);
-        return _deficits[deficitId];
     }
 
     function _setReserveFactor(uint256 reserveFactor_) internal {

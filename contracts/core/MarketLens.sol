@@ -60,6 +60,9 @@ contract MarketLens {
         uint256 borrowIndex;
         uint256 deficitCount;
         address insuranceFund;
+        uint256 lockedRecovery; // recoveries still unlocking (not in totalAssets yet)
+        uint256 entryAssets; // the NAV deposits are priced at (totalAssets + lockedRecovery + recovery in sight)
+        uint64 lastAccrual; // timestamp of the pool's last interest accrual
     }
 
     Market public immutable market;
@@ -154,7 +157,8 @@ contract MarketLens {
         return (params, market.paused(), market.collateralCount(), market.CLOSE_FACTOR());
     }
 
-    /// @notice Pool totals (assets, cash, debt, reserves, deficits, rate) in one call.
+    /// @notice Pool totals (assets, cash, debt, reserves, deficits, rate, locked recovery, entry NAV, last
+    ///         accrual) in one call: totalAssets == cash + totalDebt - reserves - lockedRecovery (clamped).
     function poolState() external view returns (PoolView memory v) {
         v.asset = pool.asset();
         v.totalAssets = pool.totalAssets();
@@ -169,6 +173,9 @@ contract MarketLens {
         v.borrowIndex = pool.borrowIndex();
         v.deficitCount = pool.deficitCount();
         v.insuranceFund = pool.insuranceFund();
+        v.lockedRecovery = pool.lockedRecovery();
+        v.entryAssets = pool.entryAssets();
+        v.lastAccrual = pool.lastAccrual();
     }
 
     function _position(uint32 collateralId, address owner, uint256 index)

@@ -13,11 +13,13 @@ import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 ///      no LP can exit ahead of a known loss. Recoveries (insurance, auction) come back as cash that
 ///      is locked and unlocks into the share price linearly over a fixed period, so they accrue to
 ///      whoever holds shares during that window and a deposit made just before a recovery cannot
-///      capture it. writeOffDeficit is the final, O(1) socialization.
+///      capture it; entries are priced at entryAssets (see there). writeOffDeficits is the final, O(1)
+///      socialization. The write-off works on the aggregate uncoveredDeficit; per-deficit records are
+///      kept for reporting only.
 interface ILendingPool is IERC4626 {
-    /// @notice One recorded deficit: debt with no collateral left behind it.
+    /// @notice One recorded deficit (for reporting): debt with no collateral left behind it. How it
+    ///         ended is the Waterfall's `deficitOutcome(deficitId)`.
     struct Deficit {
-        uint128 remaining; // debt-asset units still uncovered
         uint128 original; // debt-asset units when recorded
         uint64 recordedAt; // block timestamp
         uint32 collateralId; // collateral type of the closed position
@@ -31,12 +33,18 @@ interface ILendingPool is IERC4626 {
     event DeficitRecorded(
         uint256 indexed deficitId, uint32 indexed collateralId, address indexed borrower, uint256 assets
     );
-    event DeficitRepaid(uint256 indexed deficitId, address indexed payer, uint256 assets, uint256 remaining);
-    event DeficitWrittenOff(uint256 indexed deficitId, uint256 assets, uint256 lossPerShareWad);
+    /// @notice The write-off repaid `assets` of the aggregate deficit; `uncoveredDeficit` is what is left.
+    event DeficitsRepaid(address indexed payer, uint256 assets, uint256 uncoveredDeficit);
+    /// @notice The write-off paid keeper `to` a reward of `assets` from cash; it joined the aggregate deficit.
+    event RewardPaid(address indexed to, uint256 assets, uint256 uncoveredDeficit);
+    /// @notice `assets` of the aggregate deficit were socialized (no price change; already priced in).
+    event DeficitsWrittenOff(uint256 assets, uint256 uncoveredDeficit);
     event InsuranceFundSet(address indexed insuranceFund);
-    /// @notice A deficit repayment of `assets` was locked; `lockedTotal` is what is locked now (the
-    ///         earlier still-locked remainder plus `assets`), unlocking linearly from this block.
-    event RecoveryLocked(uint256 assets, uint256 lockedTotal);
+    /// @notice The write-off Waterfall was wired (once).
+    event WriteOffSet(address indexed writeOff);
+    /// @notice A repayment of `assets` was locked; `lockedTotal` is everything locked now; this epoch's
+    ///         lock (with `assets`) unlocks linearly until `unlockEnd`.
+    event RecoveryLocked(uint256 assets, uint256 lockedTotal, uint64 unlockEnd);
 
     // ---- Market (MARKET_ROLE) ----
 
@@ -52,15 +60,19 @@ interface ILendingPool is IERC4626 {
         external
         returns (uint256 deficitId, uint256 assets);
 
-    // ---- Write-off (WRITE_OFF_ROLE) ----
+    // ---- Write-off (the `writeOff` account, set once) ----
 
-    /// @notice Pulls `assets` from msg.sender into the pool and reduces deficit `deficitId` by them.
-    ///         Reverts when `assets` exceeds what remains. The cash is locked (RecoveryLocked) and
-    ///         reaches totalAssets over the unlock period, not in this transaction.
-    function repayDeficit(uint256 deficitId, uint256 assets) external;
+    /// @notice Pulls `assets` from the caller and reduces the aggregate deficit by them. Reverts when
+    ///         `assets` exceeds it. The cash is locked (RecoveryLocked) and reaches totalAssets over the
+    ///         unlock window, not in this transaction.
+    function repayDeficits(uint256 assets) external;
 
-    /// @notice Final step: writes what remains of `deficitId` off against the LPs, O(1).
-    function writeOffDeficit(uint256 deficitId) external returns (uint256 assets);
+    /// @notice Pays a keeper reward of up to `assets` from cash (less if cash is short) and adds what it
+    ///         paid to the aggregate deficit. Returns what it paid.
+    function payReward(address to, uint256 assets) external returns (uint256 paid);
+
+    /// @notice Final step: writes `assets` of the aggregate deficit off against the LPs, O(1).
+    function writeOffDeficits(uint256 assets) external;
 
     // ---- Anyone ----
 
@@ -73,6 +85,10 @@ interface ILendingPool is IERC4626 {
     // ---- Views ----
 
     function insuranceFund() external view returns (address);
+    function writeOff() external view returns (address);
+    function lastAccrual() external view returns (uint64);
+    function cumulativeLossPerShareWad() external view returns (uint256);
+    function cumulativeRecoveryPerShareWad() external view returns (uint256);
     function cash() external view returns (uint256);
     function reserves() external view returns (uint256);
     function borrowIndex() external view returns (uint256);
@@ -85,7 +101,15 @@ interface ILendingPool is IERC4626 {
     function borrowRatePerSecond() external view returns (uint256 rateRay);
     function utilization() external view returns (uint256 wad);
 
-    /// @notice Recovered cash not yet in totalAssets: it unlocks linearly over the pool's
-    ///         RECOVERY_UNLOCK_PERIOD after the last repayDeficit (rounded up).
+    /// @notice Recovered cash not yet in totalAssets (exit NAV): each repayment unlocks linearly until the
+    ///         end of its RECOVERY_EPOCH plus RECOVERY_UNLOCK_PERIOD (rounded up).
     function lockedRecovery() external view returns (uint256);
+
+    /// @notice Recovery already decided but not yet paid: min(insurance fund + skimmable reserves,
+    ///         uncoveredDeficit) once the write-off is wired, else 0.
+    function recoveryInSight() external view returns (uint256);
+
+    /// @notice The NAV entries are priced at: totalAssets + lockedRecovery + recoveryInSight. Exits use
+    ///         totalAssets. An entrant pays for the recoveries it may later share in.
+    function entryAssets() external view returns (uint256);
 }

@@ -9,9 +9,10 @@ import {PriceCurve} from "./PriceCurve.sol";
 import {RecoveryToken} from "./RecoveryToken.sol";
 
 /// @title DebtAuction
-/// @notice Dutch auctions that sell newly minted RecoveryTokens for the debt asset to refill a
-///         deficit the insurance fund could not cover (step 2 of the waterfall). The Waterfall starts,
-///         fills and closes auctions; this contract prices them, enforces their limits and mints.
+/// @notice Dutch auctions that sell newly minted RecoveryTokens for the debt asset to refill the
+///         aggregate deficit the insurance fund could not cover (step 2 of the waterfall). One auction
+///         serves the whole open deficit at a time. The Waterfall starts, fills and closes auctions;
+///         this contract prices them, enforces their limits and mints.
 /// @dev Prices are debt-asset base units per whole recovery token (1e18 token units), WAD-scaled:
 ///      1 USDC (6 decimals) per token is 1e6 * 1e18 = 1e24. Each auction snapshots its parameters at
 ///      start, so a governance change never moves a live auction.
@@ -63,7 +64,7 @@ contract DebtAuction is AccessControl {
         uint64 deadline; // no fill at or after this timestamp
         PriceCurve.Params curve;
         bool ended; // closed by the Waterfall
-        uint256 deficitId; // the pool deficit it refills
+        uint256 target; // debt it was started for (the open deficit then, rewards included)
     }
 
     /// @notice The token sold (this contract is its sole minter).
@@ -88,7 +89,6 @@ contract DebtAuction is AccessControl {
     event CurveSet(PriceCurve.Kind kind, uint64 tau, uint64 step, uint96 cut);
     event AuctionStarted(
         uint256 indexed auctionId,
-        uint256 indexed deficitId,
         uint256 target,
         uint256 top,
         uint256 floor,
@@ -103,7 +103,7 @@ contract DebtAuction is AccessControl {
         uint256 price,
         uint256 debtLeft
     );
-    event AuctionClosed(uint256 indexed auctionId, uint256 indexed deficitId, uint256 raised, uint256 minted);
+    event AuctionClosed(uint256 indexed auctionId, uint256 raised, uint256 minted);
 
     error ZeroAddress();
     error WaterfallAlreadySet(address waterfall);
@@ -195,9 +195,10 @@ contract DebtAuction is AccessControl {
 
     // ---------------------------------------------------------------- waterfall entry points
 
-    /// @notice Starts an auction refilling `target` debt-asset units of deficit `deficitId`.
+    /// @notice Starts an auction refilling `target` debt-asset units of the aggregate deficit. What it may
+    ///         sell is bounded by its mint cap and by the debt left passed to each `take`.
     /// @return auctionId The new auction's id (>= 1).
-    function kick(uint256 deficitId, uint256 target) external onlyWaterfall returns (uint256 auctionId) {
+    function kick(uint256 target) external onlyWaterfall returns (uint256 auctionId) {
         Config memory c = _config;
         auctionId = ++auctionCount;
         uint256 top = c.referencePrice.wadMulUp(c.buf);
@@ -213,9 +214,9 @@ contract DebtAuction is AccessControl {
             deadline: deadline,
             curve: c.curve,
             ended: false,
-            deficitId: deficitId
+            target: target
         });
-        emit AuctionStarted(auctionId, deficitId, target, top, floor, c.mintCap, deadline);
+        emit AuctionStarted(auctionId, target, top, floor, c.mintCap, deadline);
     }
 
     /// @notice Sells up to `maxTokens` at the current price if it is at most `maxPrice`, never more
@@ -252,14 +253,15 @@ contract DebtAuction is AccessControl {
         token.mint(receiver, tokens);
     }
 
-    /// @notice Ends an auction. The Waterfall calls it only when the auction cannot sell any more.
+    /// @notice Ends an auction. The Waterfall calls it when the auction cannot sell any more or the debt
+    ///         it sells is gone (refilled by takes or covered by the fund).
     /// @return raised Debt asset the auction raised in total.
     function close(uint256 auctionId) external onlyWaterfall returns (uint256 raised) {
         Auction storage a = _auction(auctionId);
         if (a.ended) revert AuctionEnded(auctionId);
         a.ended = true;
         raised = a.raised;
-        emit AuctionClosed(auctionId, a.deficitId, raised, a.minted);
+        emit AuctionClosed(auctionId, raised, a.minted);
     }
 
     // ---------------------------------------------------------------- views

@@ -14,15 +14,18 @@ const DEFAULT_RATE_PARAMS = {
 };
 const DEFAULT_RESERVE_FACTOR = (10n * WAD) / 100n;
 
-/** USDC (6 decimals) + LendingPool; `market` signer holds MARKET_ROLE, `writeOff` WRITE_OFF_ROLE. */
-async function deployPoolFixture() {
+/**
+ * USDC (6 decimals) + LendingPool; `market` signer holds MARKET_ROLE. With `opts.wireWriteOff`, the
+ * `writeOff` signer is the pool's write-off account (setWriteOff, once) with `insurance` as its fund.
+ */
+async function deployPoolFixture(opts = {}) {
   const [admin, market, writeOff, lp1, lp2, alice, insurance, other] = await ethers.getSigners();
   const usdc = await (await ethers.getContractFactory("MockERC20")).deploy("USD Coin", "USDC", 6);
   const pool = await (await ethers.getContractFactory("LendingPool")).deploy(
     await usdc.getAddress(), "KeeperSuite USDC LP", "ksUSDC", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
   );
   await pool.grantRole(await pool.MARKET_ROLE(), market.address);
-  await pool.grantRole(await pool.WRITE_OFF_ROLE(), writeOff.address);
+  if (opts.wireWriteOff) await pool.setWriteOff(writeOff.address, insurance.address);
   const poolAddr = await pool.getAddress();
   for (const s of [lp1, lp2, market, writeOff, alice]) {
     await usdc.mint(s.address, 10_000_000n * 10n ** 6n);
@@ -76,4 +79,9 @@ async function deployCoreFixture() {
   };
 }
 
-module.exports = { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, deployPoolFixture, deployCoreFixture };
+/** deployPoolFixture with the `writeOff` signer wired as the pool's write-off (fund: `insurance`). */
+async function deployPoolFixtureWithWriteOff() {
+  return deployPoolFixture({ wireWriteOff: true });
+}
+
+module.exports = { WAD, RAY, YEAR, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, deployPoolFixture, deployPoolFixtureWithWriteOff, deployCoreFixture };

@@ -354,19 +354,17 @@ namespace KeeperSuite.Contracts.DebtAuction
              return ContractHandler.SendRequestAndWaitForReceiptAsync(kickFunction, cancellationToken);
         }
 
-        public Task<string> KickRequestAsync(BigInteger deficitId, BigInteger target)
+        public Task<string> KickRequestAsync(BigInteger target)
         {
             var kickFunction = new KickFunction();
-                kickFunction.DeficitId = deficitId;
                 kickFunction.Target = target;
             
              return ContractHandler.SendRequestAsync(kickFunction);
         }
 
-        public Task<TransactionReceipt> KickRequestAndWaitForReceiptAsync(BigInteger deficitId, BigInteger target, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> KickRequestAndWaitForReceiptAsync(BigInteger target, CancellationTokenSource cancellationToken = null)
         {
             var kickFunction = new KickFunction();
-                kickFunction.DeficitId = deficitId;
                 kickFunction.Target = target;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(kickFunction, cancellationToken);

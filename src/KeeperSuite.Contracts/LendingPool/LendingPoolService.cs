@@ -146,6 +146,17 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<MinOptimalUtilizationFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> RecoveryEpochQueryAsync(RecoveryEpochFunction recoveryEpochFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryEpochFunction, BigInteger>(recoveryEpochFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> RecoveryEpochQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryEpochFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> RecoveryUnlockPeriodQueryAsync(RecoveryUnlockPeriodFunction recoveryUnlockPeriodFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<RecoveryUnlockPeriodFunction, BigInteger>(recoveryUnlockPeriodFunction, blockParameter);
@@ -155,17 +166,6 @@ namespace KeeperSuite.Contracts.LendingPool
         public Task<BigInteger> RecoveryUnlockPeriodQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<RecoveryUnlockPeriodFunction, BigInteger>(null, blockParameter);
-        }
-
-        public Task<byte[]> WriteOffRoleQueryAsync(WriteOffRoleFunction writeOffRoleFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<WriteOffRoleFunction, byte[]>(writeOffRoleFunction, blockParameter);
-        }
-
-        
-        public Task<byte[]> WriteOffRoleQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<WriteOffRoleFunction, byte[]>(null, blockParameter);
         }
 
         public Task<string> AccrueInterestRequestAsync(AccrueInterestFunction accrueInterestFunction)
@@ -359,6 +359,28 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<ConvertToSharesFunction, BigInteger>(convertToSharesFunction, blockParameter);
         }
 
+        public Task<BigInteger> CumulativeLossPerShareWadQueryAsync(CumulativeLossPerShareWadFunction cumulativeLossPerShareWadFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CumulativeLossPerShareWadFunction, BigInteger>(cumulativeLossPerShareWadFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> CumulativeLossPerShareWadQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CumulativeLossPerShareWadFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<BigInteger> CumulativeRecoveryPerShareWadQueryAsync(CumulativeRecoveryPerShareWadFunction cumulativeRecoveryPerShareWadFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CumulativeRecoveryPerShareWadFunction, BigInteger>(cumulativeRecoveryPerShareWadFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> CumulativeRecoveryPerShareWadQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CumulativeRecoveryPerShareWadFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<byte> DecimalsQueryAsync(DecimalsFunction decimalsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DecimalsFunction, byte>(decimalsFunction, blockParameter);
@@ -420,6 +442,17 @@ namespace KeeperSuite.Contracts.LendingPool
                 depositFunction.Receiver = receiver;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(depositFunction, cancellationToken);
+        }
+
+        public Task<BigInteger> EntryAssetsQueryAsync(EntryAssetsFunction entryAssetsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<EntryAssetsFunction, BigInteger>(entryAssetsFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> EntryAssetsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<EntryAssetsFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
@@ -607,6 +640,34 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<NameFunction, string>(null, blockParameter);
         }
 
+        public Task<string> PayRewardRequestAsync(PayRewardFunction payRewardFunction)
+        {
+             return ContractHandler.SendRequestAsync(payRewardFunction);
+        }
+
+        public Task<TransactionReceipt> PayRewardRequestAndWaitForReceiptAsync(PayRewardFunction payRewardFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(payRewardFunction, cancellationToken);
+        }
+
+        public Task<string> PayRewardRequestAsync(string to, BigInteger assets)
+        {
+            var payRewardFunction = new PayRewardFunction();
+                payRewardFunction.To = to;
+                payRewardFunction.Assets = assets;
+            
+             return ContractHandler.SendRequestAsync(payRewardFunction);
+        }
+
+        public Task<TransactionReceipt> PayRewardRequestAndWaitForReceiptAsync(string to, BigInteger assets, CancellationTokenSource cancellationToken = null)
+        {
+            var payRewardFunction = new PayRewardFunction();
+                payRewardFunction.To = to;
+                payRewardFunction.Assets = assets;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(payRewardFunction, cancellationToken);
+        }
+
         public Task<BigInteger> PreviewDepositQueryAsync(PreviewDepositFunction previewDepositFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PreviewDepositFunction, BigInteger>(previewDepositFunction, blockParameter);
@@ -703,6 +764,28 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(recordDeficitFunction, cancellationToken);
         }
 
+        public Task<BigInteger> RecoveryInSightQueryAsync(RecoveryInSightFunction recoveryInSightFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryInSightFunction, BigInteger>(recoveryInSightFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> RecoveryInSightQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryInSightFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<BigInteger> RecoveryUnlockEndQueryAsync(RecoveryUnlockEndFunction recoveryUnlockEndFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryUnlockEndFunction, BigInteger>(recoveryUnlockEndFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> RecoveryUnlockEndQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RecoveryUnlockEndFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<string> RedeemRequestAsync(RedeemFunction redeemFunction)
         {
              return ContractHandler.SendRequestAsync(redeemFunction);
@@ -789,32 +872,30 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(repayFunction, cancellationToken);
         }
 
-        public Task<string> RepayDeficitRequestAsync(RepayDeficitFunction repayDeficitFunction)
+        public Task<string> RepayDeficitsRequestAsync(RepayDeficitsFunction repayDeficitsFunction)
         {
-             return ContractHandler.SendRequestAsync(repayDeficitFunction);
+             return ContractHandler.SendRequestAsync(repayDeficitsFunction);
         }
 
-        public Task<TransactionReceipt> RepayDeficitRequestAndWaitForReceiptAsync(RepayDeficitFunction repayDeficitFunction, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RepayDeficitsRequestAndWaitForReceiptAsync(RepayDeficitsFunction repayDeficitsFunction, CancellationTokenSource cancellationToken = null)
         {
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(repayDeficitFunction, cancellationToken);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(repayDeficitsFunction, cancellationToken);
         }
 
-        public Task<string> RepayDeficitRequestAsync(BigInteger deficitId, BigInteger assets)
+        public Task<string> RepayDeficitsRequestAsync(BigInteger assets)
         {
-            var repayDeficitFunction = new RepayDeficitFunction();
-                repayDeficitFunction.DeficitId = deficitId;
-                repayDeficitFunction.Assets = assets;
+            var repayDeficitsFunction = new RepayDeficitsFunction();
+                repayDeficitsFunction.Assets = assets;
             
-             return ContractHandler.SendRequestAsync(repayDeficitFunction);
+             return ContractHandler.SendRequestAsync(repayDeficitsFunction);
         }
 
-        public Task<TransactionReceipt> RepayDeficitRequestAndWaitForReceiptAsync(BigInteger deficitId, BigInteger assets, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RepayDeficitsRequestAndWaitForReceiptAsync(BigInteger assets, CancellationTokenSource cancellationToken = null)
         {
-            var repayDeficitFunction = new RepayDeficitFunction();
-                repayDeficitFunction.DeficitId = deficitId;
-                repayDeficitFunction.Assets = assets;
+            var repayDeficitsFunction = new RepayDeficitsFunction();
+                repayDeficitsFunction.Assets = assets;
             
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(repayDeficitFunction, cancellationToken);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(repayDeficitsFunction, cancellationToken);
         }
 
         public Task<BigInteger> ReserveFactorQueryAsync(ReserveFactorFunction reserveFactorFunction, BlockParameter blockParameter = null)
@@ -943,6 +1024,34 @@ namespace KeeperSuite.Contracts.LendingPool
                 setReserveFactorFunction.Reservefactor = reservefactor;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setReserveFactorFunction, cancellationToken);
+        }
+
+        public Task<string> SetWriteOffRequestAsync(SetWriteOffFunction setWriteOffFunction)
+        {
+             return ContractHandler.SendRequestAsync(setWriteOffFunction);
+        }
+
+        public Task<TransactionReceipt> SetWriteOffRequestAndWaitForReceiptAsync(SetWriteOffFunction setWriteOffFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setWriteOffFunction, cancellationToken);
+        }
+
+        public Task<string> SetWriteOffRequestAsync(string writeoff, string fund)
+        {
+            var setWriteOffFunction = new SetWriteOffFunction();
+                setWriteOffFunction.Writeoff = writeoff;
+                setWriteOffFunction.Fund = fund;
+            
+             return ContractHandler.SendRequestAsync(setWriteOffFunction);
+        }
+
+        public Task<TransactionReceipt> SetWriteOffRequestAndWaitForReceiptAsync(string writeoff, string fund, CancellationTokenSource cancellationToken = null)
+        {
+            var setWriteOffFunction = new SetWriteOffFunction();
+                setWriteOffFunction.Writeoff = writeoff;
+                setWriteOffFunction.Fund = fund;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setWriteOffFunction, cancellationToken);
         }
 
         public Task<string> SkimReservesRequestAsync(SkimReservesFunction skimReservesFunction)
@@ -1155,30 +1264,41 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(withdrawFunction, cancellationToken);
         }
 
-        public Task<string> WriteOffDeficitRequestAsync(WriteOffDeficitFunction writeOffDeficitFunction)
+        public Task<string> WriteOffQueryAsync(WriteOffFunction writeOffFunction, BlockParameter blockParameter = null)
         {
-             return ContractHandler.SendRequestAsync(writeOffDeficitFunction);
+            return ContractHandler.QueryAsync<WriteOffFunction, string>(writeOffFunction, blockParameter);
         }
 
-        public Task<TransactionReceipt> WriteOffDeficitRequestAndWaitForReceiptAsync(WriteOffDeficitFunction writeOffDeficitFunction, CancellationTokenSource cancellationToken = null)
+        
+        public Task<string> WriteOffQueryAsync(BlockParameter blockParameter = null)
         {
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(writeOffDeficitFunction, cancellationToken);
+            return ContractHandler.QueryAsync<WriteOffFunction, string>(null, blockParameter);
         }
 
-        public Task<string> WriteOffDeficitRequestAsync(BigInteger deficitId)
+        public Task<string> WriteOffDeficitsRequestAsync(WriteOffDeficitsFunction writeOffDeficitsFunction)
         {
-            var writeOffDeficitFunction = new WriteOffDeficitFunction();
-                writeOffDeficitFunction.DeficitId = deficitId;
+             return ContractHandler.SendRequestAsync(writeOffDeficitsFunction);
+        }
+
+        public Task<TransactionReceipt> WriteOffDeficitsRequestAndWaitForReceiptAsync(WriteOffDeficitsFunction writeOffDeficitsFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(writeOffDeficitsFunction, cancellationToken);
+        }
+
+        public Task<string> WriteOffDeficitsRequestAsync(BigInteger assets)
+        {
+            var writeOffDeficitsFunction = new WriteOffDeficitsFunction();
+                writeOffDeficitsFunction.Assets = assets;
             
-             return ContractHandler.SendRequestAsync(writeOffDeficitFunction);
+             return ContractHandler.SendRequestAsync(writeOffDeficitsFunction);
         }
 
-        public Task<TransactionReceipt> WriteOffDeficitRequestAndWaitForReceiptAsync(BigInteger deficitId, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> WriteOffDeficitsRequestAndWaitForReceiptAsync(BigInteger assets, CancellationTokenSource cancellationToken = null)
         {
-            var writeOffDeficitFunction = new WriteOffDeficitFunction();
-                writeOffDeficitFunction.DeficitId = deficitId;
+            var writeOffDeficitsFunction = new WriteOffDeficitsFunction();
+                writeOffDeficitsFunction.Assets = assets;
             
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(writeOffDeficitFunction, cancellationToken);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(writeOffDeficitsFunction, cancellationToken);
         }
 
         public override List<Type> GetAllFunctionTypes()
@@ -1195,8 +1315,8 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(MaxSlope1Function),
                 typeof(MaxSlope2Function),
                 typeof(MinOptimalUtilizationFunction),
+                typeof(RecoveryEpochFunction),
                 typeof(RecoveryUnlockPeriodFunction),
-                typeof(WriteOffRoleFunction),
                 typeof(AccrueInterestFunction),
                 typeof(AllowanceFunction),
                 typeof(ApproveFunction),
@@ -1209,10 +1329,13 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(CashFunction),
                 typeof(ConvertToAssetsFunction),
                 typeof(ConvertToSharesFunction),
+                typeof(CumulativeLossPerShareWadFunction),
+                typeof(CumulativeRecoveryPerShareWadFunction),
                 typeof(DecimalsFunction),
                 typeof(DeficitFunction),
                 typeof(DeficitCountFunction),
                 typeof(DepositFunction),
+                typeof(EntryAssetsFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
@@ -1225,22 +1348,26 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(MaxWithdrawFunction),
                 typeof(MintFunction),
                 typeof(NameFunction),
+                typeof(PayRewardFunction),
                 typeof(PreviewDepositFunction),
                 typeof(PreviewMintFunction),
                 typeof(PreviewRedeemFunction),
                 typeof(PreviewWithdrawFunction),
                 typeof(RateParamsFunction),
                 typeof(RecordDeficitFunction),
+                typeof(RecoveryInSightFunction),
+                typeof(RecoveryUnlockEndFunction),
                 typeof(RedeemFunction),
                 typeof(RenounceRoleFunction),
                 typeof(RepayFunction),
-                typeof(RepayDeficitFunction),
+                typeof(RepayDeficitsFunction),
                 typeof(ReserveFactorFunction),
                 typeof(ReservesFunction),
                 typeof(RevokeRoleFunction),
                 typeof(SetInsuranceFundFunction),
                 typeof(SetRateParamsFunction),
                 typeof(SetReserveFactorFunction),
+                typeof(SetWriteOffFunction),
                 typeof(SkimReservesFunction),
                 typeof(SupportsInterfaceFunction),
                 typeof(SymbolFunction),
@@ -1254,7 +1381,8 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(UncoveredDeficitFunction),
                 typeof(UtilizationFunction),
                 typeof(WithdrawFunction),
-                typeof(WriteOffDeficitFunction)
+                typeof(WriteOffFunction),
+                typeof(WriteOffDeficitsFunction)
             };
         }
 
@@ -1265,8 +1393,8 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ApprovalEventDTO),
                 typeof(BorrowedEventDTO),
                 typeof(DeficitRecordedEventDTO),
-                typeof(DeficitRepaidEventDTO),
-                typeof(DeficitWrittenOffEventDTO),
+                typeof(DeficitsRepaidEventDTO),
+                typeof(DeficitsWrittenOffEventDTO),
                 typeof(DepositEventDTO),
                 typeof(InsuranceFundSetEventDTO),
                 typeof(InterestAccruedEventDTO),
@@ -1276,11 +1404,13 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ReserveFactorSetEventDTO),
                 typeof(ReservesSkimmedEventDTO),
                 typeof(ReservesWrittenDownEventDTO),
+                typeof(RewardPaidEventDTO),
                 typeof(RoleAdminChangedEventDTO),
                 typeof(RoleGrantedEventDTO),
                 typeof(RoleRevokedEventDTO),
                 typeof(TransferEventDTO),
-                typeof(WithdrawEventDTO)
+                typeof(WithdrawEventDTO),
+                typeof(WriteOffSetEventDTO)
             };
         }
 
@@ -1302,7 +1432,9 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ERC4626ExceededMaxRedeemError),
                 typeof(ERC4626ExceededMaxWithdrawError),
                 typeof(InsufficientCashError),
+                typeof(InsuranceFundLockedError),
                 typeof(InsuranceFundNotSetError),
+                typeof(NotWriteOffError),
                 typeof(ParameterOutOfBoundsError),
                 typeof(ReentrancyGuardReentrantCallError),
                 typeof(RepaymentTooSmallError),
@@ -1310,6 +1442,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(SafeERC20FailedOperationError),
                 typeof(ScaledDebtExceedsTotalError),
                 typeof(UnknownDeficitError),
+                typeof(WriteOffAlreadySetError),
                 typeof(ZeroAddressError),
                 typeof(ZeroAmountError)
             };

@@ -91,6 +91,17 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryAsync<MaxRewardCapUnitsFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MaxRewardShareQueryAsync(MaxRewardShareFunction maxRewardShareFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(maxRewardShareFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxRewardShareQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MaxTipUnitsQueryAsync(MaxTipUnitsFunction maxTipUnitsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxTipUnitsFunction, BigInteger>(maxTipUnitsFunction, blockParameter);
@@ -140,52 +151,43 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAsync(coverFunction);
         }
 
+        public Task<string> CoverRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<CoverFunction>();
+        }
+
         public Task<TransactionReceipt> CoverRequestAndWaitForReceiptAsync(CoverFunction coverFunction, CancellationTokenSource cancellationToken = null)
         {
              return ContractHandler.SendRequestAndWaitForReceiptAsync(coverFunction, cancellationToken);
         }
 
-        public Task<string> CoverRequestAsync(BigInteger deficitId)
+        public Task<TransactionReceipt> CoverRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
         {
-            var coverFunction = new CoverFunction();
-                coverFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAsync(coverFunction);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<CoverFunction>(null, cancellationToken);
         }
 
-        public Task<TransactionReceipt> CoverRequestAndWaitForReceiptAsync(BigInteger deficitId, CancellationTokenSource cancellationToken = null)
+        public Task<ulong> CurrentRoundQueryAsync(CurrentRoundFunction currentRoundFunction, BlockParameter blockParameter = null)
         {
-            var coverFunction = new CoverFunction();
-                coverFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(coverFunction, cancellationToken);
-        }
-
-        public Task<BigInteger> DeficitOfAuctionQueryAsync(DeficitOfAuctionFunction deficitOfAuctionFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<DeficitOfAuctionFunction, BigInteger>(deficitOfAuctionFunction, blockParameter);
+            return ContractHandler.QueryAsync<CurrentRoundFunction, ulong>(currentRoundFunction, blockParameter);
         }
 
         
-        public Task<BigInteger> DeficitOfAuctionQueryAsync(BigInteger auctionId, BlockParameter blockParameter = null)
+        public Task<ulong> CurrentRoundQueryAsync(BlockParameter blockParameter = null)
         {
-            var deficitOfAuctionFunction = new DeficitOfAuctionFunction();
-                deficitOfAuctionFunction.AuctionId = auctionId;
-            
-            return ContractHandler.QueryAsync<DeficitOfAuctionFunction, BigInteger>(deficitOfAuctionFunction, blockParameter);
+            return ContractHandler.QueryAsync<CurrentRoundFunction, ulong>(null, blockParameter);
         }
 
-        public Task<DeficitStateOutputDTO> DeficitStateQueryAsync(DeficitStateFunction deficitStateFunction, BlockParameter blockParameter = null)
+        public Task<DeficitOutcomeOutputDTO> DeficitOutcomeQueryAsync(DeficitOutcomeFunction deficitOutcomeFunction, BlockParameter blockParameter = null)
         {
-            return ContractHandler.QueryDeserializingToObjectAsync<DeficitStateFunction, DeficitStateOutputDTO>(deficitStateFunction, blockParameter);
+            return ContractHandler.QueryDeserializingToObjectAsync<DeficitOutcomeFunction, DeficitOutcomeOutputDTO>(deficitOutcomeFunction, blockParameter);
         }
 
-        public Task<DeficitStateOutputDTO> DeficitStateQueryAsync(BigInteger deficitId, BlockParameter blockParameter = null)
+        public Task<DeficitOutcomeOutputDTO> DeficitOutcomeQueryAsync(BigInteger deficitId, BlockParameter blockParameter = null)
         {
-            var deficitStateFunction = new DeficitStateFunction();
-                deficitStateFunction.DeficitId = deficitId;
+            var deficitOutcomeFunction = new DeficitOutcomeFunction();
+                deficitOutcomeFunction.DeficitId = deficitId;
             
-            return ContractHandler.QueryDeserializingToObjectAsync<DeficitStateFunction, DeficitStateOutputDTO>(deficitStateFunction, blockParameter);
+            return ContractHandler.QueryDeserializingToObjectAsync<DeficitOutcomeFunction, DeficitOutcomeOutputDTO>(deficitOutcomeFunction, blockParameter);
         }
 
         public Task<string> FundQueryAsync(FundFunction fundFunction, BlockParameter blockParameter = null)
@@ -270,6 +272,28 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryAsync<IncentiveFunction, BigInteger>(incentiveFunction, blockParameter);
         }
 
+        public Task<ulong> LiveAuctionIdQueryAsync(LiveAuctionIdFunction liveAuctionIdFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<LiveAuctionIdFunction, ulong>(liveAuctionIdFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> LiveAuctionIdQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<LiveAuctionIdFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<BigInteger> MaxRewardShareQueryAsync(MaxRewardShareFunction maxRewardShareFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(maxRewardShareFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxRewardShareQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MinCoverQueryAsync(MinCoverFunction minCoverFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinCoverFunction, BigInteger>(minCoverFunction, blockParameter);
@@ -287,12 +311,9 @@ namespace KeeperSuite.Contracts.Waterfall
         }
 
         
-        public Task<byte> NextStepQueryAsync(BigInteger deficitId, BlockParameter blockParameter = null)
+        public Task<byte> NextStepQueryAsync(BlockParameter blockParameter = null)
         {
-            var nextStepFunction = new NextStepFunction();
-                nextStepFunction.DeficitId = deficitId;
-            
-            return ContractHandler.QueryAsync<NextStepFunction, byte>(nextStepFunction, blockParameter);
+            return ContractHandler.QueryAsync<NextStepFunction, byte>(null, blockParameter);
         }
 
         public Task<string> PoolQueryAsync(PoolFunction poolFunction, BlockParameter blockParameter = null)
@@ -304,6 +325,16 @@ namespace KeeperSuite.Contracts.Waterfall
         public Task<string> PoolQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PoolFunction, string>(null, blockParameter);
+        }
+
+        public Task<PreviewStepOutputDTO> PreviewStepQueryAsync(PreviewStepFunction previewStepFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewStepFunction, PreviewStepOutputDTO>(previewStepFunction, blockParameter);
+        }
+
+        public Task<PreviewStepOutputDTO> PreviewStepQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewStepFunction, PreviewStepOutputDTO>(null, blockParameter);
         }
 
         public Task<string> RenounceRoleRequestAsync(RenounceRoleFunction renounceRoleFunction)
@@ -373,6 +404,19 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryAsync<RewardCapFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<RoundOutputDTO> RoundQueryAsync(RoundFunction roundFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<RoundFunction, RoundOutputDTO>(roundFunction, blockParameter);
+        }
+
+        public Task<RoundOutputDTO> RoundQueryAsync(BigInteger roundId, BlockParameter blockParameter = null)
+        {
+            var roundFunction = new RoundFunction();
+                roundFunction.RoundId = roundId;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<RoundFunction, RoundOutputDTO>(roundFunction, blockParameter);
+        }
+
         public Task<string> SetIncentivesRequestAsync(SetIncentivesFunction setIncentivesFunction)
         {
              return ContractHandler.SendRequestAsync(setIncentivesFunction);
@@ -383,22 +427,24 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setIncentivesFunction, cancellationToken);
         }
 
-        public Task<string> SetIncentivesRequestAsync(BigInteger tip, BigInteger chip, BigInteger rewardcap)
+        public Task<string> SetIncentivesRequestAsync(BigInteger tip, BigInteger chip, BigInteger rewardcap, BigInteger maxrewardshare)
         {
             var setIncentivesFunction = new SetIncentivesFunction();
                 setIncentivesFunction.Tip = tip;
                 setIncentivesFunction.Chip = chip;
                 setIncentivesFunction.Rewardcap = rewardcap;
+                setIncentivesFunction.Maxrewardshare = maxrewardshare;
             
              return ContractHandler.SendRequestAsync(setIncentivesFunction);
         }
 
-        public Task<TransactionReceipt> SetIncentivesRequestAndWaitForReceiptAsync(BigInteger tip, BigInteger chip, BigInteger rewardcap, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> SetIncentivesRequestAndWaitForReceiptAsync(BigInteger tip, BigInteger chip, BigInteger rewardcap, BigInteger maxrewardshare, CancellationTokenSource cancellationToken = null)
         {
             var setIncentivesFunction = new SetIncentivesFunction();
                 setIncentivesFunction.Tip = tip;
                 setIncentivesFunction.Chip = chip;
                 setIncentivesFunction.Rewardcap = rewardcap;
+                setIncentivesFunction.Maxrewardshare = maxrewardshare;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setIncentivesFunction, cancellationToken);
         }
@@ -434,25 +480,30 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAsync(settleFunction);
         }
 
+        public Task<string> SettleRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<SettleFunction>();
+        }
+
         public Task<TransactionReceipt> SettleRequestAndWaitForReceiptAsync(SettleFunction settleFunction, CancellationTokenSource cancellationToken = null)
         {
              return ContractHandler.SendRequestAndWaitForReceiptAsync(settleFunction, cancellationToken);
         }
 
-        public Task<string> SettleRequestAsync(BigInteger auctionId)
+        public Task<TransactionReceipt> SettleRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
         {
-            var settleFunction = new SettleFunction();
-                settleFunction.AuctionId = auctionId;
-            
-             return ContractHandler.SendRequestAsync(settleFunction);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<SettleFunction>(null, cancellationToken);
         }
 
-        public Task<TransactionReceipt> SettleRequestAndWaitForReceiptAsync(BigInteger auctionId, CancellationTokenSource cancellationToken = null)
+        public Task<BigInteger> SettledDebtQueryAsync(SettledDebtFunction settledDebtFunction, BlockParameter blockParameter = null)
         {
-            var settleFunction = new SettleFunction();
-                settleFunction.AuctionId = auctionId;
-            
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(settleFunction, cancellationToken);
+            return ContractHandler.QueryAsync<SettledDebtFunction, BigInteger>(settledDebtFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> SettledDebtQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SettledDebtFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<string> SocializeRequestAsync(SocializeFunction socializeFunction)
@@ -460,25 +511,19 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAsync(socializeFunction);
         }
 
+        public Task<string> SocializeRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<SocializeFunction>();
+        }
+
         public Task<TransactionReceipt> SocializeRequestAndWaitForReceiptAsync(SocializeFunction socializeFunction, CancellationTokenSource cancellationToken = null)
         {
              return ContractHandler.SendRequestAndWaitForReceiptAsync(socializeFunction, cancellationToken);
         }
 
-        public Task<string> SocializeRequestAsync(BigInteger deficitId)
+        public Task<TransactionReceipt> SocializeRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
         {
-            var socializeFunction = new SocializeFunction();
-                socializeFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAsync(socializeFunction);
-        }
-
-        public Task<TransactionReceipt> SocializeRequestAndWaitForReceiptAsync(BigInteger deficitId, CancellationTokenSource cancellationToken = null)
-        {
-            var socializeFunction = new SocializeFunction();
-                socializeFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(socializeFunction, cancellationToken);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<SocializeFunction>(null, cancellationToken);
         }
 
         public Task<string> StartAuctionRequestAsync(StartAuctionFunction startAuctionFunction)
@@ -486,25 +531,19 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAsync(startAuctionFunction);
         }
 
+        public Task<string> StartAuctionRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<StartAuctionFunction>();
+        }
+
         public Task<TransactionReceipt> StartAuctionRequestAndWaitForReceiptAsync(StartAuctionFunction startAuctionFunction, CancellationTokenSource cancellationToken = null)
         {
              return ContractHandler.SendRequestAndWaitForReceiptAsync(startAuctionFunction, cancellationToken);
         }
 
-        public Task<string> StartAuctionRequestAsync(BigInteger deficitId)
+        public Task<TransactionReceipt> StartAuctionRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
         {
-            var startAuctionFunction = new StartAuctionFunction();
-                startAuctionFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAsync(startAuctionFunction);
-        }
-
-        public Task<TransactionReceipt> StartAuctionRequestAndWaitForReceiptAsync(BigInteger deficitId, CancellationTokenSource cancellationToken = null)
-        {
-            var startAuctionFunction = new StartAuctionFunction();
-                startAuctionFunction.DeficitId = deficitId;
-            
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(startAuctionFunction, cancellationToken);
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<StartAuctionFunction>(null, cancellationToken);
         }
 
         public Task<bool> SupportsInterfaceQueryAsync(SupportsInterfaceFunction supportsInterfaceFunction, BlockParameter blockParameter = null)
@@ -585,20 +624,6 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryDeserializingToObjectAsync<WaterfallStateFunction, WaterfallStateOutputDTO>(null, blockParameter);
         }
 
-        public Task<WaterfallStatePageOutputDTO> WaterfallStatePageQueryAsync(WaterfallStatePageFunction waterfallStatePageFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryDeserializingToObjectAsync<WaterfallStatePageFunction, WaterfallStatePageOutputDTO>(waterfallStatePageFunction, blockParameter);
-        }
-
-        public Task<WaterfallStatePageOutputDTO> WaterfallStatePageQueryAsync(BigInteger fromId, BigInteger count, BlockParameter blockParameter = null)
-        {
-            var waterfallStatePageFunction = new WaterfallStatePageFunction();
-                waterfallStatePageFunction.FromId = fromId;
-                waterfallStatePageFunction.Count = count;
-            
-            return ContractHandler.QueryDeserializingToObjectAsync<WaterfallStatePageFunction, WaterfallStatePageOutputDTO>(waterfallStatePageFunction, blockParameter);
-        }
-
         public override List<Type> GetAllFunctionTypes()
         {
             return new List<Type>
@@ -608,35 +633,40 @@ namespace KeeperSuite.Contracts.Waterfall
                 typeof(MaxChipFunction),
                 typeof(MaxMinCoverUnitsFunction),
                 typeof(MaxRewardCapUnitsFunction),
+                typeof(MaxRewardShareFunction),
                 typeof(MaxTipUnitsFunction),
                 typeof(AssetFunction),
                 typeof(AuctionFunction),
                 typeof(ChipFunction),
                 typeof(CoverFunction),
-                typeof(DeficitOfAuctionFunction),
-                typeof(DeficitStateFunction),
+                typeof(CurrentRoundFunction),
+                typeof(DeficitOutcomeFunction),
                 typeof(FundFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
                 typeof(IncentiveFunction),
+                typeof(LiveAuctionIdFunction),
+                typeof(MaxRewardShareFunction),
                 typeof(MinCoverFunction),
                 typeof(NextStepFunction),
                 typeof(PoolFunction),
+                typeof(PreviewStepFunction),
                 typeof(RenounceRoleFunction),
                 typeof(RevokeRoleFunction),
                 typeof(RewardCapFunction),
+                typeof(RoundFunction),
                 typeof(SetIncentivesFunction),
                 typeof(SetMinCoverFunction),
                 typeof(SettleFunction),
+                typeof(SettledDebtFunction),
                 typeof(SocializeFunction),
                 typeof(StartAuctionFunction),
                 typeof(SupportsInterfaceFunction),
                 typeof(TakeFunction),
                 typeof(TipFunction),
                 typeof(UnitFunction),
-                typeof(WaterfallStateFunction),
-                typeof(WaterfallStatePageFunction)
+                typeof(WaterfallStateFunction)
             };
         }
 
@@ -648,12 +678,12 @@ namespace KeeperSuite.Contracts.Waterfall
                 typeof(AuctionStartedEventDTO),
                 typeof(AuctionTakenEventDTO),
                 typeof(CoveredEventDTO),
-                typeof(DeficitClosedEventDTO),
                 typeof(IncentivesSetEventDTO),
                 typeof(MinCoverSetEventDTO),
                 typeof(RoleAdminChangedEventDTO),
                 typeof(RoleGrantedEventDTO),
                 typeof(RoleRevokedEventDTO),
+                typeof(RoundClosedEventDTO),
                 typeof(SocializedEventDTO)
             };
         }

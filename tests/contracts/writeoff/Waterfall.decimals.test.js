@@ -36,30 +36,35 @@ for (const decimals of [6, 8, 18]) {
         ids.push(eventOf(pool, rc, "DeficitRecorded").deficitId);
       }
       await w.fund.connect(keeper).deposit(3_000n * unit);
-      await w.waterfall.connect(keeper).cover(ids[0]);
-      expect((await pool.deficit(ids[0])).remaining).to.be.closeTo(7_000n * unit, unit / 1000n + 1n);
+      const U = await pool.uncoveredDeficit();
+      let rc = await (await w.waterfall.connect(keeper).cover()).wait();
+      const cov = eventOf(w.waterfall, rc, "Covered");
+      expect(cov.reward).to.be.closeTo(5n * unit + (3_000n * unit) / 1000n, unit / 1000n); // tip + chip, in the asset units (+ skimmed reserves)
+      expect(cov.covered).to.be.closeTo(3_000n * unit, unit / 1000n + 1n);
+      expect(await pool.uncoveredDeficit()).to.equal(U + cov.reward - cov.covered);
 
-      // Auction: one bidder takes 1,000 tokens one minute in, paying price rounded up.
-      let rc = await (await w.waterfall.connect(keeper).startAuction(ids[0])).wait();
+      // One auction for the aggregate: a bidder takes 1,000 tokens one minute in, paying price rounded up.
+      rc = await (await w.waterfall.connect(keeper).startAuction()).wait();
       const auctionId = eventOf(w.waterfall, rc, "AuctionStarted").auctionId;
       const a = await w.auction.auction(auctionId);
       await time.setNextBlockTimestamp(a.startedAt + 60n);
       const p = curvePrice(a.curve, a.top, 60n);
-      const before = (await pool.deficit(ids[0])).remaining;
+      const before = await pool.uncoveredDeficit();
       rc = await (await w.waterfall.connect(bidder).take(auctionId, 1_000n * WAD + 1n, p, bidder.address)).wait();
       const paid = eventOf(w.waterfall, rc, "AuctionTaken").paid;
       expect(paid).to.equal(ceilDiv((1_000n * WAD + 1n) * p, PRICE_SCALE));
       expect(paid).to.be.closeTo(1_188n * unit, unit); // 1,000 tokens x 1.188
-      expect((await pool.deficit(ids[0])).remaining).to.equal(before - paid);
+      expect(await pool.uncoveredDeficit()).to.equal(before - paid);
 
-      // Stale -> settle -> socialize; the second deficit must go through its own auction first.
+      // Stale -> settle -> socialize; measured at one timestamp, only the socialize reward moves the price.
       await time.increase(7 * 3600);
-      await w.waterfall.settle(auctionId);
-      await expect(w.waterfall.socialize(ids[1])).to.be.revertedWithCustomError(w.waterfall, "StepDue").withArgs(ids[1], Step.StartAuction);
-      // Measured at one timestamp: the take's recovery is still unlocking into totalAssets.
-      const fx = await sameTimeEffect(pool, () => w.waterfall.socialize(ids[0]));
-      expect(fx.after).to.equal(fx.before);
-      expect(await pool.uncoveredDeficit()).to.equal((await pool.deficit(ids[1])).remaining);
+      await w.waterfall.connect(keeper).settle();
+      await expect(w.waterfall.cover()).to.be.revertedWithCustomError(w.waterfall, "StepDue").withArgs(Step.Socialize);
+      const fx = await sameTimeEffect(pool, () => w.waterfall.connect(keeper).socialize());
+      const rw = eventOf(w.waterfall, fx.rc, "Socialized").reward;
+      expect(fx.before - fx.after).to.be.closeTo(rw, 1n);
+      expect(await pool.uncoveredDeficit()).to.equal(0n);
+      expect(ids.length).to.equal(2);
     });
   });
 }

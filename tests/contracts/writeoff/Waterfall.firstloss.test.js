@@ -16,26 +16,25 @@ describe("Waterfall: the insurance fund stays first loss", function () {
     await f.fund.connect(f.other).deposit(USDC(300_000));
     const d = await makeDeficit(f, USDC(600_000));
 
-    expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Cover);
-    await expect(f.waterfall.startAuction(d.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.Cover);
-    const rc = await (await f.waterfall.connect(f.keeper).cover(d.id)).wait();
+    expect(await f.waterfall.nextStep()).to.equal(Step.Cover);
+    await expect(f.waterfall.startAuction()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Cover);
+    const rc = await (await f.waterfall.connect(f.keeper).cover()).wait();
     expect(eventOf(f.waterfall, rc, "Covered").covered).to.be.gte(USDC(300_000));
   });
 
-  it("a settle reward never pushes a fund that can cover the deficit under the threshold", async function () {
+  it("a fund refilled during a stale auction covers first (the view and the rule agree), before any settle", async function () {
     const f = await loadFixture(deployWriteOffFixture);
-    const d = await makeDeficit(f, USDC(800)); // below minCover (1,000): "has money" means balance >= 800
-    const rc = await (await f.waterfall.connect(f.keeper).startAuction(d.id)).wait(); // fund empty: auction
-    const auctionId = eventOf(f.waterfall, rc, "AuctionStarted").auctionId;
-    await f.fund.connect(f.other).deposit(d.assets); // refilled mid-auction with exactly what the deficit needs
+    const d = await makeDeficit(f, USDC(800)); // below minCover (1,000): "has money" means balance >= the debt
+    const rc = await (await f.waterfall.connect(f.keeper).startAuction()).wait(); // fund empty: auction
+    const { auctionId, target } = eventOf(f.waterfall, rc, "AuctionStarted");
+    await f.fund.connect(f.other).deposit(target + 50_000_000n); // refilled mid-auction (with room for the cover reward)
     await time.increase(7 * 3600); // past the deadline, nothing sold
 
-    const settled = await (await f.waterfall.connect(f.keeper).settle(auctionId)).wait();
-
-    expect(eventOf(f.waterfall, settled, "AuctionSettled").reward).to.equal(0n); // nothing above the threshold
-    expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Cover);
-    await expect(f.waterfall.socialize(d.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.Cover);
-    await f.waterfall.connect(f.keeper).cover(d.id);
-    expect((await f.pool.deficit(d.id)).remaining).to.equal(0n);
+    expect(await f.waterfall.nextStep()).to.equal(Step.Cover);
+    await expect(f.waterfall.settle()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Cover);
+    await expect(f.waterfall.socialize()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Cover);
+    await expect(f.waterfall.connect(f.keeper).cover()).to.emit(f.auction, "AuctionClosed").withArgs(auctionId, 0n, 0n);
+    expect(await f.pool.uncoveredDeficit()).to.equal(0n);
+    expect((await f.waterfall.deficitOutcome(d.id)).covered).to.equal(d.assets);
   });
 });

@@ -6,7 +6,7 @@ const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const {
-  USDC, Step, Phase, WAD, PRICE_SCALE, ceilDiv, curvePrice, deploySystemFixture, eventOf, remaining, setPrice, refreshFeeds,
+  USDC, Step, Phase, WAD, PRICE_SCALE, ceilDiv, curvePrice, deploySystemFixture, eventOf, setPrice, refreshFeeds,
   sameTimeEffect,
 } = require("./helpers");
 
@@ -24,10 +24,10 @@ async function wethDeficit(f) {
   return { id: liq.deficitId, assets: liq.deficitAssets, fee: liq.fee, repaid: liq.repaid, fx };
 }
 
-async function startedAuction(f, id) {
-  const rc = await (await f.waterfall.connect(f.keeper).startAuction(id)).wait();
-  const auctionId = eventOf(f.waterfall, rc, "AuctionStarted").auctionId;
-  return { auctionId, a: await f.auction.auction(auctionId) };
+async function startedAuction(f) {
+  const rc = await (await f.waterfall.connect(f.keeper).startAuction()).wait();
+  const ev = eventOf(f.waterfall, rc, "AuctionStarted");
+  return { auctionId: ev.auctionId, target: ev.target, reward: ev.reward, rc, a: await f.auction.auction(ev.auctionId) };
 }
 
 describe("Write-off scenarios (real Market liquidations)", function () {
@@ -43,25 +43,25 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     expect(await f.fund.unbooked()).to.equal(d.fee); // the liquidation-bonus cut arrived in the fund
     // underwater (10,000 against 15,000): the dynamic bonus is at its floor, 5% x Market.MIN_BONUS_SHARE = 2.5%
     expect(d.fee).to.equal(ceilDiv(ceilDiv(d.repaid * 25n * WAD / 1000n, WAD) * 10n * WAD / 100n, WAD));
-    expect(await f.waterfall.nextStep(d.id)).to.equal(Step.StartAuction); // 47.6 < min(1,000, 5,476)
+    expect(await f.waterfall.nextStep()).to.equal(Step.StartAuction); // 47.6 < min(1,000, 5,476)
   });
 
-  it("deficit fully covered by the fund", async function () {
+  it("deficit fully covered by the fund (reward included)", async function () {
     const f = await loadFixture(deploySystemFixture);
     await f.fund.connect(f.other).deposit(USDC(10_000));
     const d = await wethDeficit(f);
-    expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Cover);
+    expect(await f.waterfall.nextStep()).to.equal(Step.Cover);
     const fundBefore = await f.fund.balance();
-    const fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover(d.id));
+    const fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover());
     const ev = eventOf(f.waterfall, fx.rc, "Covered");
-    expect(ev.covered).to.equal(d.assets);
-    expect(fx.after).to.equal(fx.before); // locked: no price step in the cover's block
-    expect(fx.lockedAfter - fx.lockedBefore).to.equal(d.assets); // exactly the recovery, to the unit
-    await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD()); // no borrower left: no interest
+    expect(ev.reward).to.equal(USDC(5) + d.assets / 1000n);
+    expect(ev.covered).to.equal(d.assets + ev.reward);
+    expect(fx.before - fx.after).to.equal(ev.reward); // the reward is priced in; the cover is locked
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(ev.covered); // exactly the recovery, to the unit
+    await time.increase(18 * 3600); // no borrower left: no interest
     expect(await f.pool.lockedRecovery()).to.equal(0n);
     expect((await f.pool.totalAssets()) - fx.before).to.equal(d.assets);
-    expect(await f.fund.balance()).to.equal(fundBefore - d.assets - ev.reward);
-    expect(ev.reward).to.equal(USDC(5) + d.assets / 1000n);
+    expect(await f.fund.balance()).to.equal(fundBefore - ev.covered);
     expect(await f.pool.uncoveredDeficit()).to.equal(0n);
     await f.fund.sync();
     expect(await f.fund.balance()).to.equal((await f.fund.totalInflows()) - (await f.fund.totalOutflows()));
@@ -71,18 +71,14 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     const f = await loadFixture(deploySystemFixture);
     await f.fund.connect(f.other).deposit(USDC(2_000));
     const d = await wethDeficit(f);
-    let fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover(d.id));
-    const covered = eventOf(f.waterfall, fx.rc, "Covered").covered;
-    expect(covered).to.equal(USDC(2_000) + d.fee); // everything the fund had, reward 0
-    expect(fx.after).to.equal(fx.before);
-    expect(fx.lockedAfter - fx.lockedBefore).to.equal(covered);
-    const assetsAfterCover = fx.after;
+    let fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).cover());
+    const cov = eventOf(f.waterfall, fx.rc, "Covered");
+    expect(cov.covered).to.equal(USDC(2_000) + d.fee); // everything the fund had
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(cov.covered);
     expect(await f.fund.balance()).to.equal(0n);
 
-    const { auctionId, a } = await startedAuction(f, d.id);
-    const left = await remaining(f, d.id);
-    expect(left).to.equal(d.assets - covered);
-    // Two bidders: a partial fill, then one that takes the rest.
+    const { auctionId, a, target, reward } = await startedAuction(f);
+    expect(target).to.equal(d.assets + cov.reward - cov.covered + reward);
     const p1 = curvePrice(a.curve, a.top, 300n);
     fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.bidder).take(auctionId, 1_000n * WAD, p1, f.bidder.address),
       a.startedAt + 300n);
@@ -92,45 +88,43 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     const p2 = curvePrice(a.curve, a.top, 900n);
     fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.bidder2).take(auctionId, 10n ** 30n, p2, f.bidder2.address),
       a.startedAt + 900n);
-    expect(fx.after).to.equal(fx.before);
-    expect(fx.lockedAfter - fx.lockedBefore).to.equal(left - paid1);
-    expect(await remaining(f, d.id)).to.equal(0n);
-    expect((await f.waterfall.deficitState(d.id)).phase).to.equal(Phase.Closed);
-    expect(await f.token.totalSupply()).to.equal(1_000n * WAD + ((left - paid1) * PRICE_SCALE) / p2);
+    expect(fx.lockedAfter - fx.lockedBefore).to.equal(target - paid1);
     expect(await f.pool.uncoveredDeficit()).to.equal(0n);
-    // A full period after the last recovery the LPs have all of it (no borrower left: no interest).
-    await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
-    expect(await f.pool.lockedRecovery()).to.equal(0n);
-    expect((await f.pool.totalAssets()) - assetsAfterCover).to.equal(d.assets);
+    expect(await f.token.totalSupply()).to.equal(1_000n * WAD + ((target - paid1) * PRICE_SCALE) / p2);
+    const r1 = await f.waterfall.round(1);
+    expect(r1.covered + r1.raised).to.equal(d.assets + r1.rewards);
+    const o = await f.waterfall.deficitOutcome(d.id);
+    expect(o.covered + o.raised).to.be.closeTo(d.assets, 1n);
+    expect(o.socialized).to.be.lte(1n);
   });
 
-  it("the auction sells only part; socialization writes off the rest without moving the price", async function () {
+  it("the auction sells only part; socialization writes off the rest, moving the price only by its reward", async function () {
     const f = await loadFixture(deploySystemFixture);
     await f.pool.connect(f.lp2).deposit(USDC(500_000), f.lp2.address);
     const d = await wethDeficit(f);
-    const { auctionId, a } = await startedAuction(f, d.id); // keeper paid from the fee float
+    const { auctionId, a } = await startedAuction(f); // the fee float is swept in first
     await time.setNextBlockTimestamp(a.startedAt + 1200n);
     const p = curvePrice(a.curve, a.top, 1200n);
     await f.waterfall.connect(f.bidder).take(auctionId, 2_000n * WAD, p, f.bidder.address);
-    const paid = ceilDiv(2_000n * WAD * p, PRICE_SCALE);
     await time.increaseTo(a.startedAt + 88n * 60n); // curve below the floor
-    expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Settle);
+    expect(await f.waterfall.nextStep()).to.equal(Step.Settle);
     await expect(f.waterfall.connect(f.bidder).take(auctionId, WAD, a.top, f.bidder.address))
       .to.be.revertedWithCustomError(f.auction, "PriceBelowFloor");
-    await f.waterfall.connect(f.keeper).settle(auctionId);
-    const left = await remaining(f, d.id);
-    expect(left).to.equal(d.assets - paid);
-    const priceBefore = await f.pool.convertToAssets(10n ** 12n);
-    const fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).socialize(d.id));
-    expect(fx.after).to.equal(fx.before); // already priced in: O(1), no price move
-    expect(await f.pool.convertToAssets(10n ** 12n)).to.be.gte(priceBefore); // only interest may add
+    await f.waterfall.connect(f.keeper).settle();
+    const left = await f.waterfall.settledDebt();
+    const fx = await sameTimeEffect(f.pool, () => f.waterfall.connect(f.keeper).socialize());
     const ev = eventOf(f.waterfall, fx.rc, "Socialized");
-    expect(ev.assets).to.equal(left);
-    expect(ev.lossPerShareWad).to.equal(ceilDiv(left * WAD, await f.pool.totalSupply()));
+    expect(fx.before - fx.after).to.equal(ev.reward); // the loss was already priced in
+    expect(ev.assets).to.equal(left + ev.reward);
+    // Net loss per whole share over the round, in USDC (WAD): what a share held throughout lost.
+    const r = await f.waterfall.round(1);
+    const supply = await f.pool.totalSupply();
+    const approx = ((r.socialized) * WAD * 10n ** 6n) / (supply + 10n ** 6n);
+    expect(ev.lossPerShareWad).to.be.closeTo(approx, approx / 100n);
     expect(await f.pool.uncoveredDeficit()).to.equal(0n);
   });
 
-  it("several deficits from several positions and collateral types at once", async function () {
+  it("several deficits from several positions and collateral types: one cover, one auction, one settle, one socialization", async function () {
     const f = await loadFixture(deploySystemFixture);
     await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(15_000), f.alice.address);
     await f.market.connect(f.bob).open(f.ids.WBTC, BTC(1), USDC(40_000), f.bob.address);
@@ -149,41 +143,54 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     const recorded = rc.logs.map((l) => { try { return f.pool.interface.parseLog(l); } catch { return null; } })
       .filter((e) => e && e.name === "DeficitRecorded").map((e) => e.args);
     expect(recorded.map((e) => e.collateralId)).to.deep.equal([1n, 2n, 3n]);
-    const [dEth, dBtc, dXau] = recorded.map((e) => ({ id: e.deficitId, assets: e.assets }));
-    const total = dEth.assets + dBtc.assets + dXau.assets;
+    const total = recorded.reduce((s, e) => s + e.assets, 0n);
     expect(await f.pool.uncoveredDeficit()).to.equal(total);
 
-    // The fund can pay the WETH deficit fully and part of the WBTC one.
-    await f.fund.connect(f.other).deposit(dEth.assets + USDC(3_000));
+    await f.fund.connect(f.other).deposit(USDC(8_000));
     let st = await f.waterfall.waterfallState();
-    expect(st.deficits.map((x) => x.next)).to.deep.equal([Step.Cover, Step.Cover, Step.Cover]);
-    await f.waterfall.connect(f.keeper).cover(dEth.id);
-    await f.waterfall.connect(f.keeper).cover(dBtc.id);
-    expect(await remaining(f, dEth.id)).to.equal(0n);
+    expect([st.next, st.phase, st.deficitCount]).to.deep.equal([Step.Cover, Phase.Open, 3n]);
+    await f.waterfall.connect(f.keeper).cover();
     expect(await f.fund.balance()).to.equal(0n);
+    const { auctionId, a } = await startedAuction(f);
     st = await f.waterfall.waterfallState();
-    expect(st.deficits.map((x) => x.deficitId)).to.deep.equal([dBtc.id, dXau.id]);
-    expect(st.deficits.map((x) => x.next)).to.deep.equal([Step.StartAuction, Step.StartAuction]);
-
-    // Two auctions at once: WBTC sells out, XAU6 goes stale with nothing sold.
-    const btcA = await startedAuction(f, dBtc.id);
-    const xauA = await startedAuction(f, dXau.id);
-    st = await f.waterfall.waterfallState();
-    expect(st.auctions.map((x) => x.auctionId)).to.deep.equal([btcA.auctionId, xauA.auctionId]);
-    expect(st.auctions.every((x) => x.canSell)).to.equal(true);
-    await f.waterfall.connect(f.bidder).take(btcA.auctionId, 10n ** 30n, btcA.a.top, f.bidder.address);
-    expect(await remaining(f, dBtc.id)).to.equal(0n);
+    expect([st.next, st.phase, st.auction.auctionId, st.auction.canSell]).to.deep.equal([Step.Take, Phase.Auctioning, auctionId, true]);
+    await f.waterfall.connect(f.bidder).take(auctionId, 10_000n * WAD, a.top, f.bidder.address);
     await time.increase(7 * 3600);
-    await expect(f.waterfall.socialize(dXau.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(dXau.id, Step.Settle);
-    await f.waterfall.connect(f.keeper).settle(xauA.auctionId);
-    await f.waterfall.connect(f.keeper).socialize(dXau.id);
+    await refreshFeeds(f);
+    await expect(f.waterfall.socialize()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Settle);
+    await f.waterfall.connect(f.keeper).settle();
+    await f.waterfall.connect(f.keeper).socialize();
 
     st = await f.waterfall.waterfallState();
-    expect(st.deficits.length).to.equal(0);
-    expect(st.auctions.length).to.equal(0);
-    expect(await f.pool.uncoveredDeficit()).to.equal(0n);
+    expect([st.next, st.phase, st.uncoveredDeficit, st.roundId]).to.deep.equal([Step.None, Phase.Idle, 0n, 2n]);
+    const r1 = await f.waterfall.round(1);
+    expect(r1.covered + r1.raised + r1.socialized).to.equal(total + r1.rewards);
+    let sum = 0n;
+    for (const e of recorded) {
+      const o = await f.waterfall.deficitOutcome(e.deficitId);
+      expect(o.covered + o.raised + o.socialized).to.equal(e.assets);
+      sum += o.socialized;
+    }
+    expect(sum).to.be.lte(r1.socialized);
     // Accounting closes: the healthy position is all that is lent out.
     expect(await f.pool.totalScaledDebt()).to.equal((await f.market.position(f.ids.WETH, f.other.address)).scaledDebt);
-    await refreshFeeds(f);
+  });
+
+  it("MarketLens.poolState carries lockedRecovery, entryAssets and lastAccrual: the share price's parts in one call", async function () {
+    const f = await loadFixture(deploySystemFixture);
+    await f.fund.connect(f.other).deposit(USDC(2_000));
+    await f.market.connect(f.bob).open(f.ids.WETH, ETH(20), USDC(10_000), f.bob.address); // a borrower: interest
+    await wethDeficit(f);
+    await f.waterfall.connect(f.keeper).cover();
+    await time.increase(600);
+    const block = await ethers.provider.getBlockNumber();
+    const tag = { blockTag: block };
+    const v = await f.lens.poolState(tag);
+    expect(v.lockedRecovery).to.equal(await f.pool.lockedRecovery(tag));
+    expect(v.lockedRecovery).to.be.gt(0n);
+    expect(v.entryAssets).to.equal(await f.pool.entryAssets(tag));
+    expect(v.lastAccrual).to.equal(await f.pool.lastAccrual(tag));
+    expect(v.totalAssets).to.equal(v.cash + v.totalDebt - v.reserves - v.lockedRecovery);
+    expect(v.entryAssets).to.equal(v.totalAssets + v.lockedRecovery + (await f.pool.recoveryInSight(tag)));
   });
 });

@@ -1,19 +1,11 @@
-// Each write-off step alone, on the real LendingPool (deficits recorded by a MARKET_ROLE signer).
+// Each write-off step alone, on the real LendingPool (deficits recorded by a MARKET_ROLE signer). The
+// waterfall works on the aggregate deficit: one cover, one auction, one settle, one socialization.
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const {
-  USDC, Step, Phase, WAD, PRICE_SCALE, CURVE, ceilDiv, curvePrice, deployWriteOffFixture, makeDeficit, eventOf, remaining,
+  USDC, Step, Phase, WAD, PRICE_SCALE, CURVE, curvePrice, deployWriteOffFixture, makeDeficit, eventOf, auctioned, reward,
 } = require("./helpers");
-
-/** Starts an auction for a fresh deficit of `size` with an empty fund; returns ids and the auction's start time. */
-async function auctioned(f, size = USDC(20_000)) {
-  const d = await makeDeficit(f, size);
-  const rc = await (await f.waterfall.connect(f.keeper).startAuction(d.id)).wait();
-  const auctionId = eventOf(f.waterfall, rc, "AuctionStarted").auctionId;
-  const a = await f.auction.auction(auctionId);
-  return { ...d, auctionId, a, startedAt: a.startedAt };
-}
 
 /** Moves to `t` (or stays, if the chain is already past it) and checks the price against the model. */
 async function expectPriceAt(f, auctionId, a, t) {
@@ -76,7 +68,7 @@ describe("Write-off steps", function () {
   describe("DebtAuction parameters and curves", function () {
     it("only the Waterfall drives auctions", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      await expect(f.auction.kick(1, 1)).to.be.revertedWithCustomError(f.auction, "NotWaterfall");
+      await expect(f.auction.kick(1)).to.be.revertedWithCustomError(f.auction, "NotWaterfall");
       await expect(f.auction.take(1, 1, 1, 1, f.admin.address)).to.be.revertedWithCustomError(f.auction, "NotWaterfall");
       await expect(f.auction.close(1)).to.be.revertedWithCustomError(f.auction, "NotWaterfall");
       await expect(f.auction.setWaterfall(f.admin.address)).to.be.revertedWithCustomError(f.auction, "WaterfallAlreadySet");
@@ -133,323 +125,337 @@ describe("Write-off steps", function () {
     });
   });
 
-  describe("Step 1: cover", function () {
-    it("the fund covers a deficit in full: exactly the cover locked (price unchanged), reward from the surplus", async function () {
+  describe("Step 1: cover (the whole aggregate in one call)", function () {
+    it("three deficits, one cover: the fund repays all of them and the reward, locked; the round closes", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.fund.connect(f.other).deposit(USDC(50_000));
-      const d = await makeDeficit(f, USDC(20_000));
-      expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Cover);
+      const ds = [await makeDeficit(f, USDC(20_000)), await makeDeficit(f, USDC(3_000)), await makeDeficit(f, 2n)];
+      const total = ds.reduce((s, d) => s + d.assets, 0n);
+      expect(await f.waterfall.nextStep()).to.equal(Step.Cover);
+      const [, amount, rw] = await f.waterfall.previewStep();
+      expect(rw).to.equal(await reward(f, total));
+      expect(amount).to.equal(total + rw);
       const before = await f.pool.totalAssets();
-      expect(before).to.equal(USDC(980_000)); // the deficit is already priced out
-      const reward = USDC(5) + d.assets / 1000n; // tip + 0.1%
-      await expect(f.waterfall.connect(f.keeper).cover(d.id))
-        .to.emit(f.waterfall, "Covered").withArgs(d.id, f.keeper.address, d.assets, 0n, reward)
-        .and.to.emit(f.waterfall, "DeficitClosed").withArgs(d.id, Step.Cover)
-        .and.to.emit(f.pool, "DeficitRepaid").withArgs(d.id, await f.waterfall.getAddress(), d.assets, 0n)
-        .and.to.emit(f.fund, "Paid").withArgs(f.keeper.address, reward, USDC(50_000) - d.assets - reward)
-        .and.to.emit(f.pool, "RecoveryLocked").withArgs(d.assets, d.assets);
-      expect(await f.pool.totalAssets()).to.equal(before);
-      expect(await f.pool.lockedRecovery()).to.equal(d.assets);
-      await time.increase(await f.pool.RECOVERY_UNLOCK_PERIOD());
-      expect(await f.pool.totalAssets()).to.equal(before + d.assets);
+      const keeperBefore = await f.usdc.balanceOf(f.keeper.address);
+      await expect(f.waterfall.connect(f.keeper).cover())
+        .to.emit(f.waterfall, "Covered").withArgs(1n, f.keeper.address, total + rw, 0n, rw)
+        .and.to.emit(f.pool, "RewardPaid").withArgs(f.keeper.address, rw, total + rw)
+        .and.to.emit(f.pool, "DeficitsRepaid").withArgs(await f.waterfall.getAddress(), total + rw, 0n)
+        .and.to.emit(f.waterfall, "RoundClosed");
+      expect((await f.usdc.balanceOf(f.keeper.address)) - keeperBefore).to.equal(rw);
       expect(await f.pool.uncoveredDeficit()).to.equal(0n);
-      expect(await f.waterfall.nextStep(d.id)).to.equal(Step.None);
-      expect((await f.waterfall.deficitState(d.id)).phase).to.equal(Phase.Closed);
-      expect(await f.fund.totalOutflows()).to.equal(d.assets + reward);
-      await expect(f.waterfall.cover(d.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.None);
+      expect(await f.fund.balance()).to.equal(USDC(50_000) - total - rw);
+      // The reward left the price, the cover is locked and then unlocks: net + total.
+      expect((await f.pool.totalAssets()) + (await f.pool.lockedRecovery())).to.be.closeTo(before - rw + total + rw, 1n);
+      const r1 = await f.waterfall.round(1);
+      expect([r1.firstDeficitId, r1.lastDeficitId, r1.covered, r1.raised, r1.socialized, r1.rewards])
+        .to.deep.equal([1n, 3n, total + rw, 0n, 0n, rw]);
+      expect(await f.waterfall.currentRound()).to.equal(2n);
+      expect((await f.waterfall.round(2)).firstDeficitId).to.equal(4n);
+      const o = await f.waterfall.deficitOutcome(2);
+      expect(o.roundId).to.equal(1n);
+      expect(o.closed).to.equal(true);
+      expect(o.covered).to.equal(ds[1].assets); // all by the fund
+      expect(await f.waterfall.nextStep()).to.equal(Step.None);
+      await expect(f.waterfall.cover()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.None);
     });
 
-    it("a fund smaller than the deficit pays all it has and no reward; the auction is due next", async function () {
+    it("a fund smaller than the aggregate pays all it has (reward first); the auction is due next", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.fund.connect(f.other).deposit(USDC(5_000));
-      const d = await makeDeficit(f, USDC(20_000));
-      await expect(f.waterfall.connect(f.keeper).cover(d.id))
-        .to.emit(f.waterfall, "Covered").withArgs(d.id, f.keeper.address, USDC(5_000), d.assets - USDC(5_000), 0n);
+      await makeDeficit(f, USDC(20_000));
+      await makeDeficit(f, USDC(10_000));
+      const U = await f.pool.uncoveredDeficit();
+      const rw = await reward(f, USDC(5_000));
+      await expect(f.waterfall.connect(f.keeper).cover())
+        .to.emit(f.waterfall, "Covered").withArgs(1n, f.keeper.address, USDC(5_000), U + rw - USDC(5_000), rw);
       expect(await f.fund.balance()).to.equal(0n);
-      expect(await f.waterfall.nextStep(d.id)).to.equal(Step.StartAuction);
-      await expect(f.waterfall.cover(d.id))
-        .to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.StartAuction);
+      expect(rw).to.be.gte(await f.waterfall.tip()); // the keeper is paid its tip although the fund is empty
+      expect(await f.waterfall.nextStep()).to.equal(Step.StartAuction);
     });
 
-    it("a trickle below min(minCover, remaining) does not count as money for the deficit (no livelock)", async function () {
+    it("a trickle below min(minCover, debt) is not money for the debt (no livelock); startAuction sweeps it first", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.fund.connect(f.other).deposit(USDC(999));
-      const big = await makeDeficit(f, USDC(20_000));
-      expect(await f.waterfall.nextStep(big.id)).to.equal(Step.StartAuction);
-      await expect(f.waterfall.cover(big.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(big.id, Step.StartAuction);
-      const small = await makeDeficit(f, USDC(600)); // min(1,000, 600) = 600 <= 999: the fund can cover it
-      expect(await f.waterfall.nextStep(small.id)).to.equal(Step.Cover);
-      await f.waterfall.cover(small.id);
-      expect(await remaining(f, small.id)).to.equal(0n);
+      await makeDeficit(f, USDC(20_000));
+      await expect(f.waterfall.cover()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.StartAuction);
+      const U = await f.pool.uncoveredDeficit();
+      const rw = await reward(f, U - USDC(999));
+      await expect(f.waterfall.connect(f.keeper).startAuction())
+        .to.emit(f.waterfall, "Covered").withArgs(1n, f.keeper.address, USDC(999), U - USDC(999), 0n)
+        .and.to.emit(f.waterfall, "AuctionStarted").withArgs(1n, 1n, f.keeper.address, U - USDC(999) + rw, rw);
+      expect(await f.fund.balance()).to.equal(0n); // fund first: nothing left idle
+      expect(await f.pool.uncoveredDeficit()).to.equal(U - USDC(999) + rw);
     });
 
     it("pulls the pool's reserves into the fund before judging, so reserves cover first", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      await f.pool.connect(f.market).borrow(f.other.address, USDC(800_000));
+      await f.pool.connect(f.market).borrow(f.alice.address, USDC(800_000));
       await time.increase(365 * 24 * 3600);
-      const d = await makeDeficit(f, USDC(1_000));
       expect(await f.pool.reserves()).to.be.gt(USDC(1_000));
-      expect(await f.fund.balance()).to.equal(0n);
-      expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Cover); // the view counts skimmable reserves
-      await expect(f.waterfall.connect(f.keeper).cover(d.id)).to.emit(f.pool, "ReservesSkimmed");
-      expect(await remaining(f, d.id)).to.equal(0n);
-    });
-
-    it("rejects unknown deficits", async function () {
-      const f = await loadFixture(deployWriteOffFixture);
-      await expect(f.waterfall.cover(1)).to.be.revertedWithCustomError(f.waterfall, "UnknownDeficit").withArgs(1);
-      await expect(f.waterfall.nextStep(0)).to.be.revertedWithCustomError(f.waterfall, "UnknownDeficit").withArgs(0);
+      await makeDeficit(f, USDC(1_000));
+      expect(await f.waterfall.nextStep()).to.equal(Step.Cover); // the view counts skimmable reserves
+      await expect(f.waterfall.connect(f.keeper).cover()).to.emit(f.pool, "ReservesSkimmed");
+      expect(await f.pool.uncoveredDeficit()).to.equal(0n);
     });
   });
 
-  describe("Step 2: debt auction", function () {
-    it("starts only when the fund has no money for the deficit; pays the keeper from the fund's float", async function () {
+  describe("Step 2: one debt auction for the open aggregate", function () {
+    it("starts once for all open deficits; the reward is paid by the pool and added to what the auction must raise", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      await f.fund.connect(f.other).deposit(USDC(999));
-      const d = await makeDeficit(f, USDC(20_000));
-      const reward = USDC(5) + d.assets / 1000n;
-      const rc = await (await f.waterfall.connect(f.keeper).startAuction(d.id)).wait();
-      const ev = eventOf(f.waterfall, rc, "AuctionStarted");
-      expect(ev.deficitId).to.equal(d.id);
-      expect(ev.target).to.equal(d.assets);
-      expect(ev.reward).to.equal(reward);
-      expect(await f.fund.balance()).to.equal(USDC(999) - reward);
-      expect(await f.waterfall.nextStep(d.id)).to.equal(Step.Take);
-      await expect(f.waterfall.startAuction(d.id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(d.id, Step.Take);
+      for (let i = 0; i < 5; i++) await makeDeficit(f, USDC(4_000));
+      const U = await f.pool.uncoveredDeficit();
+      const rw = await reward(f, U);
+      const [step, amount, preview] = await f.waterfall.previewStep();
+      expect([step, amount, preview]).to.deep.equal([Step.StartAuction, U + rw, rw]);
+      await expect(f.waterfall.connect(f.keeper).startAuction())
+        .to.emit(f.waterfall, "AuctionStarted").withArgs(1n, 1n, f.keeper.address, U + rw, rw)
+        .and.to.emit(f.auction, "AuctionStarted")
+        .and.to.emit(f.pool, "RewardPaid").withArgs(f.keeper.address, rw, U + rw);
+      expect(await f.waterfall.liveAuctionId()).to.equal(1n);
+      expect((await f.auction.auction(1)).target).to.equal(U + rw);
+      expect(await f.waterfall.nextStep()).to.equal(Step.Take);
+      await expect(f.waterfall.startAuction()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Take);
     });
 
-    it("take: partial fill at the curve price, taker pays rounded up, proceeds repay the pool immediately (locked)", async function () {
+    it("take: partial fill at the curve price, taker pays rounded up, proceeds repay the pool (locked)", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const { id, assets, auctionId, a, startedAt } = await auctioned(f);
-      await time.setNextBlockTimestamp(startedAt + 125n);
-      const p = curvePrice(a.curve, a.top, 125n);
+      const { auctionId, target } = await auctioned(f);
+      const p = await f.auction.price(auctionId);
       const tokens = 1_000n * WAD + 7n;
-      const paid = ceilDiv(tokens * p, PRICE_SCALE);
-      const before = await f.pool.totalAssets();
-      const usdcBefore = await f.usdc.balanceOf(f.bidder.address);
+      const paid = (tokens * p + PRICE_SCALE - 1n) / PRICE_SCALE;
+      const locked0 = await f.pool.lockedRecovery();
       await expect(f.waterfall.connect(f.bidder).take(auctionId, tokens, p, f.bidder.address))
-        .to.emit(f.waterfall, "AuctionTaken").withArgs(id, auctionId, f.bidder.address, tokens, paid, assets - paid)
-        .and.to.emit(f.auction, "Take").withArgs(auctionId, f.bidder.address, tokens, paid, p, assets - paid)
-        .and.to.emit(f.pool, "RecoveryLocked").withArgs(paid, paid);
+        .to.emit(f.waterfall, "AuctionTaken").withArgs(1n, auctionId, f.bidder.address, tokens, paid, target - paid)
+        .and.to.emit(f.auction, "Take").withArgs(auctionId, f.bidder.address, tokens, paid, p, target - paid);
       expect(await f.token.balanceOf(f.bidder.address)).to.equal(tokens);
-      expect(await f.usdc.balanceOf(f.bidder.address)).to.equal(usdcBefore - paid);
-      expect(await f.pool.totalAssets()).to.equal(before);
-      expect(await f.pool.lockedRecovery()).to.equal(paid);
-      expect(await remaining(f, id)).to.equal(assets - paid);
+      expect(await f.pool.uncoveredDeficit()).to.equal(target - paid);
+      expect((await f.pool.lockedRecovery()) - locked0).to.be.closeTo(paid, 2n);
+      await expect(f.waterfall.connect(f.bidder).take(auctionId, tokens, p - 1n, f.bidder.address))
+        .to.be.revertedWithCustomError(f.auction, "PriceAboveMax");
+      await expect(f.waterfall.connect(f.bidder).take(auctionId + 1n, tokens, p, f.bidder.address))
+        .to.be.revertedWithCustomError(f.waterfall, "AuctionNotLive").withArgs(auctionId + 1n);
+      await expect(f.waterfall.connect(f.bidder).take(0, tokens, p, f.bidder.address))
+        .to.be.revertedWithCustomError(f.waterfall, "AuctionNotLive").withArgs(0n);
     });
 
-    it("take: refuses a price above maxPrice", async function () {
+    it("take: a fill larger than the debt pays exactly what is left, ends the auction and closes the round", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const { auctionId, a, startedAt } = await auctioned(f);
-      await time.setNextBlockTimestamp(startedAt + 60n);
-      const p = curvePrice(a.curve, a.top, 60n);
-      await expect(f.waterfall.connect(f.bidder).take(auctionId, WAD, p - 1n, f.bidder.address))
-        .to.be.revertedWithCustomError(f.auction, "PriceAboveMax").withArgs(auctionId, p, p - 1n);
-    });
-
-    it("take: a fill larger than the deficit pays exactly the remainder, gets tokens rounded down, and closes it", async function () {
-      const f = await loadFixture(deployWriteOffFixture);
-      const { id, assets, auctionId, a, startedAt } = await auctioned(f, USDC(1_234.567891));
-      await time.setNextBlockTimestamp(startedAt + 61n);
-      const p = curvePrice(a.curve, a.top, 61n);
-      const tokens = (assets * PRICE_SCALE) / p;
+      const { auctionId, target } = await auctioned(f);
+      const p = await f.auction.price(auctionId);
+      const tokens = (target * PRICE_SCALE) / p;
       await expect(f.waterfall.connect(f.bidder).take(auctionId, 10n ** 30n, p, f.bidder.address))
-        .to.emit(f.waterfall, "AuctionTaken").withArgs(id, auctionId, f.bidder.address, tokens, assets, 0n)
-        .and.to.emit(f.waterfall, "DeficitClosed").withArgs(id, Step.Take)
-        .and.to.emit(f.auction, "AuctionClosed");
-      expect(tokens * p).to.be.lte(assets * PRICE_SCALE); // the taker never gets more than he paid for
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.None);
-      await expect(f.waterfall.take(auctionId, WAD, p, f.bidder.address))
-        .to.be.revertedWithCustomError(f.waterfall, "AuctionNotLive").withArgs(auctionId);
+        .to.emit(f.waterfall, "AuctionTaken").withArgs(1n, auctionId, f.bidder.address, tokens, target, 0n)
+        .and.to.emit(f.waterfall, "AuctionSettled").withArgs(1n, auctionId, f.bidder.address, target, 0n, 0n)
+        .and.to.emit(f.waterfall, "RoundClosed");
+      expect(await f.pool.uncoveredDeficit()).to.equal(0n);
+      expect(await f.waterfall.liveAuctionId()).to.equal(0n);
+      const o = await f.waterfall.deficitOutcome(1);
+      expect(o.raised).to.be.closeTo(o.assets, 1n);
     });
 
-    it("take: never below the floor (Black Thursday): reverts, and the auction is stale", async function () {
+    it("take: never below the floor nor at/after the deadline (Black Thursday): the auction is stale, settle is due", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const { id, auctionId, a, startedAt } = await auctioned(f);
-      // 1.20 * 0.99^88 < 0.50 floor; 0.99^87 is still above it.
-      expect(curvePrice(a.curve, a.top, 87n * 60n)).to.be.gte(a.floor);
-      const pBelow = curvePrice(a.curve, a.top, 88n * 60n);
-      expect(pBelow).to.be.lt(a.floor);
-      await time.setNextBlockTimestamp(startedAt + 88n * 60n);
+      const { auctionId, a } = await auctioned(f);
+      await time.increase(90 * 60); // 1.2 * 0.99^90 < 0.5: under the floor
+      expect(await f.auction.canSell(auctionId, 1n)).to.equal(false);
       await expect(f.waterfall.connect(f.bidder).take(auctionId, WAD, a.top, f.bidder.address))
-        .to.be.revertedWithCustomError(f.auction, "PriceBelowFloor").withArgs(auctionId, pBelow, a.floor);
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Settle);
+        .to.be.revertedWithCustomError(f.auction, "PriceBelowFloor");
+      expect(await f.waterfall.nextStep()).to.equal(Step.Settle);
+      const f2 = await loadFixture(deployWriteOffFixture);
+      await f2.auction.setCurve({ kind: CURVE.StairstepExponential, tau: 0n, step: 3600n, cut: 99n * 10n ** 25n });
+      const b = await auctioned(f2);
+      await time.increaseTo(b.a.deadline);
+      await expect(f2.waterfall.connect(f2.bidder).take(b.auctionId, WAD, b.a.top, f2.bidder.address))
+        .to.be.revertedWithCustomError(f2.auction, "AuctionPastDeadline");
+      expect(await f2.waterfall.nextStep()).to.equal(Step.Settle);
     });
 
-    it("take: never at or after the deadline, even when the price is still above the floor", async function () {
-      const f = await loadFixture(deployWriteOffFixture);
-      await f.auction.setCurve({ kind: CURVE.StairstepExponential, tau: 0n, step: 60n, cut: 9999n * 10n ** 23n });
-      const { id, auctionId, a } = await auctioned(f);
-      await time.setNextBlockTimestamp(a.deadline);
-      await expect(f.waterfall.connect(f.bidder).take(auctionId, WAD, a.top, f.bidder.address))
-        .to.be.revertedWithCustomError(f.auction, "AuctionPastDeadline").withArgs(auctionId, a.deadline);
-      expect(await f.auction.price(auctionId)).to.be.gt(a.floor);
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Settle);
-    });
-
-    it("the mint cap bounds dilution: a take that uses it up settles the auction, the rest goes on", async function () {
+    it("the mint cap bounds dilution: a take that uses it up ends the auction; the rest awaits socialization", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.auction.setMintCap(1_000n * WAD);
-      const { id, assets, auctionId, a, startedAt } = await auctioned(f);
-      await time.setNextBlockTimestamp(startedAt + 10n);
-      const paid = ceilDiv(1_000n * WAD * a.top, PRICE_SCALE);
-      await expect(f.waterfall.connect(f.bidder).take(auctionId, 5_000n * WAD, a.top, f.bidder.address))
-        .to.emit(f.waterfall, "AuctionSettled").withArgs(id, auctionId, f.bidder.address, paid, assets - paid, 0n);
-      expect(await f.token.totalSupply()).to.equal(1_000n * WAD);
-      expect((await f.waterfall.deficitState(id)).phase).to.equal(Phase.AuctionSettled);
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Socialize);
+      const { auctionId, target } = await auctioned(f);
+      const p = await f.auction.price(auctionId);
+      const paid = (1_000n * WAD * p + PRICE_SCALE - 1n) / PRICE_SCALE;
+      await expect(f.waterfall.connect(f.bidder).take(auctionId, 10n ** 30n, p, f.bidder.address))
+        .to.emit(f.waterfall, "AuctionSettled").withArgs(1n, auctionId, f.bidder.address, paid, target - paid, 0n);
+      expect(await f.waterfall.settledDebt()).to.equal(target - paid);
+      expect(await f.waterfall.nextStep()).to.equal(Step.Socialize);
     });
 
-    it("settle: refused while the auction can sell, then ends it and pays the keeper", async function () {
+    it("settle: refused while the auction can sell, then ends it; its reward is socialized with the rest", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      await f.fund.connect(f.other).deposit(USDC(500));
-      const { id, assets, auctionId, startedAt } = await auctioned(f);
-      await expect(f.waterfall.settle(auctionId)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(id, Step.Take);
-      await time.increaseTo(startedAt + 3n * 3600n);
-      const fundBefore = await f.fund.balance();
-      await expect(f.waterfall.connect(f.keeper).settle(auctionId))
-        .to.emit(f.waterfall, "AuctionSettled").withArgs(id, auctionId, f.keeper.address, 0n, assets, USDC(5));
-      expect(await f.fund.balance()).to.equal(fundBefore - USDC(5));
-      await expect(f.waterfall.settle(auctionId)).to.be.revertedWithCustomError(f.waterfall, "AuctionNotLive");
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Socialize);
+      const { auctionId, target } = await auctioned(f);
+      await expect(f.waterfall.settle()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Take);
+      await time.increase(6 * 3600);
+      const rw = await reward(f, target);
+      expect((await f.waterfall.previewStep())[2]).to.equal(rw);
+      await expect(f.waterfall.connect(f.keeper).settle())
+        .to.emit(f.waterfall, "AuctionSettled").withArgs(1n, auctionId, f.keeper.address, 0n, target + rw, rw)
+        .and.to.emit(f.auction, "AuctionClosed").withArgs(auctionId, 0n, 0n);
+      expect(await f.waterfall.settledDebt()).to.equal(target + rw);
+      await expect(f.waterfall.settle()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Socialize);
     });
   });
 
   describe("Step 3: socialize", function () {
-    it("writes the remainder off in O(1): no price change (already priced in), loss per share emitted", async function () {
+    it("writes settledDebt off in O(1) with its own reward; no price change beyond the reward; net loss per share emitted", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const { id, assets, auctionId, startedAt } = await auctioned(f);
-      await time.increaseTo(startedAt + 3n * 3600n);
-      await f.waterfall.settle(auctionId);
+      await auctioned(f);
+      await time.increase(6 * 3600);
+      await f.waterfall.connect(f.keeper).settle();
+      const settled = await f.waterfall.settledDebt();
+      const rw = await reward(f, settled);
       const before = await f.pool.totalAssets();
-      const supply = await f.pool.totalSupply();
-      await expect(f.waterfall.connect(f.keeper).socialize(id))
-        .to.emit(f.waterfall, "Socialized").withArgs(id, f.keeper.address, assets, ceilDiv(assets * WAD, supply), 0n)
-        .and.to.emit(f.pool, "DeficitWrittenOff").withArgs(id, assets, (assets * WAD) / supply);
-      expect(await f.pool.totalAssets()).to.equal(before);
+      const shareBefore = await f.pool.convertToAssets(10n ** 12n);
+      const rc = await (await f.waterfall.connect(f.keeper).socialize()).wait();
+      const ev = eventOf(f.waterfall, rc, "Socialized");
+      expect([ev.roundId, ev.keeper, ev.assets, ev.reward]).to.deep.equal([1n, f.keeper.address, settled + rw, rw]);
+      expect(eventOf(f.pool, rc, "DeficitsWrittenOff").assets).to.equal(settled + rw);
+      expect(before - (await f.pool.totalAssets())).to.be.closeTo(rw, 1n); // only the reward is a new loss
+      // lossPerShareWad: the round's whole loss per share (nothing was recovered): 1e18 = 1 USDC per share.
+      const r1 = eventOf(f.waterfall, rc, "RoundClosed");
+      expect(r1.socialized).to.equal(settled + rw);
+      const sharesWhole = (await f.pool.totalSupply()) / 10n ** 12n;
+      expect(ev.lossPerShareWad).to.be.closeTo(((settled + rw) * WAD * 10n ** 6n) / ((await f.pool.totalSupply()) + 10n ** 6n), 10n ** 8n);
+      expect(shareBefore - (await f.pool.convertToAssets(10n ** 12n))).to.be.lte(1n + (rw / sharesWhole));
       expect(await f.pool.uncoveredDeficit()).to.equal(0n);
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.None);
-      await expect(f.waterfall.socialize(id)).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(id, Step.None);
+      const o = await f.waterfall.deficitOutcome(1);
+      expect(o.socialized).to.equal(o.assets);
+    });
+
+    it("sweeps the fund's float first, and leaves debt recorded after the auction ended to its own auction", async function () {
+      const f = await loadFixture(deployWriteOffFixture);
+      await auctioned(f);
+      await time.increase(6 * 3600);
+      await f.waterfall.connect(f.keeper).settle();
+      const settled = await f.waterfall.settledDebt();
+      const late = await makeDeficit(f, USDC(2_000)); // recorded after the auction ended
+      await f.fund.connect(f.other).deposit(USDC(300)); // a float below minCover
+      expect(await f.waterfall.nextStep()).to.equal(Step.Socialize);
+      const rw = await reward(f, settled - USDC(300));
+      await expect(f.waterfall.connect(f.keeper).socialize())
+        .to.emit(f.waterfall, "Covered").withArgs(1n, f.keeper.address, USDC(300), anyUint(), 0n)
+        .and.to.emit(f.waterfall, "Socialized");
+      expect(await f.fund.balance()).to.equal(0n);
+      expect(await f.pool.uncoveredDeficit()).to.equal(late.assets); // the late deficit is still open
+      expect(await f.waterfall.nextStep()).to.equal(Step.StartAuction);
+      expect(await f.waterfall.currentRound()).to.equal(1n); // the round goes on until the aggregate is zero
+      const r = await f.waterfall.round(1);
+      expect(r.socialized).to.equal(settled - USDC(300) + rw);
     });
   });
 
-  describe("Order is fixed", function () {
+  describe("Order is fixed, and the view agrees with the rule", function () {
     it("every out-of-order call names the step that is due", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const d = await makeDeficit(f, USDC(20_000));
       const wf = f.waterfall;
-      // Fresh, fund empty: the auction is due.
-      await expect(wf.socialize(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.StartAuction);
-      await expect(wf.cover(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.StartAuction);
-      await expect(wf.settle(1)).to.be.revertedWithCustomError(wf, "AuctionNotLive").withArgs(1);
-      // The fund has money: cover is due, before anything else.
+      await expect(wf.startAuction()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.None);
+      await expect(wf.socialize()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.None);
+      await makeDeficit(f, USDC(20_000));
+      await expect(wf.cover()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.StartAuction);
+      await expect(wf.settle()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.StartAuction);
+      await expect(wf.socialize()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.StartAuction);
       await f.fund.connect(f.other).deposit(USDC(1_000));
-      await expect(wf.startAuction(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Cover);
-      await expect(wf.socialize(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Cover);
-      await wf.cover(d.id);
-      // Auction live: only takes.
-      const rc = await (await wf.startAuction(d.id)).wait();
-      const auctionId = eventOf(wf, rc, "AuctionStarted").auctionId;
-      await expect(wf.startAuction(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Take);
-      await expect(wf.socialize(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Take);
-      await expect(wf.settle(auctionId)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Take);
-      // Stale, not settled: settle is due.
-      await time.increase(7 * 3600);
-      await expect(wf.socialize(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Settle);
-      await expect(wf.startAuction(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Settle);
-      await wf.settle(auctionId);
-      // Settled, but the fund was refilled meanwhile: cover again before socializing. No second auction.
-      await f.fund.connect(f.other).deposit(USDC(1_000));
-      await expect(wf.socialize(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Cover);
-      await wf.cover(d.id);
-      await expect(wf.startAuction(d.id)).to.be.revertedWithCustomError(wf, "StepDue").withArgs(d.id, Step.Socialize);
-      await wf.socialize(d.id);
-      expect(await remaining(f, d.id)).to.equal(0n);
+      await expect(wf.startAuction()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.Cover);
+      await expect(wf.socialize()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.Cover);
+      await wf.cover();
+      await wf.startAuction();
+      await expect(wf.socialize()).to.be.revertedWithCustomError(wf, "StepDue").withArgs(Step.Take);
     });
 
-    it("a fund refill that covers the rest ends a live auction", async function () {
+    it("a stale auction while the fund has money: the view says Cover, cover runs, then Settle", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const { id, auctionId } = await auctioned(f, USDC(3_000));
-      await f.fund.connect(f.other).deposit(USDC(5_000));
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Cover);
-      await expect(f.waterfall.cover(id)).to.emit(f.auction, "AuctionClosed").withArgs(auctionId, id, 0n, 0n);
-      expect((await f.waterfall.deficitState(id)).phase).to.equal(Phase.Closed);
-    });
-
-    it("a partial refill during a live auction lowers what the auction must raise; it keeps selling", async function () {
-      const f = await loadFixture(deployWriteOffFixture);
-      const { id, assets, auctionId, a, startedAt } = await auctioned(f, USDC(3_000));
+      await auctioned(f);
+      await time.increase(6 * 3600);
       await f.fund.connect(f.other).deposit(USDC(2_000));
-      await f.waterfall.cover(id);
-      expect(await f.waterfall.nextStep(id)).to.equal(Step.Take);
-      await time.setNextBlockTimestamp(startedAt + 30n);
-      await f.waterfall.connect(f.bidder).take(auctionId, 10n ** 30n, a.top, f.bidder.address);
-      expect(await remaining(f, id)).to.equal(0n);
-      expect(await f.token.totalSupply()).to.be.lt((assets - USDC(2_000)) * PRICE_SCALE / a.floor);
+      expect(await f.waterfall.nextStep()).to.equal(Step.Cover);
+      await expect(f.waterfall.settle()).to.be.revertedWithCustomError(f.waterfall, "StepDue").withArgs(Step.Cover);
+      await f.waterfall.connect(f.keeper).cover();
+      expect(await f.waterfall.nextStep()).to.equal(Step.Settle);
+      await f.waterfall.connect(f.keeper).settle();
     });
   });
 
   describe("Keeper incentive and governance", function () {
-    it("reward = min(tip + chip * amount, cap, fund); zero when the fund is empty and the step still runs", async function () {
+    it("reward = min(tip + chip * amount, rewardCap, maxRewardShare * amount), capped by the pool's cash", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      await f.fund.connect(f.other).deposit(USDC(999));
-      const d = await makeDeficit(f, USDC(500_000));
-      expect(await f.waterfall.incentive(d.assets)).to.equal(USDC(100)); // 5 + 500 capped at 100
-      const rc = await (await f.waterfall.connect(f.keeper).startAuction(d.id)).wait();
-      expect(eventOf(f.waterfall, rc, "AuctionStarted").reward).to.equal(USDC(100));
-      // Drain the float, then settle/socialize with an empty fund: callable, reward 0.
-      const d2 = await makeDeficit(f, USDC(899));
-      await f.waterfall.cover(d2.id);
-      expect(await f.fund.balance()).to.equal(0n);
-      await time.increase(7 * 3600);
-      const auctionId = eventOf(f.waterfall, rc, "AuctionStarted").auctionId;
-      await expect(f.waterfall.connect(f.keeper).settle(auctionId))
-        .to.emit(f.waterfall, "AuctionSettled").withArgs(d.id, auctionId, f.keeper.address, 0n, d.assets, 0n);
-      await expect(f.waterfall.connect(f.keeper).socialize(d.id))
-        .to.emit(f.waterfall, "Socialized");
+      const wf = f.waterfall;
+      expect(await wf.incentive(0n)).to.equal(0n);
+      expect(await wf.incentive(USDC(2))).to.equal(USDC(2) / 20n); // 5% of the amount: dust earns dust
+      expect(await wf.incentive(USDC(1_000))).to.equal(USDC(6)); // 5 + 0.1%
+      expect(await wf.incentive(USDC(10_000_000))).to.equal(USDC(100)); // cap
     });
 
     it("parameters are bounded and governance-only", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       const wf = f.waterfall;
-      await expect(wf.setIncentives(USDC(6), 0n, USDC(5))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds"); // tip > cap
-      await expect(wf.setIncentives(0n, WAD / 100n + 1n, USDC(5))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
-      await expect(wf.setIncentives(0n, 0n, USDC(10_001))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setIncentives(USDC(101), 0n, USDC(100), 0n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setIncentives(0n, WAD / 100n + 1n, USDC(100), 0n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setIncentives(0n, 0n, USDC(10_001), 0n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setIncentives(0n, 0n, USDC(100), WAD / 5n + 1n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
       await expect(wf.setMinCover(0n)).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
-      await expect(wf.setMinCover(USDC(10_000_001))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
+      await expect(wf.setMinCover(USDC(10_001))).to.be.revertedWithCustomError(wf, "ParameterOutOfBounds");
       await expect(wf.connect(f.other).setMinCover(1n)).to.be.revertedWithCustomError(wf, "AccessControlUnauthorizedAccount");
-      await expect(wf.setIncentives(USDC(1), WAD / 100n, USDC(10))).to.emit(wf, "IncentivesSet").withArgs(USDC(1), WAD / 100n, USDC(10));
+      await expect(wf.connect(f.other).setIncentives(0n, 0n, 0n, 0n)).to.be.revertedWithCustomError(wf, "AccessControlUnauthorizedAccount");
+      await expect(wf.setIncentives(USDC(1), WAD / 100n, USDC(10), WAD / 10n))
+        .to.emit(wf, "IncentivesSet").withArgs(USDC(1), WAD / 100n, USDC(10), WAD / 10n);
       await expect(wf.setMinCover(1n)).to.emit(wf, "MinCoverSet").withArgs(1n);
+      const W = await ethers.getContractFactory("Waterfall");
+      const z = ethers.ZeroAddress;
+      const args = [f.pool.target, f.fund.target, f.auction.target, f.admin.address, 0n, 0n, 0n, 0n, 1n];
+      for (const i of [0, 1, 2, 3]) {
+        const bad = [...args];
+        bad[i] = z;
+        await expect(W.deploy(...bad)).to.be.revertedWithCustomError(W, "ZeroAddress");
+      }
     });
   });
 
-  describe("waterfallState view", function () {
-    it("returns totals, fund, every open deficit with its next step, and live auctions with price and lot", async function () {
+  describe("waterfallState view (O(1))", function () {
+    it("names the due step with its amount and real reward, the aggregate's parts, the round and the live auction", async function () {
       const f = await loadFixture(deployWriteOffFixture);
-      const d1 = await makeDeficit(f, USDC(300), 1); // fund will cover it
-      const { id: d2, assets: d2Assets, auctionId, a, startedAt } = await auctioned(f, USDC(20_000));
-      const d3 = await makeDeficit(f, USDC(7_000), 2);
-      await f.fund.connect(f.other).deposit(USDC(400));
-      await f.waterfall.cover(d1.id); // fund 400 -> 100 (+ reward 5.3 -> 94.7)
-      await time.increaseTo(startedAt + 600n);
-      const st = await f.waterfall.waterfallState();
-      expect(st.deficitCount).to.equal(3n);
-      expect(st.uncoveredDeficit).to.equal(await f.pool.uncoveredDeficit());
-      expect(st.fundBalance).to.equal(await f.fund.balance());
-      expect(st.deficits.map((d) => d.deficitId)).to.deep.equal([d2, d3.id]);
-      expect(st.deficits[0].next).to.equal(Step.Take);
-      expect(st.deficits[0].auctionId).to.equal(auctionId);
-      expect(st.deficits[1].next).to.equal(Step.StartAuction);
-      expect(st.deficits[1].collateralId).to.equal(2n);
-      expect(st.auctions.length).to.equal(1);
-      const av = st.auctions[0];
-      expect(av.price).to.equal(curvePrice(a.curve, a.top, 600n));
-      expect(av.lotLeft).to.equal(a.mintCap);
-      expect(av.debtLeft).to.equal(d2Assets);
-      expect(av.canSell).to.equal(true);
-      const page = await f.waterfall.waterfallStatePage(3, 10);
-      expect(page.deficits.map((d) => d.deficitId)).to.deep.equal([d3.id]);
-      expect(page.auctions.length).to.equal(0);
+      let st = await f.waterfall.waterfallState();
+      expect([st.next, st.phase, st.uncoveredDeficit, st.auction.auctionId]).to.deep.equal([Step.None, Phase.Idle, 0n, 0n]);
+      await makeDeficit(f, USDC(300), 1);
+      await makeDeficit(f, USDC(7_000), 2);
+      st = await f.waterfall.waterfallState();
+      expect([st.next, st.phase, st.deficitCount, st.roundId]).to.deep.equal([Step.StartAuction, Phase.Open, 2n, 1n]);
+      expect(st.openDebt).to.equal(st.uncoveredDeficit);
+      await f.waterfall.connect(f.keeper).startAuction();
+      st = await f.waterfall.waterfallState();
+      expect([st.next, st.phase, st.auction.auctionId, st.auction.canSell]).to.deep.equal([Step.Take, Phase.Auctioning, 1n, true]);
+      expect(st.auction.debtLeft).to.equal(st.uncoveredDeficit);
+      expect(st.auction.price).to.equal(await f.auction.price(1));
+      expect(st.auction.lotLeft).to.equal((await f.auction.config()).mintCap);
+      expect(st.nextAmount).to.equal(st.uncoveredDeficit);
+      expect(st.nextReward).to.equal(0n);
+      await time.increase(6 * 3600);
+      st = await f.waterfall.waterfallState();
+      expect([st.next, st.auction.canSell]).to.deep.equal([Step.Settle, false]);
+      await f.waterfall.settle();
+      st = await f.waterfall.waterfallState();
+      expect([st.next, st.phase, st.settledDebt]).to.deep.equal([Step.Socialize, Phase.Settled, st.uncoveredDeficit]);
+      const [, amount, rw] = await f.waterfall.previewStep();
+      const keeperBefore = await f.usdc.balanceOf(f.keeper.address);
+      const rc = await (await f.waterfall.connect(f.keeper).socialize()).wait();
+      expect((await f.usdc.balanceOf(f.keeper.address)) - keeperBefore).to.equal(rw);
+      expect(eventOf(f.waterfall, rc, "Socialized").assets).to.equal(amount);
+      const gas = await f.waterfall.waterfallState.estimateGas();
+      expect(gas).to.be.lt(200_000n);
+    });
+
+    it("deficitOutcome: unknown ids revert; an open round reports closed = false", async function () {
+      const f = await loadFixture(deployWriteOffFixture);
+      await expect(f.waterfall.deficitOutcome(1)).to.be.revertedWithCustomError(f.waterfall, "UnknownDeficit");
+      await makeDeficit(f, USDC(10));
+      const o = await f.waterfall.deficitOutcome(1);
+      expect([o.roundId, o.closed, o.covered]).to.deep.equal([1n, false, 0n]);
+      await expect(f.waterfall.deficitOutcome(0)).to.be.revertedWithCustomError(f.waterfall, "UnknownDeficit");
     });
   });
 });
+
+function anyUint() {
+  return (v) => typeof v === "bigint";
+}

@@ -13,7 +13,9 @@ describe("Write-off deployment", function () {
     const { pool } = core;
     const { waterfall, fund, auction, token } = writeOff;
     const W = await waterfall.getAddress();
-    expect(await pool.hasRole(await pool.WRITE_OFF_ROLE(), W)).to.equal(true);
+    expect(await pool.writeOff()).to.equal(W);
+    await expect(pool.setWriteOff(core.deployer.address, core.deployer.address)).to.be.revertedWithCustomError(pool, "WriteOffAlreadySet");
+    await expect(pool.setInsuranceFund(core.deployer.address)).to.be.revertedWithCustomError(pool, "InsuranceFundLocked");
     expect(await pool.insuranceFund()).to.equal(await fund.getAddress());
     expect(await fund.waterfall()).to.equal(W);
     expect(await auction.waterfall()).to.equal(W);

@@ -7,7 +7,7 @@ const { deployWriteOff, defaultWriteOffParams, WAD, RAY, CURVE } = require("../.
 
 const USDC = (n) => BigInt(Math.round(n * 1e6));
 const Step = { None: 0n, Cover: 1n, StartAuction: 2n, Take: 3n, Settle: 4n, Socialize: 5n };
-const Phase = { Open: 0n, Auctioning: 1n, AuctionSettled: 2n, Closed: 3n };
+const Phase = { Idle: 0n, Open: 1n, Auctioning: 2n, Settled: 3n };
 const PRICE_SCALE = 10n ** 36n;
 
 const ceilDiv = (a, b) => (a + b - 1n) / b;
@@ -123,12 +123,27 @@ async function sameTimeEffect(pool, send, at) {
   };
 }
 
-async function remaining(f, id) {
-  return (await f.pool.deficit(id)).remaining;
+/**
+ * Records a deficit of `size` (empty fund) and starts the one auction for the aggregate; returns the
+ * deficit, the auction id, its stored state, its start time and its target (open debt + the start reward).
+ */
+async function auctioned(f, size = USDC(20_000)) {
+  const d = await makeDeficit(f, size);
+  const rc = await (await f.waterfall.connect(f.keeper).startAuction()).wait();
+  const ev = eventOf(f.waterfall, rc, "AuctionStarted");
+  const a = await f.auction.auction(ev.auctionId);
+  return { ...d, auctionId: ev.auctionId, a, startedAt: a.startedAt, target: ev.target, startReward: ev.reward };
+}
+
+/** The reward a step moving `amount` pays now: the Waterfall's incentive, capped by the pool's cash. */
+async function reward(f, amount) {
+  const r = await f.waterfall.incentive(amount);
+  const cash = await f.pool.cash();
+  return r < cash ? r : cash;
 }
 
 module.exports = {
   USDC, Step, Phase, WAD, RAY, CURVE, PRICE_SCALE, ceilDiv, rayPowUp, curvePrice,
-  deployWriteOffFixture, deploySystemFixture, makeDeficit, eventOf, remaining, defaultWriteOffParams,
+  deployWriteOffFixture, deploySystemFixture, makeDeficit, eventOf, auctioned, reward, defaultWriteOffParams,
   setPrice, refreshFeeds, sameTimeEffect,
 };

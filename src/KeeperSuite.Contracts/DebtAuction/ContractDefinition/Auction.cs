@@ -29,7 +29,7 @@ namespace KeeperSuite.Contracts.DebtAuction.ContractDefinition
         public virtual Params Curve { get; set; }
         [Parameter("bool", "ended", 9)]
         public virtual bool Ended { get; set; }
-        [Parameter("uint256", "deficitId", 10)]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "target", 10)]
+        public virtual BigInteger Target { get; set; }
     }
 }

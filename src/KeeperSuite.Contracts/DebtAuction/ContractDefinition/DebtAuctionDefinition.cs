@@ -245,9 +245,7 @@ namespace KeeperSuite.Contracts.DebtAuction.ContractDefinition
     [Function("kick", "uint256")]
     public class KickFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "target", 2)]
+        [Parameter("uint256", "target", 1)]
         public virtual BigInteger Target { get; set; }
     }
 
@@ -410,11 +408,9 @@ namespace KeeperSuite.Contracts.DebtAuction.ContractDefinition
     {
         [Parameter("uint256", "auctionId", 1, true )]
         public virtual BigInteger AuctionId { get; set; }
-        [Parameter("uint256", "deficitId", 2, true )]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "raised", 3, false )]
+        [Parameter("uint256", "raised", 2, false )]
         public virtual BigInteger Raised { get; set; }
-        [Parameter("uint256", "minted", 4, false )]
+        [Parameter("uint256", "minted", 3, false )]
         public virtual BigInteger Minted { get; set; }
     }
 
@@ -425,17 +421,15 @@ namespace KeeperSuite.Contracts.DebtAuction.ContractDefinition
     {
         [Parameter("uint256", "auctionId", 1, true )]
         public virtual BigInteger AuctionId { get; set; }
-        [Parameter("uint256", "deficitId", 2, true )]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "target", 3, false )]
+        [Parameter("uint256", "target", 2, false )]
         public virtual BigInteger Target { get; set; }
-        [Parameter("uint256", "top", 4, false )]
+        [Parameter("uint256", "top", 3, false )]
         public virtual BigInteger Top { get; set; }
-        [Parameter("uint256", "floor", 5, false )]
+        [Parameter("uint256", "floor", 4, false )]
         public virtual BigInteger Floor { get; set; }
-        [Parameter("uint256", "mintCap", 6, false )]
+        [Parameter("uint256", "mintCap", 5, false )]
         public virtual BigInteger MintCap { get; set; }
-        [Parameter("uint64", "deadline", 7, false )]
+        [Parameter("uint64", "deadline", 6, false )]
         public virtual ulong Deadline { get; set; }
     }
 

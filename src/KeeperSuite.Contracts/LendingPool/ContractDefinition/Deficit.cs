@@ -11,15 +11,13 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     public class DeficitBase 
     {
-        [Parameter("uint128", "remaining", 1)]
-        public virtual BigInteger Remaining { get; set; }
-        [Parameter("uint128", "original", 2)]
+        [Parameter("uint128", "original", 1)]
         public virtual BigInteger Original { get; set; }
-        [Parameter("uint64", "recordedAt", 3)]
+        [Parameter("uint64", "recordedAt", 2)]
         public virtual ulong RecordedAt { get; set; }
-        [Parameter("uint32", "collateralId", 4)]
+        [Parameter("uint32", "collateralId", 3)]
         public virtual uint CollateralId { get; set; }
-        [Parameter("address", "borrower", 5)]
+        [Parameter("address", "borrower", 4)]
         public virtual string Borrower { get; set; }
     }
 }

@@ -118,18 +118,18 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
-    public partial class RecoveryUnlockPeriodFunction : RecoveryUnlockPeriodFunctionBase { }
+    public partial class RecoveryEpochFunction : RecoveryEpochFunctionBase { }
 
-    [Function("RECOVERY_UNLOCK_PERIOD", "uint256")]
-    public class RecoveryUnlockPeriodFunctionBase : FunctionMessage
+    [Function("RECOVERY_EPOCH", "uint256")]
+    public class RecoveryEpochFunctionBase : FunctionMessage
     {
 
     }
 
-    public partial class WriteOffRoleFunction : WriteOffRoleFunctionBase { }
+    public partial class RecoveryUnlockPeriodFunction : RecoveryUnlockPeriodFunctionBase { }
 
-    [Function("WRITE_OFF_ROLE", "bytes32")]
-    public class WriteOffRoleFunctionBase : FunctionMessage
+    [Function("RECOVERY_UNLOCK_PERIOD", "uint256")]
+    public class RecoveryUnlockPeriodFunctionBase : FunctionMessage
     {
 
     }
@@ -243,6 +243,22 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
     }
 
+    public partial class CumulativeLossPerShareWadFunction : CumulativeLossPerShareWadFunctionBase { }
+
+    [Function("cumulativeLossPerShareWad", "uint256")]
+    public class CumulativeLossPerShareWadFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class CumulativeRecoveryPerShareWadFunction : CumulativeRecoveryPerShareWadFunctionBase { }
+
+    [Function("cumulativeRecoveryPerShareWad", "uint256")]
+    public class CumulativeRecoveryPerShareWadFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class DecimalsFunction : DecimalsFunctionBase { }
 
     [Function("decimals", "uint8")]
@@ -277,6 +293,14 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
         [Parameter("address", "receiver", 2)]
         public virtual string Receiver { get; set; }
+    }
+
+    public partial class EntryAssetsFunction : EntryAssetsFunctionBase { }
+
+    [Function("entryAssets", "uint256")]
+    public class EntryAssetsFunctionBase : FunctionMessage
+    {
+
     }
 
     public partial class GetRoleAdminFunction : GetRoleAdminFunctionBase { }
@@ -389,6 +413,17 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
+    public partial class PayRewardFunction : PayRewardFunctionBase { }
+
+    [Function("payReward", "uint256")]
+    public class PayRewardFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "to", 1)]
+        public virtual string To { get; set; }
+        [Parameter("uint256", "assets", 2)]
+        public virtual BigInteger Assets { get; set; }
+    }
+
     public partial class PreviewDepositFunction : PreviewDepositFunctionBase { }
 
     [Function("previewDeposit", "uint256")]
@@ -446,6 +481,22 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual string Borrower { get; set; }
     }
 
+    public partial class RecoveryInSightFunction : RecoveryInSightFunctionBase { }
+
+    [Function("recoveryInSight", "uint256")]
+    public class RecoveryInSightFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class RecoveryUnlockEndFunction : RecoveryUnlockEndFunctionBase { }
+
+    [Function("recoveryUnlockEnd", "uint256")]
+    public class RecoveryUnlockEndFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class RedeemFunction : RedeemFunctionBase { }
 
     [Function("redeem", "uint256")]
@@ -481,14 +532,12 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
     }
 
-    public partial class RepayDeficitFunction : RepayDeficitFunctionBase { }
+    public partial class RepayDeficitsFunction : RepayDeficitsFunctionBase { }
 
-    [Function("repayDeficit")]
-    public class RepayDeficitFunctionBase : FunctionMessage
+    [Function("repayDeficits")]
+    public class RepayDeficitsFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "assets", 2)]
+        [Parameter("uint256", "assets", 1)]
         public virtual BigInteger Assets { get; set; }
     }
 
@@ -544,6 +593,17 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("uint256", "reserveFactor_", 1)]
         public virtual BigInteger Reservefactor { get; set; }
+    }
+
+    public partial class SetWriteOffFunction : SetWriteOffFunctionBase { }
+
+    [Function("setWriteOff")]
+    public class SetWriteOffFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "writeOff_", 1)]
+        public virtual string Writeoff { get; set; }
+        [Parameter("address", "fund", 2)]
+        public virtual string Fund { get; set; }
     }
 
     public partial class SkimReservesFunction : SkimReservesFunctionBase { }
@@ -664,13 +724,21 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual string Owner { get; set; }
     }
 
-    public partial class WriteOffDeficitFunction : WriteOffDeficitFunctionBase { }
+    public partial class WriteOffFunction : WriteOffFunctionBase { }
 
-    [Function("writeOffDeficit", "uint256")]
-    public class WriteOffDeficitFunctionBase : FunctionMessage
+    [Function("writeOff", "address")]
+    public class WriteOffFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+
+    }
+
+    public partial class WriteOffDeficitsFunction : WriteOffDeficitsFunctionBase { }
+
+    [Function("writeOffDeficits")]
+    public class WriteOffDeficitsFunctionBase : FunctionMessage
+    {
+        [Parameter("uint256", "assets", 1)]
+        public virtual BigInteger Assets { get; set; }
     }
 
     public partial class ApprovalEventDTO : ApprovalEventDTOBase { }
@@ -714,32 +782,28 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
     }
 
-    public partial class DeficitRepaidEventDTO : DeficitRepaidEventDTOBase { }
+    public partial class DeficitsRepaidEventDTO : DeficitsRepaidEventDTOBase { }
 
-    [Event("DeficitRepaid")]
-    public class DeficitRepaidEventDTOBase : IEventDTO
+    [Event("DeficitsRepaid")]
+    public class DeficitsRepaidEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("address", "payer", 2, true )]
+        [Parameter("address", "payer", 1, true )]
         public virtual string Payer { get; set; }
-        [Parameter("uint256", "assets", 3, false )]
-        public virtual BigInteger Assets { get; set; }
-        [Parameter("uint256", "remaining", 4, false )]
-        public virtual BigInteger Remaining { get; set; }
-    }
-
-    public partial class DeficitWrittenOffEventDTO : DeficitWrittenOffEventDTOBase { }
-
-    [Event("DeficitWrittenOff")]
-    public class DeficitWrittenOffEventDTOBase : IEventDTO
-    {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
         [Parameter("uint256", "assets", 2, false )]
         public virtual BigInteger Assets { get; set; }
-        [Parameter("uint256", "lossPerShareWad", 3, false )]
-        public virtual BigInteger LossPerShareWad { get; set; }
+        [Parameter("uint256", "uncoveredDeficit", 3, false )]
+        public virtual BigInteger UncoveredDeficit { get; set; }
+    }
+
+    public partial class DeficitsWrittenOffEventDTO : DeficitsWrittenOffEventDTOBase { }
+
+    [Event("DeficitsWrittenOff")]
+    public class DeficitsWrittenOffEventDTOBase : IEventDTO
+    {
+        [Parameter("uint256", "assets", 1, false )]
+        public virtual BigInteger Assets { get; set; }
+        [Parameter("uint256", "uncoveredDeficit", 2, false )]
+        public virtual BigInteger UncoveredDeficit { get; set; }
     }
 
     public partial class DepositEventDTO : DepositEventDTOBase { }
@@ -803,6 +867,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
         [Parameter("uint256", "lockedTotal", 2, false )]
         public virtual BigInteger LockedTotal { get; set; }
+        [Parameter("uint64", "unlockEnd", 3, false )]
+        public virtual ulong UnlockEnd { get; set; }
     }
 
     public partial class RepaidEventDTO : RepaidEventDTOBase { }
@@ -843,6 +909,19 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("uint256", "assets", 1, false )]
         public virtual BigInteger Assets { get; set; }
+    }
+
+    public partial class RewardPaidEventDTO : RewardPaidEventDTOBase { }
+
+    [Event("RewardPaid")]
+    public class RewardPaidEventDTOBase : IEventDTO
+    {
+        [Parameter("address", "to", 1, true )]
+        public virtual string To { get; set; }
+        [Parameter("uint256", "assets", 2, false )]
+        public virtual BigInteger Assets { get; set; }
+        [Parameter("uint256", "uncoveredDeficit", 3, false )]
+        public virtual BigInteger UncoveredDeficit { get; set; }
     }
 
     public partial class RoleAdminChangedEventDTO : RoleAdminChangedEventDTOBase { }
@@ -914,6 +993,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Shares { get; set; }
     }
 
+    public partial class WriteOffSetEventDTO : WriteOffSetEventDTOBase { }
+
+    [Event("WriteOffSet")]
+    public class WriteOffSetEventDTOBase : IEventDTO
+    {
+        [Parameter("address", "writeOff", 1, true )]
+        public virtual string WriteOff { get; set; }
+    }
+
     public partial class AccessControlBadConfirmationError : AccessControlBadConfirmationErrorBase { }
     [Error("AccessControlBadConfirmation")]
     public class AccessControlBadConfirmationErrorBase : IErrorDTO
@@ -936,12 +1024,10 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     [Error("DeficitRepaymentTooLarge")]
     public class DeficitRepaymentTooLargeErrorBase : IErrorDTO
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "assets", 2)]
+        [Parameter("uint256", "assets", 1)]
         public virtual BigInteger Assets { get; set; }
-        [Parameter("uint256", "remaining", 3)]
-        public virtual BigInteger Remaining { get; set; }
+        [Parameter("uint256", "uncoveredDeficit", 2)]
+        public virtual BigInteger UncoveredDeficit { get; set; }
     }
 
     public partial class ERC20InsufficientAllowanceError : ERC20InsufficientAllowanceErrorBase { }
@@ -1069,10 +1155,28 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Available { get; set; }
     }
 
+    public partial class InsuranceFundLockedError : InsuranceFundLockedErrorBase { }
+
+    [Error("InsuranceFundLocked")]
+    public class InsuranceFundLockedErrorBase : IErrorDTO
+    {
+        [Parameter("address", "insuranceFund", 1)]
+        public virtual string InsuranceFund { get; set; }
+    }
+
     public partial class InsuranceFundNotSetError : InsuranceFundNotSetErrorBase { }
     [Error("InsuranceFundNotSet")]
     public class InsuranceFundNotSetErrorBase : IErrorDTO
     {
+    }
+
+    public partial class NotWriteOffError : NotWriteOffErrorBase { }
+
+    [Error("NotWriteOff")]
+    public class NotWriteOffErrorBase : IErrorDTO
+    {
+        [Parameter("address", "caller", 1)]
+        public virtual string Caller { get; set; }
     }
 
     public partial class ParameterOutOfBoundsError : ParameterOutOfBoundsErrorBase { }
@@ -1145,6 +1249,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("uint256", "deficitId", 1)]
         public virtual BigInteger DeficitId { get; set; }
+    }
+
+    public partial class WriteOffAlreadySetError : WriteOffAlreadySetErrorBase { }
+
+    [Error("WriteOffAlreadySet")]
+    public class WriteOffAlreadySetErrorBase : IErrorDTO
+    {
+        [Parameter("address", "writeOff", 1)]
+        public virtual string WriteOff { get; set; }
     }
 
     public partial class ZeroAddressError : ZeroAddressErrorBase { }
@@ -1249,6 +1362,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class RecoveryEpochOutputDTO : RecoveryEpochOutputDTOBase { }
+
+    [FunctionOutput]
+    public class RecoveryEpochOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class RecoveryUnlockPeriodOutputDTO : RecoveryUnlockPeriodOutputDTOBase { }
 
     [FunctionOutput]
@@ -1256,15 +1378,6 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
-    }
-
-    public partial class WriteOffRoleOutputDTO : WriteOffRoleOutputDTOBase { }
-
-    [FunctionOutput]
-    public class WriteOffRoleOutputDTOBase : IFunctionOutputDTO 
-    {
-        [Parameter("bytes32", "", 1)]
-        public virtual byte[] ReturnValue1 { get; set; }
     }
 
 
@@ -1354,6 +1467,24 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class CumulativeLossPerShareWadOutputDTO : CumulativeLossPerShareWadOutputDTOBase { }
+
+    [FunctionOutput]
+    public class CumulativeLossPerShareWadOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class CumulativeRecoveryPerShareWadOutputDTO : CumulativeRecoveryPerShareWadOutputDTOBase { }
+
+    [FunctionOutput]
+    public class CumulativeRecoveryPerShareWadOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class DecimalsOutputDTO : DecimalsOutputDTOBase { }
 
     [FunctionOutput]
@@ -1382,6 +1513,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     }
 
 
+
+    public partial class EntryAssetsOutputDTO : EntryAssetsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class EntryAssetsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
 
     public partial class GetRoleAdminOutputDTO : GetRoleAdminOutputDTOBase { }
 
@@ -1426,8 +1566,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     [FunctionOutput]
     public class LockedRecoveryOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint256", "", 1)]
-        public virtual BigInteger ReturnValue1 { get; set; }
+        [Parameter("uint256", "locked", 1)]
+        public virtual BigInteger Locked { get; set; }
     }
 
     public partial class MaxDepositOutputDTO : MaxDepositOutputDTOBase { }
@@ -1476,6 +1616,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         [Parameter("string", "", 1)]
         public virtual string ReturnValue1 { get; set; }
     }
+
+
 
     public partial class PreviewDepositOutputDTO : PreviewDepositOutputDTOBase { }
 
@@ -1533,6 +1675,24 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
     }
 
+    public partial class RecoveryInSightOutputDTO : RecoveryInSightOutputDTOBase { }
+
+    [FunctionOutput]
+    public class RecoveryInSightOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class RecoveryUnlockEndOutputDTO : RecoveryUnlockEndOutputDTOBase { }
+
+    [FunctionOutput]
+    public class RecoveryUnlockEndOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "end", 1)]
+        public virtual BigInteger End { get; set; }
+    }
+
 
 
 
@@ -1558,6 +1718,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
     }
+
+
 
 
 
@@ -1655,6 +1817,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     }
 
 
+
+    public partial class WriteOffOutputDTO : WriteOffOutputDTOBase { }
+
+    [FunctionOutput]
+    public class WriteOffOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("address", "", 1)]
+        public virtual string ReturnValue1 { get; set; }
+    }
 
 
 }

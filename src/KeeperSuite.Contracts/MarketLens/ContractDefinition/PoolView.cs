@@ -37,5 +37,11 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual BigInteger DeficitCount { get; set; }
         [Parameter("address", "insuranceFund", 13)]
         public virtual string InsuranceFund { get; set; }
+        [Parameter("uint256", "lockedRecovery", 14)]
+        public virtual BigInteger LockedRecovery { get; set; }
+        [Parameter("uint256", "entryAssets", 15)]
+        public virtual BigInteger EntryAssets { get; set; }
+        [Parameter("uint64", "lastAccrual", 16)]
+        public virtual ulong LastAccrual { get; set; }
     }
 }

@@ -13,23 +13,21 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     {
         [Parameter("uint256", "auctionId", 1)]
         public virtual BigInteger AuctionId { get; set; }
-        [Parameter("uint256", "deficitId", 2)]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "price", 3)]
+        [Parameter("uint256", "price", 2)]
         public virtual BigInteger Price { get; set; }
-        [Parameter("uint256", "floor", 4)]
+        [Parameter("uint256", "floor", 3)]
         public virtual BigInteger Floor { get; set; }
-        [Parameter("uint256", "lotLeft", 5)]
+        [Parameter("uint256", "lotLeft", 4)]
         public virtual BigInteger LotLeft { get; set; }
-        [Parameter("uint256", "minted", 6)]
+        [Parameter("uint256", "minted", 5)]
         public virtual BigInteger Minted { get; set; }
-        [Parameter("uint256", "raised", 7)]
+        [Parameter("uint256", "raised", 6)]
         public virtual BigInteger Raised { get; set; }
-        [Parameter("uint256", "debtLeft", 8)]
+        [Parameter("uint256", "debtLeft", 7)]
         public virtual BigInteger DebtLeft { get; set; }
-        [Parameter("uint64", "deadline", 9)]
+        [Parameter("uint64", "deadline", 8)]
         public virtual ulong Deadline { get; set; }
-        [Parameter("bool", "canSell", 10)]
+        [Parameter("bool", "canSell", 9)]
         public virtual bool CanSell { get; set; }
     }
 }

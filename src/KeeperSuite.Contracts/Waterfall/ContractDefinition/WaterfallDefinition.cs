@@ -38,7 +38,9 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Chip { get; set; }
         [Parameter("uint256", "rewardCap_", 7)]
         public virtual BigInteger Rewardcap { get; set; }
-        [Parameter("uint256", "minCover_", 8)]
+        [Parameter("uint256", "maxRewardShare_", 8)]
+        public virtual BigInteger Maxrewardshare { get; set; }
+        [Parameter("uint256", "minCover_", 9)]
         public virtual BigInteger Mincover { get; set; }
     }
 
@@ -82,6 +84,14 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     }
 
+    public partial class MaxRewardShareFunction : MaxRewardShareFunctionBase { }
+
+    [Function("MAX_REWARD_SHARE", "uint256")]
+    public class MaxRewardShareFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class MaxTipUnitsFunction : MaxTipUnitsFunctionBase { }
 
     [Function("MAX_TIP_UNITS", "uint256")]
@@ -119,23 +129,21 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Function("cover", typeof(CoverOutputDTO))]
     public class CoverFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+
     }
 
-    public partial class DeficitOfAuctionFunction : DeficitOfAuctionFunctionBase { }
+    public partial class CurrentRoundFunction : CurrentRoundFunctionBase { }
 
-    [Function("deficitOfAuction", "uint256")]
-    public class DeficitOfAuctionFunctionBase : FunctionMessage
+    [Function("currentRound", "uint64")]
+    public class CurrentRoundFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "auctionId", 1)]
-        public virtual BigInteger AuctionId { get; set; }
+
     }
 
-    public partial class DeficitStateFunction : DeficitStateFunctionBase { }
+    public partial class DeficitOutcomeFunction : DeficitOutcomeFunctionBase { }
 
-    [Function("deficitState", typeof(DeficitStateOutputDTO))]
-    public class DeficitStateFunctionBase : FunctionMessage
+    [Function("deficitOutcome", typeof(DeficitOutcomeOutputDTO))]
+    public class DeficitOutcomeFunctionBase : FunctionMessage
     {
         [Parameter("uint256", "deficitId", 1)]
         public virtual BigInteger DeficitId { get; set; }
@@ -189,6 +197,22 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Amount { get; set; }
     }
 
+    public partial class LiveAuctionIdFunction : LiveAuctionIdFunctionBase { }
+
+    [Function("liveAuctionId", "uint64")]
+    public class LiveAuctionIdFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class MaxRewardShareFunction : MaxRewardShareFunctionBase { }
+
+    [Function("maxRewardShare", "uint256")]
+    public class MaxRewardShareFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class MinCoverFunction : MinCoverFunctionBase { }
 
     [Function("minCover", "uint256")]
@@ -202,14 +226,21 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Function("nextStep", "uint8")]
     public class NextStepFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+
     }
 
     public partial class PoolFunction : PoolFunctionBase { }
 
     [Function("pool", "address")]
     public class PoolFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PreviewStepFunction : PreviewStepFunctionBase { }
+
+    [Function("previewStep", typeof(PreviewStepOutputDTO))]
+    public class PreviewStepFunctionBase : FunctionMessage
     {
 
     }
@@ -244,6 +275,15 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     }
 
+    public partial class RoundFunction : RoundFunctionBase { }
+
+    [Function("round", typeof(RoundOutputDTO))]
+    public class RoundFunctionBase : FunctionMessage
+    {
+        [Parameter("uint256", "roundId", 1)]
+        public virtual BigInteger RoundId { get; set; }
+    }
+
     public partial class SetIncentivesFunction : SetIncentivesFunctionBase { }
 
     [Function("setIncentives")]
@@ -255,6 +295,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Chip { get; set; }
         [Parameter("uint256", "rewardCap_", 3)]
         public virtual BigInteger Rewardcap { get; set; }
+        [Parameter("uint256", "maxRewardShare_", 4)]
+        public virtual BigInteger Maxrewardshare { get; set; }
     }
 
     public partial class SetMinCoverFunction : SetMinCoverFunctionBase { }
@@ -271,8 +313,15 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Function("settle", "uint256")]
     public class SettleFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "auctionId", 1)]
-        public virtual BigInteger AuctionId { get; set; }
+
+    }
+
+    public partial class SettledDebtFunction : SettledDebtFunctionBase { }
+
+    [Function("settledDebt", "uint128")]
+    public class SettledDebtFunctionBase : FunctionMessage
+    {
+
     }
 
     public partial class SocializeFunction : SocializeFunctionBase { }
@@ -280,8 +329,7 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Function("socialize", typeof(SocializeOutputDTO))]
     public class SocializeFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+
     }
 
     public partial class StartAuctionFunction : StartAuctionFunctionBase { }
@@ -289,8 +337,7 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Function("startAuction", typeof(StartAuctionOutputDTO))]
     public class StartAuctionFunctionBase : FunctionMessage
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+
     }
 
     public partial class SupportsInterfaceFunction : SupportsInterfaceFunctionBase { }
@@ -341,24 +388,13 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     }
 
-    public partial class WaterfallStatePageFunction : WaterfallStatePageFunctionBase { }
-
-    [Function("waterfallStatePage", typeof(WaterfallStatePageOutputDTO))]
-    public class WaterfallStatePageFunctionBase : FunctionMessage
-    {
-        [Parameter("uint256", "fromId", 1)]
-        public virtual BigInteger FromId { get; set; }
-        [Parameter("uint256", "count", 2)]
-        public virtual BigInteger Count { get; set; }
-    }
-
     public partial class AuctionSettledEventDTO : AuctionSettledEventDTOBase { }
 
     [Event("AuctionSettled")]
     public class AuctionSettledEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
         [Parameter("uint256", "auctionId", 2, true )]
         public virtual BigInteger AuctionId { get; set; }
         [Parameter("address", "keeper", 3, true )]
@@ -376,8 +412,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Event("AuctionStarted")]
     public class AuctionStartedEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
         [Parameter("uint256", "auctionId", 2, true )]
         public virtual BigInteger AuctionId { get; set; }
         [Parameter("address", "keeper", 3, true )]
@@ -393,8 +429,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Event("AuctionTaken")]
     public class AuctionTakenEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
         [Parameter("uint256", "auctionId", 2, true )]
         public virtual BigInteger AuctionId { get; set; }
         [Parameter("address", "taker", 3, true )]
@@ -412,8 +448,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Event("Covered")]
     public class CoveredEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
         [Parameter("address", "keeper", 2, true )]
         public virtual string Keeper { get; set; }
         [Parameter("uint256", "covered", 3, false )]
@@ -422,17 +458,6 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Remaining { get; set; }
         [Parameter("uint256", "reward", 5, false )]
         public virtual BigInteger Reward { get; set; }
-    }
-
-    public partial class DeficitClosedEventDTO : DeficitClosedEventDTOBase { }
-
-    [Event("DeficitClosed")]
-    public class DeficitClosedEventDTOBase : IEventDTO
-    {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint8", "lastStep", 2, false )]
-        public virtual byte LastStep { get; set; }
     }
 
     public partial class IncentivesSetEventDTO : IncentivesSetEventDTOBase { }
@@ -446,6 +471,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Chip { get; set; }
         [Parameter("uint256", "rewardCap", 3, false )]
         public virtual BigInteger RewardCap { get; set; }
+        [Parameter("uint256", "maxRewardShare", 4, false )]
+        public virtual BigInteger MaxRewardShare { get; set; }
     }
 
     public partial class MinCoverSetEventDTO : MinCoverSetEventDTOBase { }
@@ -496,21 +523,44 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual string Sender { get; set; }
     }
 
+    public partial class RoundClosedEventDTO : RoundClosedEventDTOBase { }
+
+    [Event("RoundClosed")]
+    public class RoundClosedEventDTOBase : IEventDTO
+    {
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
+        [Parameter("uint256", "firstDeficitId", 2, false )]
+        public virtual BigInteger FirstDeficitId { get; set; }
+        [Parameter("uint256", "lastDeficitId", 3, false )]
+        public virtual BigInteger LastDeficitId { get; set; }
+        [Parameter("uint256", "covered", 4, false )]
+        public virtual BigInteger Covered { get; set; }
+        [Parameter("uint256", "raised", 5, false )]
+        public virtual BigInteger Raised { get; set; }
+        [Parameter("uint256", "socialized", 6, false )]
+        public virtual BigInteger Socialized { get; set; }
+        [Parameter("uint256", "rewards", 7, false )]
+        public virtual BigInteger Rewards { get; set; }
+        [Parameter("uint256", "lossPerShareWad", 8, false )]
+        public virtual BigInteger LossPerShareWad { get; set; }
+    }
+
     public partial class SocializedEventDTO : SocializedEventDTOBase { }
 
     [Event("Socialized")]
     public class SocializedEventDTOBase : IEventDTO
     {
-        [Parameter("uint256", "deficitId", 1, true )]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint256", "roundId", 1, true )]
+        public virtual BigInteger RoundId { get; set; }
         [Parameter("address", "keeper", 2, true )]
         public virtual string Keeper { get; set; }
         [Parameter("uint256", "assets", 3, false )]
         public virtual BigInteger Assets { get; set; }
-        [Parameter("uint256", "lossPerShareWad", 4, false )]
-        public virtual BigInteger LossPerShareWad { get; set; }
-        [Parameter("uint256", "reward", 5, false )]
+        [Parameter("uint256", "reward", 4, false )]
         public virtual BigInteger Reward { get; set; }
+        [Parameter("uint256", "lossPerShareWad", 5, false )]
+        public virtual BigInteger LossPerShareWad { get; set; }
     }
 
     public partial class AccessControlBadConfirmationError : AccessControlBadConfirmationErrorBase { }
@@ -574,9 +624,7 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [Error("StepDue")]
     public class StepDueErrorBase : IErrorDTO
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint8", "due", 2)]
+        [Parameter("uint8", "due", 1)]
         public virtual byte Due { get; set; }
     }
 
@@ -640,6 +688,15 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class MaxRewardShareOutputDTO : MaxRewardShareOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MaxRewardShareOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class MaxTipUnitsOutputDTO : MaxTipUnitsOutputDTOBase { }
 
     [FunctionOutput]
@@ -687,24 +744,32 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Reward { get; set; }
     }
 
-    public partial class DeficitOfAuctionOutputDTO : DeficitOfAuctionOutputDTOBase { }
+    public partial class CurrentRoundOutputDTO : CurrentRoundOutputDTOBase { }
 
     [FunctionOutput]
-    public class DeficitOfAuctionOutputDTOBase : IFunctionOutputDTO 
+    public class CurrentRoundOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint256", "deficitId", 1)]
-        public virtual BigInteger DeficitId { get; set; }
+        [Parameter("uint64", "", 1)]
+        public virtual ulong ReturnValue1 { get; set; }
     }
 
-    public partial class DeficitStateOutputDTO : DeficitStateOutputDTOBase { }
+    public partial class DeficitOutcomeOutputDTO : DeficitOutcomeOutputDTOBase { }
 
     [FunctionOutput]
-    public class DeficitStateOutputDTOBase : IFunctionOutputDTO 
+    public class DeficitOutcomeOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint8", "phase", 1)]
-        public virtual byte Phase { get; set; }
-        [Parameter("uint256", "auctionId", 2)]
-        public virtual BigInteger AuctionId { get; set; }
+        [Parameter("uint256", "roundId", 1)]
+        public virtual BigInteger RoundId { get; set; }
+        [Parameter("bool", "closed", 2)]
+        public virtual bool Closed { get; set; }
+        [Parameter("uint256", "assets", 3)]
+        public virtual BigInteger Assets { get; set; }
+        [Parameter("uint256", "covered", 4)]
+        public virtual BigInteger Covered { get; set; }
+        [Parameter("uint256", "raised", 5)]
+        public virtual BigInteger Raised { get; set; }
+        [Parameter("uint256", "socialized", 6)]
+        public virtual BigInteger Socialized { get; set; }
     }
 
     public partial class FundOutputDTO : FundOutputDTOBase { }
@@ -745,6 +810,24 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class LiveAuctionIdOutputDTO : LiveAuctionIdOutputDTOBase { }
+
+    [FunctionOutput]
+    public class LiveAuctionIdOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint64", "", 1)]
+        public virtual ulong ReturnValue1 { get; set; }
+    }
+
+    public partial class MaxRewardShareOutputDTO : MaxRewardShareOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MaxRewardShareOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class MinCoverOutputDTO : MinCoverOutputDTOBase { }
 
     [FunctionOutput]
@@ -759,8 +842,8 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     [FunctionOutput]
     public class NextStepOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("uint8", "", 1)]
-        public virtual byte ReturnValue1 { get; set; }
+        [Parameter("uint8", "step", 1)]
+        public virtual byte Step { get; set; }
     }
 
     public partial class PoolOutputDTO : PoolOutputDTOBase { }
@@ -770,6 +853,19 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     {
         [Parameter("address", "", 1)]
         public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class PreviewStepOutputDTO : PreviewStepOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PreviewStepOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint8", "step", 1)]
+        public virtual byte Step { get; set; }
+        [Parameter("uint256", "amount", 2)]
+        public virtual BigInteger Amount { get; set; }
+        [Parameter("uint256", "reward", 3)]
+        public virtual BigInteger Reward { get; set; }
     }
 
 
@@ -785,11 +881,29 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class RoundOutputDTO : RoundOutputDTOBase { }
+
+    [FunctionOutput]
+    public class RoundOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "", 1)]
+        public virtual Round ReturnValue1 { get; set; }
+    }
 
 
 
 
 
+
+
+    public partial class SettledDebtOutputDTO : SettledDebtOutputDTOBase { }
+
+    [FunctionOutput]
+    public class SettledDebtOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint128", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
 
     public partial class SocializeOutputDTO : SocializeOutputDTOBase { }
 
@@ -809,7 +923,9 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
     {
         [Parameter("uint256", "auctionId", 1)]
         public virtual BigInteger AuctionId { get; set; }
-        [Parameter("uint256", "reward", 2)]
+        [Parameter("uint256", "target", 2)]
+        public virtual BigInteger Target { get; set; }
+        [Parameter("uint256", "reward", 3)]
         public virtual BigInteger Reward { get; set; }
     }
 
@@ -855,15 +971,6 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     [FunctionOutput]
     public class WaterfallStateOutputDTOBase : IFunctionOutputDTO 
-    {
-        [Parameter("tuple", "", 1)]
-        public virtual State ReturnValue1 { get; set; }
-    }
-
-    public partial class WaterfallStatePageOutputDTO : WaterfallStatePageOutputDTOBase { }
-
-    [FunctionOutput]
-    public class WaterfallStatePageOutputDTOBase : IFunctionOutputDTO 
     {
         [Parameter("tuple", "st", 1)]
         public virtual State St { get; set; }
