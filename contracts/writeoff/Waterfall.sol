@@ -120,7 +120,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     uint256 public constant MAX_REWARD_CAP_UNITS = 10_000;
     uint256 public constant MAX_CHIP = 0.01e18; // 1% of the amount the step moves
     /// @notice A reward is never more than this share of what its step moves (dust cannot farm tips).
-    uint256 public constant MAX_REWARD_SHARE = 0.2e18;
+    uint256 public constant MAX_REWARD_SHARE_BOUND = 0.2e18;
     /// @dev minCover is a livelock guard, not a lever: at most the reward cap's scale.
     uint256 public constant MAX_MIN_COVER_UNITS = MAX_REWARD_CAP_UNITS;
 
@@ -243,7 +243,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @param tip_ Fixed part, at most MAX_TIP_UNITS whole units and at most rewardCap_.
     /// @param chip_ Proportional part (WAD), at most MAX_CHIP.
     /// @param rewardCap_ Cap per step, at most MAX_REWARD_CAP_UNITS whole units.
-    /// @param maxRewardShare_ Cap as a share of the amount moved (WAD), at most MAX_REWARD_SHARE.
+    /// @param maxRewardShare_ Cap as a share of the amount moved (WAD), at most MAX_REWARD_SHARE_BOUND.
     function setIncentives(uint256 tip_, uint256 chip_, uint256 rewardCap_, uint256 maxRewardShare_)
         external
         onlyRole(GOVERNOR_ROLE)
@@ -605,7 +605,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         ParameterBounds.check("rewardCap", rewardCap_, 0, MAX_REWARD_CAP_UNITS * unit);
         ParameterBounds.check("tip", tip_, 0, Math.min(MAX_TIP_UNITS * unit, rewardCap_));
         ParameterBounds.check("chip", chip_, 0, MAX_CHIP);
-        ParameterBounds.check("maxRewardShare", maxRewardShare_, 0, MAX_REWARD_SHARE);
+        ParameterBounds.check("maxRewardShare", maxRewardShare_, 0, MAX_REWARD_SHARE_BOUND);
         tip = tip_;
         chip = chip_;
         rewardCap = rewardCap_;

@@ -24,8 +24,23 @@ const CONTRACTS = [
   "DebtAuction", "Waterfall", "RecoveryToken", "MockAggregator", "MockERC20",
 ];
 
+// The generator turns `MAX_X` and `maxX` into the same C# class name; refuse such an ABI with a clear message
+// instead of generating code that does not compile.
+function refuseCollisions(name, abi) {
+  const seen = new Map();
+  for (const item of JSON.parse(abi)) {
+    if (!item.name) continue;
+    const key = `${item.type}:${item.name.replace(/_/g, "").toLowerCase()}`;
+    if (seen.has(key) && seen.get(key) !== item.name) {
+      throw new Error(`${name}: ${item.type}s '${seen.get(key)}' and '${item.name}' map to one C# name; rename one in the contract`);
+    }
+    seen.set(key, item.name);
+  }
+}
+
 function generate(name) {
   const abi = fs.readFileSync(path.join(ROOT, "abi", `${name}.json`), "utf8");
+  refuseCollisions(name, abi);
   const contract = abiDeserialiser.buildContract(abi);
   const generator = new Nethereum.Generators.ContractProjectGenerator(
     contract, name, "", BASE_NAMESPACE, name, `${name}.ContractDefinition`, `${name}.ContractDefinition`,

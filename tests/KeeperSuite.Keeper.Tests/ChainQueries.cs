@@ -27,7 +27,7 @@ public static class ChainQueries
 
     public static async Task<KeeperSuite.Contracts.Waterfall.ContractDefinition.State> WaterfallAsync(KeeperChainFixture chain) =>
         (await chain.Admin.Eth.GetContractQueryHandler<WaterfallStateFunction>()
-            .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), chain.Address("Waterfall"))).ReturnValue1;
+            .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), chain.Address("Waterfall"))).St;
 
     public static async Task<BigInteger> NonceAsync(KeeperChainFixture chain, string address) =>
         (await chain.Admin.Eth.Transactions.GetTransactionCount.SendRequestAsync(address, BlockParameter.CreateLatest())).Value;

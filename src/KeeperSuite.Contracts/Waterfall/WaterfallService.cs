@@ -91,15 +91,15 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryAsync<MaxRewardCapUnitsFunction, BigInteger>(null, blockParameter);
         }
 
-        public Task<BigInteger> MaxRewardShareQueryAsync(MaxRewardShareFunction maxRewardShareFunction, BlockParameter blockParameter = null)
+        public Task<BigInteger> MaxRewardShareBoundQueryAsync(MaxRewardShareBoundFunction maxRewardShareBoundFunction, BlockParameter blockParameter = null)
         {
-            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(maxRewardShareFunction, blockParameter);
+            return ContractHandler.QueryAsync<MaxRewardShareBoundFunction, BigInteger>(maxRewardShareBoundFunction, blockParameter);
         }
 
         
-        public Task<BigInteger> MaxRewardShareQueryAsync(BlockParameter blockParameter = null)
+        public Task<BigInteger> MaxRewardShareBoundQueryAsync(BlockParameter blockParameter = null)
         {
-            return ContractHandler.QueryAsync<MaxRewardShareFunction, BigInteger>(null, blockParameter);
+            return ContractHandler.QueryAsync<MaxRewardShareBoundFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<BigInteger> MaxTipUnitsQueryAsync(MaxTipUnitsFunction maxTipUnitsFunction, BlockParameter blockParameter = null)
@@ -633,7 +633,7 @@ namespace KeeperSuite.Contracts.Waterfall
                 typeof(MaxChipFunction),
                 typeof(MaxMinCoverUnitsFunction),
                 typeof(MaxRewardCapUnitsFunction),
-                typeof(MaxRewardShareFunction),
+                typeof(MaxRewardShareBoundFunction),
                 typeof(MaxTipUnitsFunction),
                 typeof(AssetFunction),
                 typeof(AuctionFunction),

@@ -22,8 +22,9 @@ public sealed record WaterfallSnapshot(
     IReadOnlyList<LiveAuction> Auctions);
 
 /// <summary>
-/// Reads <c>Waterfall.waterfallState()</c> and says which step is due, exactly as the contract's <c>next</c> field
-/// says: the keeper never decides the order itself, so it follows whatever shape the waterfall takes.
+/// Reads <c>Waterfall.waterfallState()</c> and says which step is due, exactly as its <c>next</c> field says: the
+/// keeper never decides the order itself. The waterfall works on the aggregate deficit, so at most one step is
+/// due at a time, whatever the number of deficits.
 /// </summary>
 public sealed class WaterfallReader(ChainConnection connection)
 {
@@ -33,32 +34,26 @@ public sealed class WaterfallReader(ChainConnection connection)
     {
         var context = connection.Context;
         var state = (await context.Web3.Eth.GetContractQueryHandler<WaterfallStateFunction>()
-            .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), context.Deployment.Waterfall, BlockParameter.CreateLatest())).ReturnValue1;
-        var due = new List<DueStep>();
-        foreach (var d in state.Deficits)
+            .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), context.Deployment.Waterfall, BlockParameter.CreateLatest())).St;
+        var round = state.RoundId;
+        var amount = state.NextAmount;
+        DueStep? due = state.Next switch
         {
-            var id = d.DeficitId;
-            switch (d.Next)
-            {
-                case StepCover:
-                    due.Add(new("cover", $"cover {id}", $"cover deficit {id}", Data(new CoverFunction { DeficitId = id })));
-                    break;
-                case StepStartAuction:
-                    due.Add(new("startAuction", $"startAuction {id}", $"start the auction of deficit {id}", Data(new StartAuctionFunction { DeficitId = id })));
-                    break;
-                case StepSettle:
-                    due.Add(new("settle", $"settle {d.AuctionId}", $"settle auction {d.AuctionId} of deficit {id}", Data(new SettleFunction { AuctionId = d.AuctionId })));
-                    break;
-                case StepSocialize:
-                    due.Add(new("socialize", $"socialize {id}", $"socialize deficit {id}", Data(new SocializeFunction { DeficitId = id })));
-                    break;
-            }
-        }
-        var auctions = state.Auctions.Where(a => a.CanSell)
-            .Select(a => new LiveAuction(a.AuctionId, a.Price, a.Floor, a.LotLeft, a.DebtLeft, a.Deadline)).ToList();
-        return new WaterfallSnapshot(state.UncoveredDeficit, state.FundBalance, state.Deficits.Count, due, auctions);
+            StepCover => new("cover", $"cover {round}", $"cover {amount} of round {round} from the insurance fund", Data(new CoverFunction())),
+            StepStartAuction => new("startAuction", $"startAuction {round}", $"start the auction of round {round} for {amount}", Data(new StartAuctionFunction())),
+            StepSettle => new("settle", $"settle {state.Auction.AuctionId}", $"settle auction {state.Auction.AuctionId} of round {round}", Data(new SettleFunction())),
+            StepSocialize => new("socialize", $"socialize {round}", $"socialize {amount} of round {round} across the LPs", Data(new SocializeFunction())),
+            _ => null,
+        };
+        var auctions = state.Auction is { AuctionId: var id, CanSell: true } a && id > 0
+            ? [new LiveAuction(a.AuctionId, a.Price, a.Floor, a.LotLeft, a.DebtLeft, a.Deadline)]
+            : new List<LiveAuction>();
+        // Deficits of the open round: ids from its first to the last recorded, until the round closes.
+        var open = state.UncoveredDeficit > 0 && state.Round.FirstDeficitId > 0
+            ? (int)(state.DeficitCount - state.Round.FirstDeficitId + 1)
+            : 0;
+        return new WaterfallSnapshot(state.UncoveredDeficit, state.FundBalance, open, due is null ? [] : [due], auctions);
     }
-
     /// <summary>Call data of a bid: up to <paramref name="maxTokens"/> at no more than <paramref name="maxPrice"/>.</summary>
     public static string TakeData(BigInteger auctionId, BigInteger maxTokens, BigInteger maxPrice, string receiver) =>
         Data(new TakeFunction { AuctionId = auctionId, MaxTokens = maxTokens, MaxPrice = maxPrice, Receiver = receiver });

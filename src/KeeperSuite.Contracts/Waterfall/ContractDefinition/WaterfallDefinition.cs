@@ -84,10 +84,10 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     }
 
-    public partial class MaxRewardShareFunction : MaxRewardShareFunctionBase { }
+    public partial class MaxRewardShareBoundFunction : MaxRewardShareBoundFunctionBase { }
 
-    [Function("MAX_REWARD_SHARE", "uint256")]
-    public class MaxRewardShareFunctionBase : FunctionMessage
+    [Function("MAX_REWARD_SHARE_BOUND", "uint256")]
+    public class MaxRewardShareBoundFunctionBase : FunctionMessage
     {
 
     }
@@ -688,10 +688,10 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
-    public partial class MaxRewardShareOutputDTO : MaxRewardShareOutputDTOBase { }
+    public partial class MaxRewardShareBoundOutputDTO : MaxRewardShareBoundOutputDTOBase { }
 
     [FunctionOutput]
-    public class MaxRewardShareOutputDTOBase : IFunctionOutputDTO 
+    public class MaxRewardShareBoundOutputDTOBase : IFunctionOutputDTO 
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
