@@ -54,7 +54,7 @@ public sealed class ChainDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var answer = _feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000;
-            await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction { Answer = BigInteger.Max(answer, BigInteger.One), Gas = 100_000 });
+            await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction { Answer = BigInteger.Max(answer, BigInteger.One), Gas = 400_000 });
         }
     }
 

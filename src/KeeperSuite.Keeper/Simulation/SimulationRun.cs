@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Keeper.Simulation;
 
@@ -131,6 +132,11 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                     break;
             }
             await driver.SetAutomineAsync(true);
+            // Recoveries reach the share price over the pool's unlock period: let it pass so "after" is the LPs' final loss.
+            var unlock = await driver.Admin.Eth.GetContractQueryHandler<Pool.RecoveryUnlockPeriodFunction>()
+                .QueryAsync<BigInteger>(deployment.Pool, new Pool.RecoveryUnlockPeriodFunction());
+            await driver.IncreaseTimeAsync((long)unlock + 1);
+            await driver.MineAsync();
 
             progress.Stage(options.Seed, "checking the report against the chain");
             var after = await PoolSnapshot.ReadAsync(driver.Admin, deployment);
