@@ -33,7 +33,8 @@ public sealed class EmbeddedChain : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public int ProcessId => _process.Id;
+    /// <summary>The node's process id, kept after the process is gone (to check it is).</summary>
+    public int ProcessId { get; private set; }
 
     public static async Task<EmbeddedChain> StartAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
@@ -53,6 +54,7 @@ public sealed class EmbeddedChain : IAsyncDisposable
         process.OutputDataReceived += (_, e) => chain.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => chain.Remember(e.Data);
         process.Start();
+        chain.ProcessId = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try

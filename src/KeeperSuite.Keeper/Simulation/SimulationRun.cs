@@ -22,6 +22,9 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
     /// <summary>Debt asset minted to the keeper and to each bidder (whole units): budgets are capped in code, not by balance.</summary>
     private const long Funding = 20_000_000;
 
+    /// <summary>Called with the chain's URL and deployment after the report is built, before the chain stops (tests read the chain here).</summary>
+    public Func<Uri, Deployment, Task>? InspectChain { get; init; }
+
     /// <summary>The embedded chain of the current run (tests check it is gone afterwards).</summary>
     public EmbeddedChain? Chain { get; private set; }
 
@@ -141,8 +144,11 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             progress.Stage(options.Seed, "checking the report against the chain");
             var after = await PoolSnapshot.ReadAsync(driver.Admin, deployment);
             var builder = new ReportBuilder(driver.Admin, deployment, options, scenario, book, symbols);
-            return await builder.BuildAsync(new RunRecord(context.KeeperAddress, before, after, samples, blockPrices, sentAt, observer.FirstLiquidatable, bidders,
+            var report = await builder.BuildAsync(new RunRecord(context.KeeperAddress, before, after, samples, blockPrices, sentAt, observer.FirstLiquidatable, bidders,
                 clock.Elapsed, samples.Count));
+            if (InspectChain is not null)
+                await InspectChain(Chain.Url, deployment);
+            return report;
         }
         finally
         {
