@@ -22,6 +22,12 @@ public enum HostRole
 {
     Daemon,
     Status,
+
+    /// <summary>
+    /// The daemon's services without its loop or metrics listener: <c>simulate</c> drives
+    /// <see cref="KeeperPass"/> itself, one pass per block it mines, and runs several chains side by side.
+    /// </summary>
+    Simulation,
 }
 
 /// <summary>
@@ -52,7 +58,8 @@ public static class KeeperHost
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss.fff ";
         });
-        if (role == HostRole.Status)
+        // status prints tables and simulate a progress display: the keeper's per-decision lines would drown them.
+        if (role is HostRole.Status or HostRole.Simulation)
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var services = builder.Services;

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace KeeperSuite.Keeper.Cli;
 
 /// <summary>
-/// The <c>keeper</c> command line: <c>run</c>, <c>status</c>. Exit codes: 0 success, 1 the keeper stopped on an
+/// The <c>keeper</c> command line: <c>run</c>, <c>status</c>, <c>simulate</c>. Exit codes: 0 success, 1 the keeper stopped on an
 /// error, 2 configuration refused (one line per problem on stderr, never a stack trace).
 /// </summary>
 public static class KeeperCommandLine
@@ -65,7 +65,7 @@ public static class KeeperCommandLine
 
         var root = new RootCommand("KeeperSuite keeper: liquidations and bad-debt write-off for KeeperSuite lending markets.")
         {
-            run, status,
+            run, status, Simulation.SimulateCommand.Create(error, console),
         };
         return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
     }
