@@ -36,7 +36,8 @@ public sealed class SimulationTests
         Assert.NotNull(facts);
         Assert.True(facts.DeficitsCreated > 0, "a -40% crash of WETH with HF 1.1-1.9 books must leave bad debt");
         Assert.Equal(facts.DeficitsCreated.ToString(Inv), report.Deficits.CreatedBaseUnits);
-        Assert.Equal(facts.DeficitsCreated, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv) + BigInteger.Parse(report.Deficits.AuctionBaseUnits, Inv) + BigInteger.Parse(report.Deficits.LpsBaseUnits, Inv));
+        Assert.Equal(facts.Rewards.ToString(Inv), report.Deficits.RewardsBaseUnits);
+        Assert.Equal(facts.DeficitsCreated + facts.Rewards, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv) + BigInteger.Parse(report.Deficits.AuctionBaseUnits, Inv) + BigInteger.Parse(report.Deficits.LpsBaseUnits, Inv));
         Assert.Equal(BigInteger.Zero, facts.Uncovered);
         Assert.Equal(facts.Liquidations, report.Liquidations.Liquidations);
         Assert.Equal(facts.RecoveryTokens, new BigInteger(report.Deficits.RecoveryTokensMinted * 1e18m));
@@ -60,7 +61,7 @@ public sealed class SimulationTests
         Assert.Equal("0", report.Deficits.AuctionBaseUnits);
         Assert.True(facts.WrittenOff > 0, "with no taker the LPs must bear the rest");
         Assert.Equal(facts.WrittenOff.ToString(Inv), report.Deficits.LpsBaseUnits);
-        Assert.Equal(facts.DeficitsCreated - facts.WrittenOff, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv));
+        Assert.Equal(facts.DeficitsCreated + facts.Rewards - facts.WrittenOff, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv));
         Assert.Equal(BigInteger.Zero, facts.Uncovered);
         AssertGone(run.Chain!);
     }
@@ -127,7 +128,7 @@ public sealed class SimulationTests
     }
 
     /// <summary>The chain's own account of the write-off: pool views (deficit ledger), pool events, token supply.</summary>
-    private sealed record ChainFacts(BigInteger DeficitsCreated, BigInteger WrittenOff, BigInteger Uncovered, BigInteger RecoveryTokens, BigInteger FundBalance, int Liquidations)
+    private sealed record ChainFacts(BigInteger DeficitsCreated, BigInteger WrittenOff, BigInteger Rewards, BigInteger Uncovered, BigInteger RecoveryTokens, BigInteger FundBalance, int Liquidations)
     {
         public static async Task<ChainFacts> ReadAsync(Uri url, Deployment d)
         {
@@ -138,18 +139,21 @@ public sealed class SimulationTests
             {
                 var deficit = await web3.Eth.GetContractQueryHandler<Pool.DeficitFunction>()
                     .QueryDeserializingToObjectAsync<Pool.DeficitOutputDTO>(new Pool.DeficitFunction { DeficitId = id }, d.Pool);
-                Assert.Equal(BigInteger.Zero, deficit.ReturnValue1.Remaining);
                 created += deficit.ReturnValue1.Original;
             }
             var from = new BlockParameter(d.DeployBlock);
-            var written = web3.Eth.GetEvent<Pool.DeficitWrittenOffEventDTO>(d.Pool);
+            var written = web3.Eth.GetEvent<Pool.DeficitsWrittenOffEventDTO>(d.Pool);
             var writtenOff = (await written.GetAllChangesAsync(written.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
+            var paid = web3.Eth.GetEvent<Pool.RewardPaidEventDTO>(d.Pool);
+            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(from, BlockParameter.CreateLatest())))
                 .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
             var liquidated = web3.Eth.GetEvent<Mkt.LiquidatedEventDTO>(d.Market);
             var liquidations = (await liquidated.GetAllChangesAsync(liquidated.CreateFilterInput(from, BlockParameter.CreateLatest()))).Count;
             return new ChainFacts(
                 created,
                 writtenOff,
+                rewards,
                 await web3.Eth.GetContractQueryHandler<Pool.UncoveredDeficitFunction>().QueryAsync<BigInteger>(d.Pool, new Pool.UncoveredDeficitFunction()),
                 await web3.Eth.GetContractQueryHandler<Token.TotalSupplyFunction>().QueryAsync<BigInteger>(d.RecoveryToken, new Token.TotalSupplyFunction()),
                 await web3.Eth.GetContractQueryHandler<Fund.BalanceFunction>().QueryAsync<BigInteger>(d.Fund, new Fund.BalanceFunction()),

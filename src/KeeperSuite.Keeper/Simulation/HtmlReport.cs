@@ -28,6 +28,7 @@ public static class HtmlReport
         Row(html, "Collateral seized (value at the oracle)", $"{r.Liquidations.SeizedValue:N2} ({string.Join(", ", r.Liquidations.SeizedTokens.Select(kv => $"{kv.Value:0.####} {kv.Key}"))})");
         Row(html, "Deficits created", $"{r.Deficits.Count}: {r.Deficits.Created:N6}");
         Row(html, "Insurance fund / auction / LPs", $"{r.Deficits.Fund:N6} / {r.Deficits.Auction:N6} / {r.Deficits.Lps:N6}");
+        Row(html, "Keeper rewards (in the three above)", $"{r.Deficits.Rewards:N6}");
         Row(html, "LP loss per share; share price before → after", $"{r.Lp.LossPerShare:0.########}; {r.Lp.SharePriceBefore:0.######} → {r.Lp.SharePriceAfter:0.######}");
         Row(html, "Fund before → after", $"{r.Fund.Before:N2} → {r.Fund.After:N2}");
         Row(html, "Recovery tokens minted", $"{r.Deficits.RecoveryTokensMinted:N4}");

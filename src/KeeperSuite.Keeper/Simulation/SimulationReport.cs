@@ -36,7 +36,9 @@ public sealed record DeficitSummary(
     string FundBaseUnits,
     string AuctionBaseUnits,
     string LpsBaseUnits,
-    decimal RecoveryTokensMinted);
+    decimal RecoveryTokensMinted,
+    decimal Rewards,
+    string RewardsBaseUnits);
 
 public sealed record LpSummary(decimal SharePriceBefore, decimal SharePriceAfter, decimal LossPerShare, decimal HaircutFraction);
 
