@@ -21,7 +21,7 @@ public static class ConsoleReport
         };
         lines.AddRange(r.Bidders.Select(b => $"bidder {b.Name} (reservation {b.ReservationPrice}): {b.Attempts} attempts, {b.Refused} refused, {b.TokensReceived:N4} tokens"));
         lines.Add(r.ChecksPassed
-            ? "checked against the chain: fund + auction + LPs == deficits created (to the unit), pool ledger agrees, nothing uncovered"
+            ? "checked against the chain: fund + auction + LPs == deficits created + keeper rewards (to the unit), pool ledger agrees, nothing uncovered"
             : "CHECK FAILED: " + string.Join("; ", r.CheckFailures));
         foreach (var line in lines)
             console.WriteLine(line);
