@@ -24,8 +24,8 @@ public sealed record Scenario(
             "correlated" => new("correlated", PricePath.Correlated(options.Blocks, n, random, options.Correlation, options.Volatility, options.JumpProbability, options.JumpSize),
                 patient, options.BlockSeconds ?? 12, 0.7),
             "black-thursday" => new("black-thursday", PricePath.BlackThursday(options.Blocks, n), [.. patient, BidderStrategy.ZeroPrice()], options.BlockSeconds ?? 12, 0.7),
-            // Interest alone: prices flat, the pool near full utilization (rate on the steep slope), days per block.
-            "slow-bleed" => new("slow-bleed", PricePath.Flat(options.Blocks, n), patient, options.BlockSeconds ?? 4 * 86_400, 0.93),
+            // Interest alone: prices flat, the pool near full utilization (rate on the steep slope), days per block (10: 300 days over the default 30 blocks, enough for interest to push the riskiest books under).
+            "slow-bleed" => new("slow-bleed", PricePath.Flat(options.Blocks, n), patient, options.BlockSeconds ?? 10 * 86_400, 0.93),
             _ => throw new SimulationException($"unknown scenario '{options.Scenario}'"),
         };
     }

@@ -29,7 +29,7 @@ public static class SimulateCommand
         var volatility = new Option<double>("--volatility") { Description = "correlated: per-block volatility of log returns.", DefaultValueFactory = _ => defaults.Volatility };
         var jumpProbability = new Option<double>("--jump-probability") { Description = "correlated: per-block probability of a common jump.", DefaultValueFactory = _ => defaults.JumpProbability };
         var jumpSize = new Option<double>("--jump-size") { Description = "correlated: log-return of a jump (-0.15 = about -14%).", DefaultValueFactory = _ => defaults.JumpSize };
-        var blockSeconds = new Option<int?>("--block-seconds") { Description = "Chain seconds per block (default 12; slow-bleed 4 days)." };
+        var blockSeconds = new Option<int?>("--block-seconds") { Description = "Chain seconds per block (default 12; slow-bleed 10 days)." };
         var fund = new Option<long?>("--fund") { Description = "Insurance-fund deposit in whole debt-asset units (default 1% of the book's debt)." };
 
         var command = new Command("simulate", "Stress the contracts and the real keeper on an embedded hardhat chain; report who bore the loss, checked against the chain.")
