@@ -76,7 +76,11 @@ public sealed class Bidder
             try
             {
                 await _web3.Eth.GetContractTransactionHandler<Wf.TakeFunction>().SendRequestAsync(_deployment.Waterfall,
-                    new Wf.TakeFunction { AuctionId = a.AuctionId, MaxTokens = maxTokens, MaxPrice = reservation, Receiver = Address });
+                    new Wf.TakeFunction
+                    {
+                        AuctionId = a.AuctionId, MaxTokens = maxTokens, MaxPrice = reservation, Receiver = Address,
+                        MaxFeePerGas = ChainDriver.UrgentMaxFee, MaxPriorityFeePerGas = BigInteger.Pow(10, 9),
+                    });
                 Sent++;
                 _budget -= (maxTokens * a.Price + PriceScale - 1) / PriceScale;
             }

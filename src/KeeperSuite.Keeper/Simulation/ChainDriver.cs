@@ -1,6 +1,7 @@
 using System.Numerics;
 using KeeperSuite.Keeper.Chain;
 using Nethereum.JsonRpc.Client;
+using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.RPC.NonceServices;
 using Nethereum.Web3;
@@ -54,9 +55,22 @@ public sealed class ChainDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var answer = _feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000;
-            await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction { Answer = BigInteger.Max(answer, BigInteger.One), Gas = 400_000 });
+            // Feeds pay through congestion (as Chainlink's did on Black Thursday), so prices keep moving.
+            await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction
+            {
+                Answer = BigInteger.Max(answer, BigInteger.One),
+                Gas = 400_000,
+                MaxFeePerGas = UrgentMaxFee,
+                MaxPriorityFeePerGas = BigInteger.Pow(10, 9),
+            });
         }
     }
+
+    /// <summary>A fee cap that clears any congestion a scenario makes (wei).</summary>
+    public static readonly BigInteger UrgentMaxFee = BigInteger.Pow(10, 9) * 2_000;
+
+    /// <summary>Makes the next block congested: its base fee is <paramref name="baseFee"/> wei.</summary>
+    public Task CongestNextBlockAsync(BigInteger baseFee) => Rpc<object>("hardhat_setNextBlockBaseFeePerGas", new HexBigInteger(baseFee).HexValue);
 
     public Task SetAutomineAsync(bool on) => Rpc<object>("evm_setAutomine", on);
 

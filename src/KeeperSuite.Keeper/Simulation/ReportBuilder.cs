@@ -84,7 +84,8 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
 
         var sharePriceBefore = Units(run.Before.AssetsPerShare);
         var sharePriceAfter = Units(run.After.AssetsPerShare);
-        var lossPerShare = (decimal)(split.LossPerShareWad * run.After.ShareUnit) / 1e18m / (decimal)unit;
+        // RoundClosed.lossPerShareWad: whole debt asset per whole share, WAD-scaled (README, "Loss per share").
+        var lossPerShare = (decimal)split.LossPerShareWad / 1e18m;
         var rewards = Units(split.KeeperRewards);
         return new SimulationReport
         {

@@ -72,6 +72,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
                 ["Keeper:Metrics:Enabled"] = "false",
+                ["Keeper:Fees:MaxFeePerGasGwei"] = scenario.CongestedSteps.Count > 0 ? Scenario.CongestedFeeCapGwei.ToString(CultureInfo.InvariantCulture) : null,
             });
             await host.StartAsync(cancellationToken);
             var context = host.Services.GetRequiredService<ChainConnection>().Context;
@@ -115,6 +116,8 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 if (last is not null)
                     foreach (var bidder in bidders)
                         await bidder.ActAsync(last.Auctions, cancellationToken);
+                if (scenario.CongestedSteps.Contains(step))
+                    await driver.CongestNextBlockAsync(Scenario.CongestionBaseFee);
                 var block = await driver.MineAsync();
                 var minedMs = clock.Elapsed.TotalMilliseconds;
                 var prices = initialPrices.Select((p, i) => p * multipliers[i]).ToArray();
