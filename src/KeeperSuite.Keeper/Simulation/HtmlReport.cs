@@ -18,7 +18,7 @@ public static class HtmlReport
         var html = new StringBuilder();
         Head(html, $"keeper simulate: {r.Scenario}, seed {r.Seed}");
         html.Append(Inv, $"<h1>keeper simulate — {E(r.Scenario)} (seed {r.Seed})</h1>");
-        html.Append(Inv, $"<p class=\"{(r.ChecksPassed ? "ok" : "bad")}\">{(r.ChecksPassed ? "Checked against the chain: fund + auction + LPs = deficits created, to the unit." : "CHECK FAILED: " + E(string.Join("; ", r.CheckFailures)))}</p>");
+        html.Append(Inv, $"<p class=\"{(r.ChecksPassed ? "ok" : "bad")}\">{(r.ChecksPassed ? "Checked against the chain: fund + auction + LPs = deficits created + keeper rewards, to the unit." : "CHECK FAILED: " + E(string.Join("; ", r.CheckFailures)))}</p>");
         html.Append(Inv, $"<p>{r.Positions} positions, {r.Lps} LPs, {r.PathBlocks} path blocks, {r.BlocksMined} blocks mined, {r.DurationSeconds} s.</p>");
 
         html.Append("<h2>Who bore the loss</h2>");
