@@ -72,9 +72,9 @@ public sealed partial class KeeperWorker(
 
     private async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var block = await head.ReadAsync();
+        var block = await head.ReadAsync(cancellationToken);
         await pass.RunAsync(block, cancellationToken);
-        var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
+        var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(ct), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
         pass.OnMined(mined);
         if (transactions.InFlight.Count > 0)
             LogStillPending(logger, transactions.InFlight.Count);
@@ -89,7 +89,7 @@ public sealed partial class KeeperWorker(
         {
             try
             {
-                var block = await head.ReadAsync();
+                var block = await head.ReadAsync(cancellationToken);
                 if (block != last)
                 {
                     await pass.RunAsync(block, cancellationToken);
