@@ -19,6 +19,16 @@ public static partial class ChaosScenario
 {
     public static async Task<HashSet<(uint, string)>> CrashWithExtraPositionsAsync(KeeperChainFixture chain, int extra, int seed)
     {
+        await OpenExtraPositionsAsync(chain, extra, seed);
+        var keys = await ChainQueries.PositionKeysAsync(chain);
+        await chain.CrashAsync(45m, "WETH", "WBTC");
+        var health = await chain.HealthAsync(keys);
+        return keys.Where((k, i) => health.Liquidatable[i]).Select(k => (k.CollateralId, k.Owner.ToLowerInvariant())).ToHashSet();
+    }
+
+    /// <summary>Opens <paramref name="extra"/> small WETH/WBTC positions at health 1.6-1.75, each with its own owner.</summary>
+    public static async Task OpenExtraPositionsAsync(KeeperChainFixture chain, int extra, int seed)
+    {
         var random = new Random(seed);
         var collaterals = chain.Deployment.GetProperty("collaterals").EnumerateArray().ToDictionary(c => c.GetProperty("symbol").GetString()!);
         for (var i = 0; i < extra; i++)
@@ -30,10 +40,6 @@ public static partial class ChaosScenario
             var borrow = value * lt / (1.6m + (decimal)random.NextDouble() * 0.15m);
             await OpenAsync(chain, c.GetProperty("token").GetString()!, (uint)c.GetProperty("id").GetUInt32(), amount, new BigInteger(borrow * 1_000_000m));
         }
-        var keys = await ChainQueries.PositionKeysAsync(chain);
-        await chain.CrashAsync(45m, "WETH", "WBTC");
-        var health = await chain.HealthAsync(keys);
-        return keys.Where((k, i) => health.Liquidatable[i]).Select(k => (k.CollateralId, k.Owner.ToLowerInvariant())).ToHashSet();
     }
 
     private static async Task OpenAsync(KeeperChainFixture chain, string token, uint collateralId, BigInteger amount, BigInteger borrow)

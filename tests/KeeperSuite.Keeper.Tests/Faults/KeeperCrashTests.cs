@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
-using KeeperSuite.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -36,7 +34,7 @@ public sealed class KeeperCrashTests(KeeperChainFixture chain, ITestOutputHelper
         {
             for (var kill = 0; kill < Kills; kill++)
             {
-                using var process = Start(keeper, line => { if (line.Contains("recovered in-flight", StringComparison.Ordinal)) Interlocked.Increment(ref recovered); });
+                using var process = KeeperProcess.Start(keeper, line => { if (line.Contains("recovered in-flight", StringComparison.Ordinal)) Interlocked.Increment(ref recovered); });
                 var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(400 + random.Next(2600));
                 while (DateTime.UtcNow < until && !process.HasExited)
                     await MineAndWaitAsync();
@@ -47,7 +45,7 @@ public sealed class KeeperCrashTests(KeeperChainFixture chain, ITestOutputHelper
             }
 
             // The last run is not interrupted: it must finish what the killed ones left.
-            using var last = Start(keeper, line => { if (line.Contains("recovered in-flight", StringComparison.Ordinal)) Interlocked.Increment(ref recovered); });
+            using var last = KeeperProcess.Start(keeper, line => { if (line.Contains("recovered in-flight", StringComparison.Ordinal)) Interlocked.Increment(ref recovered); });
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
             while (!await DoneAsync(keeper, targets))
             {
@@ -88,31 +86,6 @@ public sealed class KeeperCrashTests(KeeperChainFixture chain, ITestOutputHelper
     {
         await chain.MineAsync();
         await Task.Delay(300);
-    }
-
-    /// <summary>Starts <c>keeper run</c> from the built executable (dotnet keeper.dll): a real process to kill.</summary>
-    private static Process Start(KeeperRunner keeper, Action<string> onLine)
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryRoot.Path, "src", "KeeperSuite.Keeper", "bin", configuration, "net10.0", "keeper.dll");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = keeper.StateDirectory,
-        };
-        info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("run");
-        foreach (var argument in keeper.Settings("--Keeper:Fees:ReplaceAfterBlocks", "20"))
-            info.ArgumentList.Add(argument);
-        var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) onLine(line); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) onLine(line); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static string IntegrityCheck(string stateDirectory)
