@@ -8,6 +8,9 @@ bash tests/install-deps.sh
 logs=$(mktemp -d)
 status=0
 
+echo "== contracts: solhint (errors fail the run; .solhint.json) =="
+npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
+
 echo "== contracts: hardhat test =="
 npx hardhat test 2>&1 | tee "$logs/hardhat.log" || status=1
 hh_passed=$(grep -Eo '^[[:space:]]*[0-9]+ passing' "$logs/hardhat.log" | grep -Eo '[0-9]+' | tail -1)

@@ -1,5 +1,6 @@
 using KeeperSuite.Keeper.Chain;
 using KeeperSuite.Keeper.Configuration;
+using KeeperSuite.Keeper.Observability;
 using KeeperSuite.Keeper.Transactions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed partial class KeeperWorker(
     HeadTracker head,
     TransactionManager transactions,
     RunMode mode,
+    KeeperMetrics metrics,
     IOptions<KeeperOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<KeeperWorker> logger) : BackgroundService
@@ -28,7 +30,7 @@ public sealed partial class KeeperWorker(
         transactions.DryRun = mode.DryRun;
         try
         {
-            await transactions.RecoverAsync(stoppingToken);
+            await RecoverAsync(stoppingToken);
             if (mode.Once)
                 await RunOnceAsync(stoppingToken);
             else
@@ -45,11 +47,34 @@ public sealed partial class KeeperWorker(
         }
     }
 
+    /// <summary>
+    /// Reloads in-flight transactions. An RPC fault here is retried like a failed pass: a daemon that exits on one bad
+    /// answer at start-up is down exactly when its node is flaky. <c>--once</c> gives up after a few tries.
+    /// </summary>
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        var attempts = mode.Once ? 5 : int.MaxValue;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await transactions.RecoverAsync(cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && attempt < attempts)
+            {
+                metrics.PassFailed(e.GetType().Name);
+                LogRecoveryFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+                await Task.Delay(options.Value.PollInterval, cancellationToken);
+            }
+        }
+    }
+
     private async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var block = await head.ReadAsync();
+        var block = await head.ReadAsync(cancellationToken);
         await pass.RunAsync(block, cancellationToken);
-        var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
+        var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(ct), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
         pass.OnMined(mined);
         if (transactions.InFlight.Count > 0)
             LogStillPending(logger, transactions.InFlight.Count);
@@ -64,7 +89,7 @@ public sealed partial class KeeperWorker(
         {
             try
             {
-                var block = await head.ReadAsync();
+                var block = await head.ReadAsync(cancellationToken);
                 if (block != last)
                 {
                     await pass.RunAsync(block, cancellationToken);
@@ -73,6 +98,7 @@ public sealed partial class KeeperWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                metrics.PassFailed(e.GetType().Name);
                 LogPassFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
             }
         }
@@ -81,6 +107,9 @@ public sealed partial class KeeperWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]
     private static partial void LogPassFailed(ILogger logger, string type, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "recovering in-flight transactions failed ({Type}: {Reason}); retrying")]
+    private static partial void LogRecoveryFailed(ILogger logger, string type, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} transactions still pending after the wait; the next run picks them up")]
     private static partial void LogStillPending(ILogger logger, int count);

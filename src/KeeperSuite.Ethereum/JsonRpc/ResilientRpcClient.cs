@@ -125,6 +125,27 @@ public sealed class ResilientRpcClient : ClientBase
         return batch;
     }
 
+    /// <summary>Endpoint names (scheme://host:port, never the path or key) in failover order.</summary>
+    public IReadOnlyList<string> EndpointNames => _transport.EndpointNames;
+
+    /// <summary>
+    /// Asks every endpoint the same idempotent question (one attempt each, no failover), e.g. eth_blockNumber to find
+    /// one whose head stopped moving; an endpoint that failed answers null.
+    /// </summary>
+    public Task<IReadOnlyList<(string Endpoint, RpcResponseMessage? Answer)>> SendToEachEndpointAsync(RpcRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Method == RawTransactionSubmitter.Method)
+            throw new ArgumentException("eth_sendRawTransaction is never sent to every endpoint.", nameof(request));
+        return _transport.SendToEachAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Tries <paramref name="endpointName"/> after every other endpoint for <paramref name="duration"/> — for an endpoint
+    /// that answers but is behind (stale head), which no circuit breaker sees.
+    /// </summary>
+    public void DemoteEndpoint(string endpointName, TimeSpan duration) => _transport.Demote(endpointName, duration);
+
     private static void RejectRoute(string? route)
     {
         if (!string.IsNullOrEmpty(route))

@@ -14,11 +14,13 @@ internal sealed class FailoverRpcTransport
 {
     private readonly List<RpcEndpoint> _endpoints;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private long _lastId;
 
     public FailoverRpcTransport(IHttpClientFactory httpClientFactory, RpcOptions options, ILogger logger, TimeProvider timeProvider)
     {
         _logger = logger;
+        _time = timeProvider;
         _endpoints = options.Endpoints.Select(url =>
         {
             var channel = new HttpRpcChannel(httpClientFactory, new Uri(url, UriKind.Absolute));
@@ -56,11 +58,50 @@ internal sealed class FailoverRpcTransport
             cancellationToken);
     }
 
+    /// <summary>Endpoint names (scheme://host:port) in configured order.</summary>
+    public IReadOnlyList<string> EndpointNames => _endpoints.Select(e => e.Name).ToList();
+
+    /// <summary>
+    /// Moves <paramref name="endpointName"/> behind every other endpoint for <paramref name="duration"/>: it answers, so
+    /// its breaker stays closed, but its answers are behind (a stale head). It is still tried when all others fail.
+    /// </summary>
+    public void Demote(string endpointName, TimeSpan duration)
+    {
+        foreach (var endpoint in _endpoints.Where(e => e.Name == endpointName))
+            endpoint.DemotedUntil = _time.GetUtcNow() + duration;
+    }
+
+    /// <summary>Sends one idempotent request to every endpoint, one attempt each; a failed endpoint's answer is null.</summary>
+    public async Task<IReadOnlyList<(string Endpoint, RpcResponseMessage? Answer)>> SendToEachAsync(RpcRequestMessage request, CancellationToken cancellationToken)
+    {
+        var id = Interlocked.Increment(ref _lastId);
+        var payload = RpcWireFormat.WriteSingle(request, id);
+        var answers = await Task.WhenAll(_endpoints.Select(async endpoint =>
+        {
+            try
+            {
+                var answer = await endpoint.ExecuteAsync(payload, request.Method, (root, name) => RpcWireFormat.ReadSingle(root, id, request, name), retry: false, cancellationToken).ConfigureAwait(false);
+                return (endpoint.Name, (RpcResponseMessage?)answer);
+            }
+            catch (RpcTransportException)
+            {
+                return (endpoint.Name, null);
+            }
+        })).ConfigureAwait(false);
+        return answers;
+    }
+
+    private IEnumerable<RpcEndpoint> InFailoverOrder()
+    {
+        var now = _time.GetUtcNow();
+        return _endpoints.Where(e => e.DemotedUntil <= now).Concat(_endpoints.Where(e => e.DemotedUntil > now));
+    }
+
     private async Task<T> ExecuteWithFailoverAsync<T>(
         byte[] payload, string method, Func<Newtonsoft.Json.Linq.JToken, string, T> read, bool retry, CancellationToken cancellationToken)
     {
         var failures = new List<RpcTransportException>();
-        foreach (var endpoint in _endpoints)
+        foreach (var endpoint in InFailoverOrder())
         {
             try
             {

@@ -24,6 +24,15 @@ internal sealed class RpcEndpoint
 
     public string Name => _channel.Name;
 
+    private long _demotedUntilTicks;
+
+    /// <summary>Until when a caller reported this endpoint behind the others (e.g. its head stopped moving).</summary>
+    public DateTimeOffset DemotedUntil
+    {
+        get => new(Interlocked.Read(ref _demotedUntilTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _demotedUntilTicks, value.UtcTicks);
+    }
+
     /// <summary>
     /// Posts <paramref name="payload"/> and turns the JSON answer into <typeparamref name="T"/> inside each attempt, so a
     /// malformed answer counts against this endpoint's breaker like any other endpoint fault.

@@ -30,9 +30,16 @@ public sealed record Deployment(
         const string key = "Keeper:DeploymentsFile";
         if (!File.Exists(path))
             throw new KeeperConfigurationException($"{key}: file '{path}' does not exist; run deploy-scripts/deploy.js or fix the path");
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Checks a deployments document read from <paramref name="path"/>; every problem is a <see cref="KeeperConfigurationException"/>.</summary>
+    public static Deployment Parse(byte[] json, string path)
+    {
+        const string key = "Keeper:DeploymentsFile";
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             var contracts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in Required(root, "contracts").EnumerateObject())

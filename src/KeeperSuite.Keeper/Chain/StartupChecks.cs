@@ -1,4 +1,5 @@
 using KeeperSuite.Ethereum.Accounts;
+using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Keeper.Configuration;
 using KeeperSuite.Keeper.State;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,11 @@ public sealed partial class StartupChecks(
     KeeperAccountLoader accounts,
     ILogger<StartupChecks> logger) : IHostedService
 {
+    // A flaky endpoint (one malformed or dropped answer) must not refuse a start the next attempt would pass; a dead
+    // or wrong one still fails within about a second.
+    private const int ReadAttempts = 5;
+    private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(200);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var keeper = options.Value;
@@ -50,7 +56,7 @@ public sealed partial class StartupChecks(
         long chainId;
         try
         {
-            chainId = (long)(await web3.Eth.ChainId.SendRequestAsync()).Value;
+            chainId = (long)(await PersistAsync(() => web3.Eth.ChainId.SendRequestAsync(), cancellationToken)).Value;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -62,7 +68,8 @@ public sealed partial class StartupChecks(
                 $"Keeper:DeploymentsFile: it is for chain id {deployment.ChainId} but Rpc:Endpoints serve chain id {chainId}; point one of them at the other network");
 
         var names = Deployment.RequiredContracts;
-        var codes = await Task.WhenAll(names.Select(name => web3.Eth.GetCode.SendRequestAsync(deployment.Contracts[name], BlockParameter.CreateLatest())));
+        var codes = await Task.WhenAll(names.Select(name =>
+            PersistAsync(() => web3.Eth.GetCode.SendRequestAsync(deployment.Contracts[name], BlockParameter.CreateLatest()), cancellationToken)));
         for (var i = 0; i < names.Length; i++)
             if (string.IsNullOrEmpty(codes[i]) || codes[i] == "0x")
                 throw new KeeperConfigurationException(
@@ -105,6 +112,21 @@ public sealed partial class StartupChecks(
         else if (stored != identity)
             throw new KeeperConfigurationException(
                 $"Keeper:StateDirectory: '{directory}' holds the state of another deployment ({stored}); use a new folder for {identity}");
+    }
+
+    private static async Task<T> PersistAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await read();
+            }
+            catch (RpcTransportException) when (attempt < ReadAttempts)
+            {
+                await Task.Delay(ReadRetryDelay, cancellationToken);
+            }
+        }
     }
 
     private static string Describe(Exception e) => e is RpcResponseException r ? r.RpcError?.Message ?? e.Message : e.Message.Split('\n')[0];

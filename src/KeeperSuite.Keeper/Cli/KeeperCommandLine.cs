@@ -95,9 +95,20 @@ public static class KeeperCommandLine
             await error.WriteLineAsync("error: " + inner.Message);
             return ConfigurationError;
         }
+        catch (InvalidOperationException e) when (IsBindingFailure(e))
+        {
+            // The configuration binder's own message names the key and the value ("Failed to convert configuration
+            // value 'abc' at 'Keeper:Confirmations' to type 'System.Int32'."): a refused setting, not a crash.
+            await error.WriteLineAsync("error: " + e.Message);
+            return ConfigurationError;
+        }
         finally
         {
             host?.Dispose();
         }
     }
+
+    private static bool IsBindingFailure(InvalidOperationException e) =>
+        e.InnerException is ArgumentException or FormatException or OverflowException
+        && e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
 }

@@ -28,7 +28,7 @@ public sealed class StatusReporter(
     {
         ArgumentNullException.ThrowIfNull(console);
         var context = connection.Context;
-        var block = await head.ReadAsync();
+        var block = await head.ReadAsync(cancellationToken);
         await indexer.SyncAsync(block, cancellationToken);
         var scan = await scanner.ScanAsync(block, cancellationToken);
         var snapshot = await waterfall.ReadAsync();

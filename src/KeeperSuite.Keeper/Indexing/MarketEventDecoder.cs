@@ -25,7 +25,8 @@ public static class MarketEventDecoder
     public static PositionEvent? Decode(FilterLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        if (log.Topics is not { Length: >= 3 } topics || log.BlockNumber is null || log.LogIndex is null)
+        // A null topic or data (a broken node or proxy) would surface as a NullReferenceException inside Nethereum's decoder.
+        if (log.Topics is not { Length: >= 3 } topics || topics.Any(t => t is null) || log.Data is null || log.BlockNumber is null || log.LogIndex is null)
             return null;
         var topic0 = topics[0]?.ToString()?.ToLowerInvariant();
         PositionEventKind kind;
@@ -48,7 +49,8 @@ public static class MarketEventDecoder
             var owner = "0x" + Hex(topics[2])[^40..];
             return new PositionEvent((ulong)log.BlockNumber.Value, (ulong)log.LogIndex.Value, PositionKey.Of(id, owner), kind, hasDebt);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
+        // Nethereum's decoder raises NullReferenceException on some malformed topics (e.g. a number where a hex string belongs).
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or InvalidOperationException or NullReferenceException)
         {
             return null;
         }

@@ -15,6 +15,7 @@ public sealed class KeeperMetrics : IDisposable
     private readonly Counter<long> _rpcFaults;
     private readonly Counter<long> _reorgs;
     private readonly Counter<long> _transactions;
+    private readonly Counter<long> _passFailures;
     private readonly Histogram<double> _scanSeconds;
     private long _watched;
     private long _unhealthy;
@@ -35,6 +36,7 @@ public sealed class KeeperMetrics : IDisposable
         _rpcFaults = _meter.CreateCounter<long>("keeper_rpc_errors", description: "RPC calls that failed after the client's retries, by method");
         _reorgs = _meter.CreateCounter<long>("keeper_reorgs", description: "Reorgs the index rewound");
         _transactions = _meter.CreateCounter<long>("keeper_transactions", description: "Transactions by outcome: sent, replaced, confirmed, reverted");
+        _passFailures = _meter.CreateCounter<long>("keeper_pass_failures", description: "Passes abandoned on an error (retried at the next head), by exception type");
         _scanSeconds = _meter.CreateHistogram<double>("keeper_scan_duration", unit: "s", description: "Health scan of every watched position");
         _meter.CreateObservableGauge("keeper_positions_watched", () => Interlocked.Read(ref _watched), description: "Open positions with debt this shard watches");
         _meter.CreateObservableGauge("keeper_positions_unhealthy", () => Interlocked.Read(ref _unhealthy), description: "Watched positions below health factor 1 at the last scan");
@@ -54,6 +56,8 @@ public sealed class KeeperMetrics : IDisposable
         _writeOffSteps.Add(1, new KeyValuePair<string, object?>("step", step), new KeyValuePair<string, object?>("outcome", outcome));
 
     public void RpcFault(string method) => _rpcFaults.Add(1, new KeyValuePair<string, object?>("method", method));
+
+    public void PassFailed(string type) => _passFailures.Add(1, new KeyValuePair<string, object?>("type", type));
 
     public void Reorg() => _reorgs.Add(1);
 

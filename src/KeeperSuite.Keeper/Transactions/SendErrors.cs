@@ -1,3 +1,4 @@
+using KeeperSuite.Ethereum.JsonRpc;
 using Nethereum.JsonRpc.Client;
 
 namespace KeeperSuite.Keeper.Transactions;
@@ -23,7 +24,13 @@ public static class SendErrors
     {
         var rpc = exception as RpcResponseException ?? exception.InnerException as RpcResponseException;
         if (rpc is null)
-            return SendFailure.Ambiguous;
+        {
+            // The client knows when no attempt reached any node (refused connection, open circuit, 429...): the nonce
+            // is still free and must be reused, or every later transaction waits behind a gap until a fee bump.
+            var notSent = exception is RawTransactionSubmissionException { CertainlyNotSent: true }
+                or RpcTransportException { RequestNotSent: true };
+            return notSent ? SendFailure.Refused : SendFailure.Ambiguous;
+        }
         var message = (rpc.RpcError?.Message ?? rpc.Message).ToLowerInvariant();
         if (message.Contains("already known", StringComparison.Ordinal) || message.Contains("already imported", StringComparison.Ordinal))
             return SendFailure.AlreadyKnown;
