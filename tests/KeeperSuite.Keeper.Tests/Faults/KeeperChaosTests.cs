@@ -75,8 +75,8 @@ public sealed class KeeperChaosTests(KeeperChainFixture chain, ITestOutputHelper
         Assert.True(targets.IsSubsetOf(liquidated), "every eligible position was liquidated");
         Assert.NotEmpty(await ChainQueries.EventsAsync<CoveredEventDTO>(chain, "Waterfall", start));
         var final = await ChainQueries.WaterfallAsync(chain);
-        Assert.Empty(final.Deficits);
         Assert.Equal(BigInteger.Zero, final.UncoveredDeficit);
+        Assert.Equal(0, final.Next);
         var ledger = await KeeperLedger.ReadAsync(chain, keeper.StateDirectory, keeper.Address);
         Assert.True(ledger.Contiguous, ledger.ToString());
         return new Outcome((long)(end - start), clock.Elapsed, proxy.Summary(),
@@ -96,18 +96,18 @@ public sealed class KeeperChaosTests(KeeperChainFixture chain, ITestOutputHelper
         {
             Assert.False(run.IsCompleted, $"the keeper exited: {(run.IsCompleted ? (await run).Error : "")}");
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"not done within {limit}: liquidated {liquidated}, waterfall {(await ChainQueries.WaterfallAsync(chain)).Deficits.Count} deficits");
+                throw new TimeoutException($"not done within {limit}: liquidated {liquidated}, waterfall uncovered {(await ChainQueries.WaterfallAsync(chain)).UncoveredDeficit}");
             liquidated = liquidated || await ChaosScenario.AllLiquidatedAsync(chain, targets);
             if (liquidated)
             {
                 var state = await ChainQueries.WaterfallAsync(chain);
-                if (state.Deficits.Count == 0 && state.UncoveredDeficit.IsZero && await NothingPendingAsync()
+                if (state.UncoveredDeficit.IsZero && await NothingPendingAsync()
                     && (await KeeperLedger.ReadAsync(chain, keeper.StateDirectory, keeper.Address)).Contiguous)
                     return;
-                if (state.Auctions.Count > 0)
+                if (state.Auction.AuctionId > 0)
                 {
                     var now = await NowAsync();
-                    var latest = state.Auctions.Max(a => a.Deadline);
+                    var latest = state.Auction.Deadline;
                     if (latest >= now)
                     {
                         await chain.Rpc<object>("evm_increaseTime", (long)(latest - now + 1));
