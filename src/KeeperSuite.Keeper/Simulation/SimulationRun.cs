@@ -64,7 +64,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var book = SimulationBook.Load(Path.Combine(work, "book.json"));
 
             Environment.SetEnvironmentVariable(keyVariable, keeperKey.GetPrivateKey());
-            host = KeeperHost.Build(HostRole.Simulation, new RunMode(false, false), null, new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["Rpc:Endpoints:0"] = Chain.Url.ToString(),
                 ["Keeper:DeploymentsFile"] = Path.Combine(work, "custom.json"),
@@ -72,8 +72,11 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
                 ["Keeper:Metrics:Enabled"] = "false",
-                ["Keeper:Fees:MaxFeePerGasGwei"] = scenario.CongestedSteps.Count > 0 ? Scenario.CongestedFeeCapGwei.ToString(CultureInfo.InvariantCulture) : null,
-            });
+            };
+            // A key given with a null value binds as 0, so the cap is only set when the scenario congests blocks.
+            if (scenario.CongestedSteps.Count > 0)
+                settings["Keeper:Fees:MaxFeePerGasGwei"] = Scenario.CongestedFeeCapGwei.ToString(CultureInfo.InvariantCulture);
+            host = KeeperHost.Build(HostRole.Simulation, new RunMode(false, false), null, settings);
             await host.StartAsync(cancellationToken);
             var context = host.Services.GetRequiredService<ChainConnection>().Context;
             var pass = host.Services.GetRequiredService<KeeperPass>();
