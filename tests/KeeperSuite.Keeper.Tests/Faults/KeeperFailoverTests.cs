@@ -26,10 +26,12 @@ public sealed class KeeperFailoverTests(KeeperChainFixture chain)
             await WaitAsync(() => Task.FromResult(stale.Count(FaultKind.FrozenHead) >= 3), run, TimeSpan.FromSeconds(60));
             var targets = await ChaosScenario.CrashWithExtraPositionsAsync(chain, 0, 1);
             Assert.NotEmpty(targets);
+            // Done when every position is liquidated and the keeper has recorded each of its transactions as mined.
             await WaitAsync(async () =>
             {
                 await chain.MineAsync();
-                return await ChaosScenario.AllLiquidatedAsync(chain, targets);
+                return await ChaosScenario.AllLiquidatedAsync(chain, targets)
+                    && (await KeeperLedger.ReadAsync(chain, keeper.StateDirectory, keeper.Address)).Contiguous;
             }, run, TimeSpan.FromSeconds(90));
             Assert.True(good.Served > 0);
         }
