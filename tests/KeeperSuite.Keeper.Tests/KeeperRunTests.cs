@@ -62,6 +62,36 @@ public sealed class KeeperRunTests(KeeperChainFixture chain)
     }
 
     [Fact]
+    public async Task A_pass_takes_only_what_its_in_flight_slots_carry_most_unhealthy_first()
+    {
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        await chain.FundAsync(keeper.Address, 1_000_000m);
+        await chain.CrashAsync(45m, "WETH");
+        var keys = await ChainQueries.PositionKeysAsync(chain);
+        var health = await chain.HealthAsync(keys);
+        var due = keys.Select((k, i) => (Key: k, Hf: health.Hfs[i], Liquidatable: health.Liquidatable[i]))
+            .Where(p => p.Liquidatable).OrderBy(p => p.Hf).ToList();
+        Assert.True(due.Count >= 2, $"the crash should make at least two seeded positions liquidatable, got {due.Count}");
+        var start = await chain.BlockNumberAsync();
+        string[] oneSlot = ["--Keeper:Liquidation:MaxInFlight", "1", "--Keeper:Liquidation:MaxBatchSize", "1"];
+
+        var (code, error) = await keeper.RunOnceAsync(oneSlot);
+
+        Assert.True(code == 0, error);
+        var first = await ChainQueries.EventsAsync<LiquidatedEventDTO>(chain, "Market", start + 1);
+        Assert.Single(first);
+        Assert.Equal(due[0].Key.Owner, first[0].Event.Owner, ignoreCase: true);
+
+        (code, error) = await keeper.RunOnceAsync(oneSlot);
+
+        Assert.True(code == 0, error);
+        var both = await ChainQueries.EventsAsync<LiquidatedEventDTO>(chain, "Market", start + 1);
+        Assert.Equal(2, both.Count);
+        Assert.Equal(due[1].Key.Owner, both[1].Event.Owner, ignoreCase: true);
+    }
+
+    [Fact]
     public async Task Status_prints_the_tables()
     {
         await chain.ResetAsync();

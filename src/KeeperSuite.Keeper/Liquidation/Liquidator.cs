@@ -50,9 +50,26 @@ public sealed partial class Liquidator(
         if (due.Count == 0)
             return 0;
 
-        var candidates = await PreviewAsync(due, scan, cancellationToken);
+        // Preview only what this pass can send (free in-flight slots x batch size), most unhealthy first, a page at a
+        // time until the slots are filled: previewing every liquidatable position when only a few batches can leave
+        // costs one eth_call each (1,000 previews ~10 s on a local node) before the first transaction is sent.
+        var liq = options.Value.Liquidation;
+        var capacity = Math.Max(0, liq.MaxInFlight - transactions.InFlightCount(TxRole.Liquidation)) * liq.MaxBatchSize;
+        if (capacity == 0)
+        {
+            LogNoSlots(logger, due.Count);
+            return 0;
+        }
         var budget = await BudgetAsync(cancellationToken);
-        var chosen = await ChooseAsync(candidates, scan, budget);
+        var chosen = new List<LiquidationCandidate>();
+        for (var next = 0; next < due.Count && chosen.Count < capacity;)
+        {
+            var page = due.GetRange(next, Math.Min(capacity - chosen.Count, due.Count - next));
+            next += page.Count;
+            var candidates = await PreviewAsync(page, scan, cancellationToken);
+            var spent = chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
+            chosen.AddRange(await ChooseAsync(candidates, scan, budget - spent));
+        }
         if (chosen.Count == 0)
             return 0;
         await EnsureApprovalAsync(scan.Block, cancellationToken);
@@ -310,6 +327,9 @@ public sealed partial class Liquidator(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost} of the debt asset, {Left} left in the budget")]
     private static partial void LogOverBudget(ILogger logger, string position, BigInteger cost, BigInteger left);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} liquidatable positions wait: every liquidation in-flight slot is taken")]
+    private static partial void LogNoSlots(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "simulation of liquidation [{Positions}] failed: {Reason}; backed off")]
     private static partial void LogSimulationFailed(ILogger logger, string positions, string reason);

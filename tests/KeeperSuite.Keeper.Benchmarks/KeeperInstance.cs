@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KeeperSuite.Keeper.Benchmarks;
+
+/// <summary>Counts the HTTP requests the keeper's RPC client makes (one per JSON-RPC call or batch).</summary>
+public sealed class RequestCounter
+{
+    private long _count;
+    public long Count => Interlocked.Read(ref _count);
+    public void Add() => Interlocked.Increment(ref _count);
+}
+
+public sealed class CountingHandler(RequestCounter counter) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        counter.Add();
+        return base.SendAsync(request, cancellationToken);
+    }
+}
+
+/// <summary>One captured log line: when (Stopwatch ticks), which event, the formatted message.</summary>
+public sealed record Captured(long Ticks, string Category, string Event, string Message, IReadOnlyList<KeyValuePair<string, object?>> State);
+
+/// <summary>Keeps every log line of Information and above in memory, with a Stopwatch timestamp (no console I/O).</summary>
+public sealed class CaptureLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<Captured> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new CaptureLogger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CaptureLogger(CaptureLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+                return;
+            var ticks = Stopwatch.GetTimestamp();
+            var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
+            owner.Lines.Enqueue(new Captured(ticks, category, eventId.Name ?? "", formatter(state, exception), values));
+        }
+    }
+}
+
+/// <summary>
+/// The keeper's real Generic Host (KeeperHost.Build, the daemon's services) without its worker loop: the benchmark
+/// calls KeeperPass and the services itself, at the blocks it chooses.
+/// </summary>
+public sealed class KeeperInstance : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private KeeperInstance(IHost host, RequestCounter requests, CaptureLoggerProvider logs)
+    {
+        _host = host;
+        Requests = requests;
+        Logs = logs;
+    }
+
+    public RequestCounter Requests { get; }
+    public CaptureLoggerProvider Logs { get; }
+    public IServiceProvider Services => _host.Services;
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public static async Task<KeeperInstance> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var requests = new RequestCounter();
+        var logs = new CaptureLoggerProvider();
+        // Status role: the same services as the daemon, minus the worker loop and the metrics endpoint.
+        var host = KeeperHost.Build(HostRole.Status, new RunMode(false, false), null, settings, services =>
+        {
+            // "KeeperSuite.Rpc" = HttpRpcChannel.HttpClientName (internal): the named client every endpoint uses.
+            services.AddHttpClient("KeeperSuite.Rpc").AddHttpMessageHandler(() => new CountingHandler(requests));
+            services.AddLogging(b =>
+            {
+                b.ClearProviders();
+                b.AddProvider(logs);
+                b.SetMinimumLevel(LogLevel.Information);
+            });
+        });
+        await host.StartAsync();
+        return new KeeperInstance(host, requests, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,344 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Keeper;
+using KeeperSuite.Keeper.Benchmarks;
+using KeeperSuite.Keeper.Chain;
+using KeeperSuite.Keeper.Indexing;
+using KeeperSuite.Keeper.Liquidation;
+using KeeperSuite.Keeper.Scanning;
+using KeeperSuite.Keeper.Transactions;
+using KeeperSuite.Testing;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Nethereum.Contracts;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+
+// Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+string Opt(string name, string fallback)
+{
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+var sizes = Opt("sizes", "1000,10000").Split(',').Select(int.Parse).ToArray();
+var reactionAt = int.Parse(Opt("reaction-at", sizes.Contains(10_000) ? "10000" : sizes.Max().ToString()));
+var naiveMax = int.Parse(Opt("naive-max", "10000"));
+var repeats = int.Parse(Opt("repeats", "3"));
+// --set Key=Value (repeatable): a keeper setting for every keeper the benchmark starts, e.g. --set Keeper:Scan:ChunksPerBatch=2
+var common = args.Select((a, i) => (a, i)).Where(p => p.a == "--set" && p.i + 1 < args.Length)
+    .Select(p => args[p.i + 1].Split('=', 2)).Select(kv => (Key: kv[0], Value: kv[1])).ToArray();
+var doScan = what is "all" or "scan";
+var doReaction = what is "all" or "reaction";
+
+const string KeeperKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"; // hardhat account #2, public test key
+const string KeeperVariable = "KEEPER_BENCH_KEY";
+Environment.SetEnvironmentVariable(KeeperVariable, KeeperKey);
+var keeperAddress = new Account(KeeperKey, 31337).Address;
+var report = new List<string>();
+void Report(string line)
+{
+    Console.WriteLine(line);
+    report.Add(line);
+}
+static double Ms(long fromTicks, long toTicks) => (toTicks - fromTicks) * 1000.0 / Stopwatch.Frequency;
+static double Median(IEnumerable<double> values)
+{
+    var s = values.OrderBy(v => v).ToArray();
+    return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
+}
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load {File.ReadAllText("/proc/loadavg").Trim()}");
+var setup = Stopwatch.StartNew();
+await using var chain = new BenchChain();
+await chain.StartAsync();
+await chain.FundAsync(keeperAddress, 100_000_000);
+{
+    var keeperWeb3 = new Web3(new Account(KeeperKey, 31337), new RpcClient(chain.Url));
+    keeperWeb3.TransactionManager.UseLegacyAsDefault = false;
+    await keeperWeb3.Eth.GetContractTransactionHandler<Erc20.ApproveFunction>().SendRequestAndWaitForReceiptAsync(
+        chain.Contract("DebtAsset"), new Erc20.ApproveFunction { Spender = chain.Contract("Market"), Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE });
+}
+Report($"setup (node, deploy.js, pool funded, factory): {setup.Elapsed.TotalSeconds:F1} s");
+
+Dictionary<string, string?> Settings(string stateDir, params (string Key, string Value)[] extra)
+{
+    var d = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Rpc:Endpoints:0"] = chain.Url.ToString(),
+        ["Keeper:DeploymentsFile"] = chain.DeploymentsFile,
+        ["Keeper:Signer:PrivateKeyEnvironmentVariable"] = KeeperVariable,
+        ["Keeper:StateDirectory"] = stateDir,
+        ["Keeper:Confirmations"] = "0",
+        ["Keeper:Metrics:Enabled"] = "false",
+    };
+    foreach (var (k, v) in common.Concat(extra))
+        d[k] = v;
+    return d;
+}
+static string NewDir(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
+
+// The reaction set first: 1,000 WBTC positions (0.05 WBTC = 3,000 USDC each; liquidation threshold 75%) in three
+// tiers, so a −10% / −15% / −22% WBTC move makes exactly 10 / 100 / 1,000 of them liquidatable.
+var populate = Stopwatch.StartNew();
+var firstBatch = await chain.OpenAsync("WBTC", 10, 0.05m, 2_070m);
+await chain.OpenAsync("WBTC", 90, 0.05m, 1_950m);
+await chain.OpenAsync("WBTC", 900, 0.05m, 1_800m);
+Report($"populate: 1,000 WBTC positions in {populate.Elapsed.TotalSeconds:F1} s ({1000 / populate.Elapsed.TotalSeconds:F0} positions/s; {BenchChain.PositionsPerTx} per tx, {chain.LastGasUsed:N0} gas per tx of {BenchChain.PositionsPerTx})");
+
+var scanRows = new List<string>();
+var memRows = new List<string>();
+var startRows = new List<string>();
+foreach (var size in sizes)
+{
+    if (chain.Positions < size)
+    {
+        var add = size - chain.Positions;
+        var took = await chain.OpenAsync("WETH", add, 1m, 500m);
+        Report($"populate: +{add:N0} WETH positions in {took.TotalSeconds:F1} s ({add / took.TotalSeconds:F0} positions/s) -> {chain.Positions:N0}");
+    }
+    if (doScan)
+        await ScanBenchAsync(size);
+    if (doReaction && size == reactionAt)
+        await ReactionBenchAsync(size);
+}
+
+Console.WriteLine();
+Console.WriteLine("## summary");
+Console.WriteLine("| Positions | Batched scan (median of " + repeats + ") | HTTP requests | Per position | One eth_call per position | HTTP requests | Ratio |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var r in scanRows)
+    Console.WriteLine(r);
+Console.WriteLine();
+foreach (var r in startRows)
+    Console.WriteLine(r);
+foreach (var r in memRows)
+    Console.WriteLine(r);
+Console.WriteLine();
+Console.WriteLine("## all lines");
+foreach (var r in report)
+    Console.WriteLine(r);
+return 0;
+
+async Task ScanBenchAsync(int size)
+{
+    Console.WriteLine($"--- scan at {size:N0} positions");
+    var head = await chain.HeadAsync();
+    // Cold start in-process: host start (start-up checks) + index from the deploy block.
+    var dir = NewDir("keeper-bench-state-");
+    var t0 = Stopwatch.GetTimestamp();
+    var keeper = await KeeperInstance.StartAsync(Settings(dir));
+    var t1 = Stopwatch.GetTimestamp();
+    await keeper.Get<LogIndexer>().SyncAsync(head, CancellationToken.None);
+    var t2 = Stopwatch.GetTimestamp();
+    var index = keeper.Get<PositionIndex>();
+    Report($"cold start in-process at {size:N0}: host start {Ms(t0, t1):F0} ms, index {index.Count:N0} positions from the deploy block {Ms(t1, t2):F0} ms ({keeper.Requests.Count} HTTP requests)");
+
+    var scanner = keeper.Get<HealthScanner>();
+    var warm = await scanner.ScanAsync(head, CancellationToken.None); // JIT, connection warm-up
+    if (warm.Positions.Count != size)
+        throw new InvalidOperationException($"scan saw {warm.Positions.Count} positions, expected {size}");
+    if (warm.FailedChunks != 0)
+        Report($"first scan at {size:N0}: {warm.FailedChunks} chunks FAILED (their positions reported unknown, not healthy): {string.Join(" | ", keeper.Logs.Lines.Where(l => l.Event == "LogBatchFailed").Select(l => l.Message).Take(2))}");
+    var times = new List<double>();
+    var cpu = new List<double>();
+    long requests = 0;
+    for (var i = 0; i < repeats; i++)
+    {
+        var before = keeper.Requests.Count;
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var s = Stopwatch.GetTimestamp();
+        var result = await scanner.ScanAsync(head, CancellationToken.None);
+        times.Add(Ms(s, Stopwatch.GetTimestamp()));
+        if (result.FailedChunks != 0)
+            Report($"scan run {i + 1} at {size:N0}: {result.FailedChunks} chunks failed");
+        cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds);
+        requests = keeper.Requests.Count - before;
+        if (result.Positions.Count != size)
+            throw new InvalidOperationException("scan lost positions");
+    }
+    var batched = Median(times);
+    Report($"batched scan at {size:N0}: median {batched:F0} ms (runs {string.Join(", ", times.Select(t => t.ToString("F0")))}), {requests} HTTP requests, {batched * 1000 / size:F1} µs/position; keeper CPU per scan (this process, all threads) median {Median(cpu):F0} ms");
+
+    // Where the batched time goes: one chunk's eth_call straight to the node (plain Nethereum RpcClient, raw hex, no
+    // decoding), and its gas.
+    {
+        var chunk = index.Watched(_ => true).Take(500).Select(k => new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList();
+        var fn = new HealthFactorsFunction { Keys = chunk };
+        var callInput = new CallInput(Nethereum.Hex.HexConvertors.Extensions.HexByteConvertorExtensions.ToHex(fn.GetCallData(), true), chain.Contract("MarketLens"));
+        var rawTimes = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var s0 = Stopwatch.GetTimestamp();
+            await chain.Admin.Eth.Transactions.Call.SendRequestAsync(callInput, new BlockParameter(new HexBigInteger(head)));
+            rawTimes.Add(Ms(s0, Stopwatch.GetTimestamp()));
+        }
+        var gasOfChunk = await chain.Admin.Eth.Transactions.EstimateGas.SendRequestAsync(callInput);
+        Report($"one healthFactors chunk of {chunk.Count} straight to the node: median {Median(rawTimes):F0} ms, {gasOfChunk.Value:N0} gas ({gasOfChunk.Value / chunk.Count:N0} per position)");
+    }
+
+    // Naive: one eth_call (MarketLens.healthFactors of one key) per position, sequential, through the same client.
+    var context = keeper.Get<ChainConnection>().Context;
+    var keys = index.Watched(_ => true);
+    var sample = keys.Take(Math.Min(naiveMax, keys.Count)).ToList();
+    var at = new BlockParameter(new HexBigInteger(head));
+    var handler = context.Web3.Eth.GetContractQueryHandler<HealthFactorsFunction>();
+    HealthFactorsFunction One(KeeperSuite.Keeper.Indexing.PositionKey k) => new() { Keys = [new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }] };
+    await handler.QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(One(sample[0]), context.Deployment.Lens, at);
+    var nb = keeper.Requests.Count;
+    var ns = Stopwatch.GetTimestamp();
+    foreach (var k in sample)
+        await handler.QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(One(k), context.Deployment.Lens, at);
+    var naiveMs = Ms(ns, Stopwatch.GetTimestamp());
+    var naiveRequests = keeper.Requests.Count - nb;
+    var extrapolated = sample.Count < size;
+    var naiveTotal = naiveMs * size / sample.Count;
+    Report($"naive scan at {size:N0}: {naiveMs:F0} ms for {sample.Count:N0} positions{(extrapolated ? $" (extrapolated to {naiveTotal:F0} ms)" : "")}, {naiveRequests} HTTP requests, {naiveMs * 1000 / sample.Count:F0} µs/position; batched is {naiveTotal / batched:F0}x faster");
+    scanRows.Add($"| {size:N0} | {batched:F0} ms | {requests} | {batched * 1000 / size:F1} µs | {naiveTotal:F0} ms{(extrapolated ? " (extrap.)" : "")} | {(extrapolated ? $"{size:N0}" : naiveRequests.ToString())} | {naiveTotal / batched:F0}× |");
+    await keeper.DisposeAsync();
+
+    // Warm restart in-process: the index from SQLite, then catch up and scan.
+    head = await chain.HeadAsync();
+    var w0 = Stopwatch.GetTimestamp();
+    var again = await KeeperInstance.StartAsync(Settings(dir));
+    var w1 = Stopwatch.GetTimestamp();
+    await again.Get<LogIndexer>().SyncAsync(head, CancellationToken.None);
+    var w2 = Stopwatch.GetTimestamp();
+    var first = await again.Get<HealthScanner>().ScanAsync(head, CancellationToken.None);
+    var w3 = Stopwatch.GetTimestamp();
+    Report($"warm restart in-process at {size:N0}: host start {Ms(w0, w1):F0} ms, load {again.Get<PositionIndex>().Count:N0} positions from SQLite + sync {Ms(w1, w2):F0} ms, first scan {Ms(w2, w3):F0} ms ({first.Positions.Count:N0}); total {Ms(w0, w3):F0} ms");
+    await again.DisposeAsync();
+    startRows.Add($"in-process at {size:N0}: cold = start {Ms(t0, t1):F0} + index {Ms(t1, t2):F0} ms; warm = start {Ms(w0, w1):F0} + load/sync {Ms(w1, w2):F0} + scan {Ms(w2, w3):F0} ms");
+
+    // The real executable: `keeper run --once --dry-run`, cold (fresh state) then warm; wall time and peak RSS.
+    var processDir = NewDir("keeper-bench-proc-");
+    var cold = await RunKeeperProcessAsync(processDir);
+    var warmRun = await RunKeeperProcessAsync(processDir);
+    Report($"keeper process at {size:N0} (run --once --dry-run): cold {cold.Wall:F2} s wall, peak RSS {cold.RssMb:F0} MB; warm {warmRun.Wall:F2} s wall, peak RSS {warmRun.RssMb:F0} MB; {cold.PassLine}");
+    memRows.Add($"process at {size:N0}: cold {cold.Wall:F2} s / {cold.RssMb:F0} MB peak RSS; warm {warmRun.Wall:F2} s / {warmRun.RssMb:F0} MB");
+    foreach (var d in new[] { dir, processDir })
+        Directory.Delete(d, recursive: true);
+}
+
+async Task<(double Wall, double RssMb, string PassLine)> RunKeeperProcessAsync(string stateDir)
+{
+    var dll = Path.Combine(RepositoryRoot.Path, "src", "KeeperSuite.Keeper", "bin", "Release", "net10.0", "keeper.dll");
+    if (!File.Exists(dll))
+        throw new InvalidOperationException($"{dll} is missing: run with -c Release");
+    var info = new ProcessStartInfo("/usr/bin/time")
+    {
+        RedirectStandardError = true,
+        RedirectStandardOutput = true,
+        UseShellExecute = false,
+    };
+    foreach (var a in new[] { "-f", "TIME %e %M", "dotnet", dll, "run", "--once", "--dry-run" })
+        info.ArgumentList.Add(a);
+    foreach (var (k, v) in Settings(stateDir))
+    {
+        info.ArgumentList.Add("--" + k);
+        info.ArgumentList.Add(v!);
+    }
+    info.Environment[KeeperVariable] = KeeperKey;
+    using var p = Process.Start(info)!;
+    var stdout = p.StandardOutput.ReadToEndAsync();
+    var stderr = p.StandardError.ReadToEndAsync();
+    await p.WaitForExitAsync();
+    var err = await stderr;
+    var output = await stdout;
+    var timeLine = err.Split('\n').LastOrDefault(l => l.StartsWith("TIME ", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException("no time output: " + err + output);
+    var parts = timeLine.Split(' ');
+    if (p.ExitCode != 0)
+        throw new InvalidOperationException($"keeper exited {p.ExitCode}: {err}\n{output}");
+    var pass = (output + err).Split('\n').FirstOrDefault(l => l.Contains("pass at block", StringComparison.Ordinal))?.Trim() ?? "";
+    var idx = pass.IndexOf("pass at block", StringComparison.Ordinal);
+    return (double.Parse(parts[1]), double.Parse(parts[2]) / 1024.0, idx >= 0 ? pass[idx..] : pass);
+}
+
+async Task ReactionBenchAsync(int size)
+{
+    Console.WriteLine($"--- reaction at {size:N0} positions");
+    // A keeper state indexed before any transaction, copied for each run (each run reverts the chain).
+    var baseDir = NewDir("keeper-bench-react-");
+    {
+        await using var k = await KeeperInstance.StartAsync(Settings(baseDir));
+        await k.Get<LogIndexer>().SyncAsync(await chain.HeadAsync(), CancellationToken.None);
+    }
+    var runs = new (int N, decimal Percent, string Label, (string, string)[] Extra)[]
+    {
+        (10, 90m, "tuned", Tuned()),
+        (100, 85m, "tuned", Tuned()),
+        (1000, 78m, "tuned", Tuned()),
+        (1000, 78m, "defaults (MaxBatchSize 25, MaxInFlight 4)", []),
+    };
+    foreach (var run in runs)
+        await ReactOnceAsync(size, baseDir, run.N, run.Percent, run.Label, run.Extra);
+    Directory.Delete(baseDir, recursive: true);
+
+    static (string, string)[] Tuned() =>
+    [
+        ("Keeper:Liquidation:MaxBatchSize", "100"),
+        ("Keeper:Liquidation:MaxInFlight", "16"),
+    ];
+}
+
+async Task ReactOnceAsync(int size, string baseDir, int n, decimal percent, string label, (string, string)[] extra)
+{
+    var snapshot = await chain.Rpc<string>("evm_snapshot");
+    var dir = NewDir("keeper-bench-run-");
+    foreach (var f in Directory.GetFiles(baseDir))
+        File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+    var keeper = await KeeperInstance.StartAsync(Settings(dir, extra));
+    await keeper.Get<TransactionManager>().RecoverAsync(CancellationToken.None);
+    var pass = keeper.Get<KeeperPass>();
+    await pass.RunAsync(await chain.HeadAsync(), CancellationToken.None); // warm: JIT, index current, nothing to do
+
+    var crashBlock = await chain.SetPriceAsync("WBTC", percent);
+    await chain.Rpc<object>("evm_setAutomine", false);
+    keeper.Logs.Lines.Clear();
+    var requestsBefore = keeper.Requests.Count;
+    var t0 = Stopwatch.GetTimestamp();
+    var summary = await pass.RunAsync(crashBlock, CancellationToken.None);
+    var tEnd = Stopwatch.GetTimestamp();
+    var lines = keeper.Logs.Lines.ToList();
+    var sent = lines.Where(l => l.Event == "LogSent").ToList();
+    var passLine = lines.FirstOrDefault(l => l.Event == "LogPass");
+    var scanMs = passLine?.State.FirstOrDefault(kv => kv.Key == "ScanMs").Value is double d ? d : double.NaN;
+    var firstSent = sent.Count > 0 ? Ms(t0, sent[0].Ticks) : double.NaN;
+    var lastSent = sent.Count > 0 ? Ms(t0, sent[^1].Ticks) : double.NaN;
+    var gaps = sent.Zip(sent.Skip(1), (a, b) => Ms(a.Ticks, b.Ticks)).ToList();
+    var hashes = sent.Select(l => l.State.First(kv => kv.Key == "Hash").Value!.ToString()!).ToList();
+
+    // Mine what was sent and read the receipts: gas through the keeper's real calls.
+    await chain.Rpc<object>("evm_mine");
+    BigInteger gas = 0;
+    var liquidated = 0;
+    var ok = 0;
+    var perTx = new List<string>();
+    foreach (var h in hashes)
+    {
+        var r = await chain.Admin.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(h);
+        if (r is null)
+            continue;
+        gas += r.GasUsed.Value;
+        if (r.Status.Value == 1)
+            ok++;
+        var count = r.DecodeAllEvents<KeeperSuite.Contracts.Market.ContractDefinition.LiquidatedEventDTO>().Count;
+        liquidated += count;
+        perTx.Add($"{count} pos {r.GasUsed.Value:N0} gas");
+    }
+    Report($"reaction at {size:N0} positions, {n:N0} liquidatable ({label}): pass saw {summary.Liquidatable} liquidatable, sent {summary.LiquidationsSent} positions in {sent.Count} txs; "
+        + $"block -> first tx sent {firstSent:F0} ms, -> all sent {lastSent:F0} ms, pass returned {Ms(t0, tEnd):F0} ms (scan {scanMs:F0} ms); "
+        + $"{keeper.Requests.Count - requestsBefore} HTTP requests; gaps between sends median {(gaps.Count > 0 ? Median(gaps) : 0):F0} ms; "
+        + $"mined: {ok}/{hashes.Count} succeeded, {liquidated} Liquidated events, gas {gas:N0} ({(liquidated > 0 ? gas / liquidated : 0):N0} per position) [{string.Join("; ", perTx.Take(3))}{(perTx.Count > 3 ? "; ..." : "")}]");
+    await keeper.DisposeAsync();
+    Directory.Delete(dir, recursive: true);
+    await chain.RevertAsync(snapshot);
+}
+
