@@ -35,9 +35,23 @@ public sealed class KeeperCrashTests(KeeperChainFixture chain, ITestOutputHelper
             for (var kill = 0; kill < Kills; kill++)
             {
                 using var process = KeeperProcess.Start(keeper, line => { if (line.Contains("recovered in-flight", StringComparison.Ordinal)) Interlocked.Increment(ref recovered); });
-                var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(400 + random.Next(2600));
-                while (DateTime.UtcNow < until && !process.HasExited)
-                    await MineAndWaitAsync();
+                if (kill == 0)
+                {
+                    // The first kill is not left to chance: no block is mined until the keeper has signed, persisted and
+                    // broadcast a transaction, so it dies with that transaction in flight and a restart must pick it up.
+                    var wait = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+                    while (PendingTransactions(keeper.StateDirectory) == 0 && !process.HasExited)
+                    {
+                        Assert.True(DateTime.UtcNow < wait, "the keeper sent nothing within 60 s");
+                        await Task.Delay(100);
+                    }
+                }
+                else
+                {
+                    var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(400 + random.Next(2600));
+                    while (DateTime.UtcNow < until && !process.HasExited)
+                        await MineAndWaitAsync();
+                }
                 Assert.False(process.HasExited, $"the keeper exited with {(process.HasExited ? process.ExitCode : 0)} before kill {kill}");
                 process.Kill(); // SIGKILL: no shutdown code runs
                 await process.WaitForExitAsync();
@@ -80,6 +94,21 @@ public sealed class KeeperCrashTests(KeeperChainFixture chain, ITestOutputHelper
         var state = await ChainQueries.WaterfallAsync(chain);
         return state.UncoveredDeficit == BigInteger.Zero
             && (await KeeperLedger.ReadAsync(chain, keeper.StateDirectory, keeper.Address)).Contiguous;
+    }
+
+    private static long PendingTransactions(string stateDirectory)
+    {
+        var path = Path.Combine(stateDirectory, "keeper.db");
+        if (!File.Exists(path))
+            return 0;
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'transactions'";
+        if ((long)command.ExecuteScalar()! == 0)
+            return 0;
+        command.CommandText = "SELECT COUNT(*) FROM transactions WHERE status = 'pending'";
+        return (long)command.ExecuteScalar()!;
     }
 
     private async Task MineAndWaitAsync()
