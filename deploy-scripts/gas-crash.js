@@ -9,6 +9,7 @@ const hre = require("hardhat");
 const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { deployCore } = require("./deploy");
 const { deployWriteOff } = require("./writeoff");
+const { mulberry32 } = require("./mulberry32");
 
 const { ethers } = hre;
 const U = (n) => ethers.parseUnits(String(n), 6);
@@ -16,20 +17,8 @@ const fmt = (x, d = 2) => Number(ethers.formatUnits(x, 6)).toLocaleString("en-US
 const MAX = ethers.MaxUint256;
 const STEP = ["None", "Cover", "StartAuction", "Take", "Settle", "Socialize"];
 
-/** Small seeded PRNG (mulberry32): the crash is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function main() {
-  const rnd = prng(12);
+  const rnd = mulberry32(12);
   const core = await deployCore(hre);
   const { usdc, pool, market, aggregators, config, collateralTokens, collateralIds } = core;
   const w = await deployWriteOff(ethers, { pool });

@@ -18,18 +18,7 @@ const path = require("path");
 const hre = require("hardhat");
 const { attach } = require("./seed");
 const { deploymentsDir } = require("./deploy");
-
-/** Deterministic PRNG (mulberry32): JS's Math.random cannot be seeded. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { mulberry32 } = require("./mulberry32");
 
 const intEnv = (name, def) => {
   const v = process.env[name];
@@ -45,7 +34,7 @@ async function main() {
   const lps = Math.max(1, intEnv("SIM_LPS", 5));
   const utilization = Number(process.env.SIM_UTILIZATION || "0.7");
   if (!(utilization >= 0.05 && utilization <= 0.95)) throw new Error("SIM_UTILIZATION must be in [0.05, 0.95]");
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const doc = JSON.parse(fs.readFileSync(path.join(deploymentsDir(), `${hre.network.name}.json`), "utf8"));
   const core = await attach(hre, doc);
   const provider = ethers.provider;

@@ -29,21 +29,15 @@ const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { USDC, Step, WAD, deploySystemFixture } = require("./helpers");
+const { mulberry32 } = require("../../../deploy-scripts/mulberry32");
 
 const RUNS = Number(process.env.WRITEOFF_INVARIANT_RUNS || 6);
 const ACTIONS = Number(process.env.WRITEOFF_INVARIANT_ACTIONS || 400);
 const BASE_SEED = process.env.WRITEOFF_SEED ? Number(process.env.WRITEOFF_SEED) : 20_261_121;
 
-/** mulberry32: small, fast, seeded. */
+/** Seeded helpers over mulberry32. */
 function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
