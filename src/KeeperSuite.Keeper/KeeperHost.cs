@@ -86,6 +86,7 @@ public static class KeeperHost
         services.AddSingleton<FeeEstimator>();
         services.AddSingleton<TransactionStore>();
         services.AddSingleton<TransactionManager>();
+        services.AddSingleton<DebtAssetApprovals>();
         services.AddSingleton<KeeperPass>();
         services.AddSingleton<Cli.StatusReporter>();
 

@@ -25,6 +25,7 @@ namespace KeeperSuite.Keeper.Liquidation;
 public sealed partial class Liquidator(
     ChainConnection connection,
     TransactionManager transactions,
+    DebtAssetApprovals approvals,
     BackoffBook backoff,
     IOptions<KeeperOptions> options,
     FeeEstimator fees,
@@ -36,7 +37,6 @@ public sealed partial class Liquidator(
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
     private readonly Dictionary<string, BigInteger> _committed = [];
-    private bool _approved;
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ public sealed partial class Liquidator(
         }
         if (chosen.Count == 0)
             return 0;
-        await EnsureApprovalAsync(scan.Block, cancellationToken);
+        await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
 
         var sent = 0;
         var maxBatch = options.Value.Liquidation.MaxBatchSize;
@@ -209,7 +209,7 @@ public sealed partial class Liquidator(
             LogSimulationFailed(logger, string.Join(',', batch.Select(c => c.Key.ToString())), reason);
             return 0;
         }
-        var limit = gas * 5 / 4 + 20_000;
+        var limit = TxRequest.GasLimitFor(gas);
         if (limit > gasLimit && batch.Length > 1)
         {
             var half = batch.Length / 2;
@@ -245,26 +245,6 @@ public sealed partial class Liquidator(
             committed = _committed.Values.Aggregate(BigInteger.Zero, (a, b) => a + b);
         }
         return BigInteger.Max(BigInteger.Zero, balance - committed);
-    }
-
-    private async Task EnsureApprovalAsync(ulong block, CancellationToken cancellationToken)
-    {
-        if (_approved)
-            return;
-        var context = connection.Context;
-        var token = context.Deployment.DebtAsset.Address;
-        var allowance = await context.Web3.Eth.GetContractQueryHandler<Erc20.AllowanceFunction>()
-            .QueryAsync<BigInteger>(token, new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = context.Deployment.Market });
-        if (allowance >= BigInteger.Pow(2, 200))
-        {
-            _approved = true;
-            return;
-        }
-        if (transactions.IsInFlight("approve market"))
-            return;
-        var data = new Erc20.ApproveFunction { Spender = context.Deployment.Market, Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE }.GetCallData().ToHex(true);
-        var tx = await transactions.SendAsync(new TxRequest(TxRole.Setup, token, data, 100_000, "approve the Market for the debt asset", "approve market"), block, cancellationToken);
-        _approved = tx is not null;
     }
 
     private HashSet<PositionKey> InFlightKeys() =>

@@ -11,7 +11,11 @@ public enum TxRole
 }
 
 /// <summary>A transaction to send. <see cref="Subject"/> names what it acts on (a position, a deficit), for de-duplication.</summary>
-public sealed record TxRequest(TxRole Role, string To, string Data, BigInteger Gas, string Description, string Subject);
+public sealed record TxRequest(TxRole Role, string To, string Data, BigInteger Gas, string Description, string Subject)
+{
+    /// <summary>Gas limit for a simulated call: 25% + 20,000 over the estimate, since state moves between estimate and inclusion.</summary>
+    public static BigInteger GasLimitFor(BigInteger estimate) => estimate * 5 / 4 + 20_000;
+}
 
 /// <summary>One signed attempt at a nonce (the first send or a replacement).</summary>
 public sealed record TxAttempt(string Hash, string Raw, Fees Fees, ulong SentBlock);

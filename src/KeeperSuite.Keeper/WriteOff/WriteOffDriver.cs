@@ -7,9 +7,7 @@ using KeeperSuite.Keeper.Transactions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
-using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 namespace KeeperSuite.Keeper.WriteOff;
 
@@ -23,13 +21,13 @@ public sealed partial class WriteOffDriver(
     ChainConnection connection,
     WaterfallReader reader,
     TransactionManager transactions,
+    DebtAssetApprovals approvals,
     IOptions<KeeperOptions> options,
     KeeperMetrics metrics,
     ILogger<WriteOffDriver> logger)
 {
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     private BigInteger _bidSpent;
-    private bool _approved;
 
     /// <summary>The snapshot of the last pass, for <c>status</c> and tests.</summary>
     public WaterfallSnapshot? Last { get; private set; }
@@ -107,7 +105,7 @@ public sealed partial class WriteOffDriver(
             var tokens = BigInteger.Min(auction.LotLeft, spend * Wad * Wad / BigInteger.Max(BigInteger.One, auction.Price) / Wad);
             if (tokens <= 0)
                 continue;
-            await EnsureApprovalAsync(block, cancellationToken);
+            await approvals.EnsureAsync(connection.Context.Deployment.Waterfall, "Waterfall", block, cancellationToken);
             var data = WaterfallReader.TakeData(auction.AuctionId, tokens, maxPrice, connection.Context.KeeperAddress);
             var description = $"bid in auction {auction.AuctionId}: up to {tokens} tokens at most {maxPrice / Wad} per token";
             var gas = await SimulateAsync(data, description);
@@ -134,7 +132,7 @@ public sealed partial class WriteOffDriver(
         {
             var estimate = await context.Web3.Eth.Transactions.EstimateGas.SendRequestAsync(
                 new CallInput(data, context.Deployment.Waterfall) { From = context.KeeperAddress });
-            return estimate.Value * 5 / 4 + 20_000;
+            return TxRequest.GasLimitFor(estimate.Value);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -145,22 +143,6 @@ public sealed partial class WriteOffDriver(
             LogNotDue(logger, description, reason);
             return null;
         }
-    }
-
-    private async Task EnsureApprovalAsync(ulong block, CancellationToken cancellationToken)
-    {
-        if (_approved)
-            return;
-        var context = connection.Context;
-        var token = context.Deployment.DebtAsset.Address;
-        var allowance = await context.Web3.Eth.GetContractQueryHandler<Erc20.AllowanceFunction>()
-            .QueryAsync<BigInteger>(token, new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = context.Deployment.Waterfall });
-        if (allowance < BigInteger.Pow(2, 200) && !transactions.IsInFlight("approve waterfall"))
-        {
-            var data = new Erc20.ApproveFunction { Spender = context.Deployment.Waterfall, Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE }.GetCallData().ToHex(true);
-            await transactions.SendAsync(new TxRequest(TxRole.Setup, token, data, 100_000, "approve the Waterfall for bids", "approve waterfall"), block, cancellationToken);
-        }
-        _approved = true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "write-off decision: {Description} -> {Tx}")]
