@@ -12,7 +12,7 @@ public static class ConfigurationOverrides
 {
     private static readonly string[] OpenSections = ["Logging:", "Rpc:"];
     private static readonly Lazy<HashSet<string>> KnownKeeperKeys = new(() =>
-        Keys(typeof(KeeperOptions), KeeperOptions.Section).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        Settings(new KeeperOptions(), KeeperOptions.Section).Select(s => s.Key).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
     public static IReadOnlyDictionary<string, string?> Parse(IReadOnlyList<string> tokens)
     {
@@ -51,7 +51,8 @@ public static class ConfigurationOverrides
     public static string Describe()
     {
         var lines = new List<string>();
-        Describe(new KeeperOptions(), KeeperOptions.Section, lines);
+        foreach (var (key, value, property) in Settings(new KeeperOptions(), KeeperOptions.Section))
+            lines.Add($"  {key}  [{Format(value)}]  {property.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description}");
         lines.Add("  Rpc:Endpoints:N  (required)  JSON-RPC URLs in failover order");
         foreach (var property in typeof(KeeperSuite.Ethereum.Resilience.RpcOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
                      .Where(p => p.CanWrite))
@@ -59,7 +60,8 @@ public static class ConfigurationOverrides
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static void Describe(object instance, string prefix, List<string> lines)
+    /// <summary>Every leaf setting of an options object: its key, its default (the object's value) and its property.</summary>
+    private static IEnumerable<(string Key, object? Value, PropertyInfo Property)> Settings(object instance, string prefix)
     {
         foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -68,11 +70,11 @@ public static class ConfigurationOverrides
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (type.IsClass && type != typeof(string) && value is not null)
             {
-                Describe(value, key, lines);
+                foreach (var nested in Settings(value, key))
+                    yield return nested;
                 continue;
             }
-            var description = property.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description ?? "";
-            lines.Add($"  {key}  [{Format(value)}]  {description}");
+            yield return (key, value, property);
         }
     }
 
@@ -84,22 +86,4 @@ public static class ConfigurationOverrides
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    private static IEnumerable<string> Keys(Type type, string prefix)
-    {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            var key = $"{prefix}:{property.Name}";
-            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (propertyType.IsClass && propertyType != typeof(string))
-            {
-                foreach (var nested in Keys(propertyType, key))
-                    yield return nested;
-            }
-            else
-            {
-                yield return key;
-            }
-        }
-    }
 }
