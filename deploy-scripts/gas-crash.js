@@ -87,12 +87,26 @@ async function main() {
   // Two waves, each followed by liquidations (a partial liquidation may leave a position for wave 2).
   const waves = [[0.47, 0.62], [0.11, 0.34]];
   const liq = [];
+  // What an LP would get for redeeming `shares` now; the chain is reverted, so the run goes on as if it had not.
+  const redeemAndRevert = async (lp, shares) => {
+    const snapshot = await ethers.provider.send("evm_snapshot", []);
+    const before = await usdc.balanceOf(lp.address);
+    await (await pool.connect(lp).redeem(shares, lp.address, lp.address)).wait();
+    const got = (await usdc.balanceOf(lp.address)) - before;
+    await ethers.provider.send("evm_revert", [snapshot]);
+    return got;
+  };
+  const exitLp = lps[0];
+  const exitShares = await pool.balanceOf(exitLp.address);
+  const exitAt = {};
   for (const [lo, hi] of waves) {
     for (const s of syms) {
       current[s] = current[s] * (1 - (lo + rnd() * (hi - lo)));
       await setPrice(s, current[s]);
     }
+    if (liq.length === 0) exitAt.beforeLiquidation = await redeemAndRevert(exitLp, exitShares);
     liq.push(await liquidateAll());
+    if (liq.length === 1) exitAt.afterLiquidation = await redeemAndRevert(exitLp, exitShares);
     liq.push(await liquidateAll()); // positions a partial liquidation left unhealthy
   }
   const deficitCount = Number(await pool.deficitCount());
@@ -150,6 +164,9 @@ async function main() {
   const st = await waterfall.waterfallState();
   if (st.uncoveredDeficit !== 0n) throw new Error("write-off did not finish");
   const r1 = await waterfall.round(1);
+  // The LP who stayed: everything it can redeem once the last recovery has unlocked.
+  await time.increase(Number((await pool.RECOVERY_EPOCH()) + (await pool.RECOVERY_UNLOCK_PERIOD())));
+  exitAt.stayed = await redeemAndRevert(exitLp, exitShares);
 
   const keeperSteps = txs.filter((t) => t.who === "keeper");
   const total = (xs) => xs.reduce((s, t) => s + t.gas, 0n);
@@ -184,6 +201,14 @@ async function main() {
   console.log();
   console.log(`round #1: deficits #${r1.firstDeficitId}..#${r1.lastDeficitId}; covered ${fmt(r1.covered)}, raised ${fmt(r1.raised)}, socialized ${fmt(r1.socialized)}, rewards ${fmt(r1.rewards)} (USDC)`);
   console.log(`every keeper step paid at least its tip: ${minReward >= tip ? "yes" : "NO"}; write-off gas <= 3,000,000: ${total(txs) <= 3_000_000n ? "yes" : "NO"}`);
+  const deposit = U(600_000);
+  const pct = (x) => ((Number(x) * 100) / Number(deposit)).toFixed(2);
+  console.log();
+  console.log(`exit window (one LP, ${fmt(deposit)} USDC deposited, redeeming all its shares; the main run never redeems):`);
+  console.log(`  between the crash block and the liquidations:     ${fmt(exitAt.beforeLiquidation)} USDC`);
+  console.log(`  after the first wave's liquidations:           ${fmt(exitAt.afterLiquidation)} USDC`);
+  console.log(`  stayed through the write-off and the unlock:        ${fmt(exitAt.stayed)} USDC`);
+  console.log(`  the window's gain over staying: ${fmt(exitAt.beforeLiquidation - exitAt.stayed)} USDC (${pct(exitAt.beforeLiquidation - exitAt.stayed)}% of the deposit); exiting after the liquidation: ${fmt(exitAt.afterLiquidation - exitAt.stayed)} USDC`);
   console.log("solc 0.8.28, optimizer runs 200, evm cancun; in-process Hardhat EVM, gas from transaction receipts");
 }
 

@@ -82,6 +82,33 @@ describe("Write-off attacks", function () {
       expect(priceBefore - exitPerShare).to.be.closeTo((assets * SHARE) / supply, 1n);
     });
 
+    it("the rule starts at the liquidating transaction: during an oracle outage exits stay open at par (documented window)", async function () {
+      const f = await loadFixture(deploySystemFixture);
+      await f.pool.connect(f.lp2).deposit(USDC(1_000_000), f.lp2.address);
+      await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(15_000), f.alice.address);
+      const shares2 = await f.pool.balanceOf(f.lp2.address);
+      const parValue = await f.pool.previewRedeem(shares2);
+      // The crash is reported, then the feed goes silent past its staleness bound.
+      await setPrice(f, "WETH", 1_000);
+      await time.increase(Number(await (await ethers.getContractAt("ChainlinkOracle", (await f.market.collateral(f.ids.WETH)).oracle)).maxStaleness()) + 1);
+      await expect(f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256))
+        .to.be.revertedWithCustomError(f.market, "OracleInvalid").withArgs(f.ids.WETH);
+      // Exits are not paused and not haircut: the deficit does not exist for the pool yet.
+      const halfShares = shares2 / 2n;
+      const got = await f.pool.connect(f.lp2).redeem.staticCall(halfShares, f.lp2.address, f.lp2.address);
+      expect(got).to.be.gte((parValue * halfShares) / shares2);
+      await f.pool.connect(f.lp2).redeem(halfShares, f.lp2.address, f.lp2.address);
+      // The feed returns; the liquidation records the deficit and from that transaction on exits price it in.
+      await setPrice(f, "WETH", 1_000);
+      const rc = await (await f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256)).wait();
+      const deficit = eventOf(f.market, rc, "Liquidated").deficitAssets;
+      expect(deficit).to.be.gt(0n);
+      const rest = await f.pool.balanceOf(f.lp2.address);
+      const exitAfter = await f.pool.previewRedeem(rest);
+      expect(exitAfter).to.be.lt((parValue * rest) / shares2);
+      expect((parValue * rest) / shares2 - exitAfter).to.be.closeTo((deficit * rest) / (await f.pool.totalSupply()), USDC(1));
+    });
+
     it("a later recovery accrues to whoever holds shares then, not to the LP who left", async function () {
       const { f } = await poolWithDeficit();
       const shares2 = await f.pool.balanceOf(f.lp2.address);
