@@ -3,8 +3,16 @@
 # (dotnet restore). Idempotent and quiet when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x node_modules/.bin/hardhat ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm ci reinstalls only when the lockfile's content changed since the last install (a checkout's mtimes
+# say nothing), and never through a symlinked node_modules: a git worktree sharing another checkout's
+# install would have it wiped by npm ci.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+stamp=node_modules/.keepersuite-lock.sha256
+if [ -L node_modules ]; then
+  [ "$(cat "$stamp" 2>/dev/null)" = "$lock_hash" ] || echo "install-deps: node_modules is a symlink to another checkout's install; not reinstalling it (run npm ci there)" >&2
+elif [ ! -x node_modules/.bin/hardhat ] || [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
   npm ci --no-audit --no-fund
+  echo "$lock_hash" > "$stamp"
 fi
 if [ ! -f src/KeeperSuite.Keeper/obj/project.assets.json ] || [ Directory.Packages.props -nt src/KeeperSuite.Keeper/obj/project.assets.json ]; then
   dotnet restore KeeperSuite.sln --nologo
