@@ -1,6 +1,19 @@
-// solidity-coverage (npm run coverage): the figures are for the protocol's contracts; test doubles are excluded.
-// json-summary writes coverage/coverage-summary.json, which a threshold check can read (RELIABILITY.md).
+// solidity-coverage (npm run coverage; tests/run-all.sh runs it as the contracts test step and gates on
+// it with tests/coverage-gate.js). The figures are for the protocol's contracts; test doubles are excluded.
+// json-summary writes coverage/coverage-summary.json, which the gate reads.
 module.exports = {
   skipFiles: ["mocks/"],
   istanbulReporter: ["html", "json-summary", "text"],
+  // We gate on lines and branches (issue 11). Statement counters are not gated, so they are not
+  // instrumented: fewer injected calls per run (solidity-coverage docs/advanced.md, "Reducing the
+  // instrumentation footprint"); the report's Stmts column reads 100% of 0 (not measured).
+  // Function coverage stays ON although it is not gated: in solidity-coverage 0.8.17 the modifier branches
+  // (e.g. nonReentrant, onlyRole) are registered inside the function instrumentation
+  // (lib/registrar.js functionDeclaration), so turning functions off would silently drop ~108 of the
+  // ~582 branches (13 of the 28 uncovered on 2026-12-02 were such modifier arms) and inflate the figure.
+  measureStatementCoverage: false,
+  // Tests tagged "@plain" assert what only the plain optimized build shows (gas figures, EIP-170 code size),
+  // which instrumentation and the optimizer that solidity-coverage turns off both change: they are left out
+  // here and tests/run-all.sh runs them on the plain build (`hardhat test --grep @plain`).
+  mocha: { grep: "@plain", invert: true },
 };

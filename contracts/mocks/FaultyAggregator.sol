@@ -4,7 +4,8 @@ pragma solidity 0.8.28;
 /// @title FaultyAggregator
 /// @notice A Chainlink-shaped feed that misbehaves on demand, for oracle fault tests: latestRoundData
 ///         answers normally, reverts, returns short data, returns a round id wider than uint80, burns
-///         all the gas it is given, or returns a huge payload (return bomb). decimals() always works.
+///         all the gas it is given, returns a huge payload (return bomb), or returns a normal round id
+///         with an answeredInRound wider than uint80. decimals() always works.
 contract FaultyAggregator {
     enum Mode {
         Ok,
@@ -12,7 +13,8 @@ contract FaultyAggregator {
         ShortReturn,
         WideRoundId,
         BurnGas,
-        ReturnBomb
+        ReturnBomb,
+        WideAnsweredInRound
     }
 
     Mode public mode;
@@ -55,7 +57,9 @@ contract FaultyAggregator {
                 mstore(32, a)
                 mstore(64, ts)
                 mstore(96, ts)
-                mstore(128, id)
+                let answeredIn := id
+                if eq(m, 6) { answeredIn := shl(80, 1) }
+                mstore(128, answeredIn)
                 return(0, 160)
             }
         }
