@@ -12,8 +12,8 @@ module.exports = {
   // (lib/registrar.js functionDeclaration), so turning functions off would silently drop ~108 of the
   // ~582 branches (13 of the 28 uncovered on 2026-12-02 were such modifier arms) and inflate the figure.
   measureStatementCoverage: false,
-  // Tests tagged "@plain" assert what only the plain optimized build shows (gas figures, EIP-170 code size),
-  // which instrumentation and the optimizer that solidity-coverage turns off both change: they are left out
-  // here and tests/run-all.sh runs them on the plain build (`hardhat test --grep @plain`).
+  // Tests tagged "@plain" run on the plain optimized build only (tests/run-all.sh: `hardhat test --grep @plain`):
+  // gas figures and the EIP-170 code size, which instrumentation and the disabled optimizer change, and the
+  // long randomized suites, ~50x slower per action when instrumented.
   mocha: { grep: "@plain", invert: true },
 };

@@ -14,9 +14,9 @@ npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
 # The Hardhat suite runs once, instrumented by solidity-coverage, and that run is the contracts test step:
 # its mocha "passing"/"failing" counts are the contract counts, and tests/coverage-gate.js then fails the
 # run when lines < 95% or branches < 90% of contracts/ (mocks excluded); the gate counts as one test.
-# The heavy randomized write-off invariants are sized down there (npm run coverage sets
-# WRITEOFF_INVARIANT_RUNS/ACTIONS). Tests tagged @plain (gas figures, EIP-170 code size: instrumentation
-# and the disabled optimizer change both) are left out of it (.solcover.js) and run afterwards on the plain build.
+# Tests tagged @plain are left out of it (.solcover.js) and run afterwards on the plain build: gas figures
+# and the EIP-170 code size (instrumentation and the disabled optimizer change both), and the long
+# randomized suites (write-off invariants, accounting property), ~50x slower per action when instrumented.
 echo "== contracts: hardhat coverage (instrumented suite; gate: lines >= 95%, branches >= 90%) =="
 rm -rf coverage coverage.json
 t0=$SECONDS
@@ -31,7 +31,7 @@ echo "coverage step: $(( SECONDS - t0 )) s"
 echo "== contracts: restore the plain build (hardhat clean + compile) =="
 { npx hardhat clean && npx hardhat compile --quiet; } || status=1
 
-echo "== contracts: hardhat test --grep @plain (gas figures and code size, plain build) =="
+echo "== contracts: hardhat test --grep @plain (gas figures, code size, randomized suites; plain build) =="
 npx hardhat test --grep @plain 2>&1 | tee "$logs/hardhat-plain.log" || status=1
 plain_passed=$(grep -Eo '^[[:space:]]*[0-9]+ passing' "$logs/hardhat-plain.log" | grep -Eo '[0-9]+' | tail -1)
 plain_failed=$(grep -Eo '^[[:space:]]*[0-9]+ failing' "$logs/hardhat-plain.log" | grep -Eo '[0-9]+' | tail -1)
