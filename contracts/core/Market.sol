@@ -94,6 +94,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @notice Outcome of one liquidation (or why it was skipped in a batch).
+    /// @dev Member order is load-bearing: _emitLiquidated logs the five words after `status` as the
+    ///      Liquidated event's data.
     struct LiquidationResult {
         LiquidationStatus status;
         uint256 repaid;
@@ -328,7 +330,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     // ------------------------------------------------------------------ Liquidation
 
     /// @notice Liquidates `owner`'s position: repays up to `maxRepay` of its debt (paid by msg.sender,
-    ///         plus the insurance fee) for collateral worth repaid × (1 + effective bonus).
+    ///         plus the insurance fee, which rides in the same transfer into the pool and is credited to
+    ///         its reserves for the insurance fund) for collateral worth repaid × (1 + effective bonus).
     ///         Effective bonus: the collateral's configured bonus, shrunk to the collateral's surplus over
     ///         the debt (collateralValue / debt − 1) when that is smaller, but never below
     ///         MIN_BONUS_SHARE of the configured bonus (see effectiveBonus).
@@ -363,8 +366,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     ///         must be full and maxRepay does not cover it, or it is too small to credit any debt).
     ///         Effects per position (storage, Liquidated event, deficit) happen in order; then, once
     ///         per call, each collateral type's totals are written and its seized collateral is sent
-    ///         in one transfer, and the debt asset (repayments into the pool, fees to the insurance
-    ///         fund) is pulled in one transfer each with one pool.repay. Each collateral type's oracle
+    ///         in one transfer, and the debt asset (repayments plus fees, the fees credited to the pool's
+    ///         reserves for the insurance fund) is pulled into the pool in one transfer with one
+    ///         pool.repay. Each collateral type's oracle
     ///         is read once per call, at its first liquidatable entry. A later entry of the same
     ///         position sees the state the earlier one left.
     /// @param orders Positions and per-position repay caps.
@@ -756,7 +760,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     function _emitLiquidated(uint32 collateralId, address owner, LiquidationResult memory r) private {
         bytes32 topic0 = Liquidated.selector;
         assembly ("memory-safe") {
-            log4(add(r, 0x20), 0xa0, topic0, collateralId, owner, caller())
+            // Topics are cleaned explicitly: assembly sees types shorter than 256 bits uncleaned.
+            log4(add(r, 0x20), 0xa0, topic0, and(collateralId, 0xffffffff), shr(96, shl(96, owner)), caller())
         }
     }
 
