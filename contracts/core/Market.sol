@@ -391,9 +391,12 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
                 emit LiquidationSkipped(o.collateralId, o.owner, r.status);
                 continue;
             }
-            totalRepaid += r.repaid;
-            totalScaled += scaledRepaid;
-            totalFee += r.fee;
+            // Sums of uint128-bounded amounts over a calldata-bounded list: no overflow possible.
+            unchecked {
+                totalRepaid += r.repaid;
+                totalScaled += scaledRepaid;
+                totalFee += r.fee;
+            }
         }
         _settle(b, totalRepaid, totalScaled, totalFee);
     }
@@ -741,8 +744,11 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             (s.collateral, s.scaledDebt) = (uint128(newCollateral), uint128(newScaled));
             closed = newCollateral == 0 && newScaled == 0;
         }
-        t.seized += r.seized;
-        t.removedScaled += removed;
+        unchecked {
+            // Bounded by the type's uint128 totals, which _settle subtracts them from (checked there).
+            t.seized += r.seized;
+            t.removedScaled += removed;
+        }
         if (removed != scaledRepaid) {
             unchecked {
                 (r.deficitId, r.deficitAssets) = pool.recordDeficit(removed - scaledRepaid, collateralId, owner);
@@ -803,8 +809,12 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             repaidCap = maxRepay < cap ? maxRepay : cap;
         }
         uint256 bonus = _effectiveBonus(t.bonus, collValue, debt);
+        uint256 bonusFactor;
+        unchecked {
+            bonusFactor = WAD + bonus; // bonus <= MAX_LIQUIDATION_BONUS
+        }
         (r.repaid, r.seized, scaledRepaid) =
-            _liquidationAmounts(t, b, coll, scaled, debt, collValue, repaidCap, WAD + bonus);
+            _liquidationAmounts(t, b, coll, scaled, debt, collValue, repaidCap, bonusFactor);
         // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
         if (r.repaid > maxRepay || (scaledRepaid == 0 && r.seized != coll)) {
             r.status = LiquidationStatus.SkippedMaxRepayTooLow;
@@ -839,7 +849,10 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             seized = repaid.wadMulDown(bonusFactor).mulDivDown(t.scale, t.price);
             // A remnant is acceptable only if its debt is at least dust and its collateral is worth at
             // least its debt (Morpho Blue #82: no hiding bad debt behind 1 wei of collateral).
-            uint256 debtLeft = debt - repaid;
+            uint256 debtLeft;
+            unchecked {
+                debtLeft = debt - repaid; // repaid < debt
+            }
             if (seized < coll && debtLeft >= t.dust && (coll - seized).mulDivDown(t.price, t.scale) >= debtLeft) {
                 return (repaid, seized, repaid.rayDivDown(b.index));
             }
@@ -861,9 +874,13 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     ///      surplus = collValue / debt − 1 rounded down (against the liquidator).
     function _effectiveBonus(uint256 bonus, uint256 collValue, uint256 debt) internal pure returns (uint256) {
         uint256 coverage = collValue.wadDivDown(debt);
-        if (coverage >= WAD + bonus) return bonus;
+        uint256 surplus;
+        unchecked {
+            // bonus is a configured liquidationBonus (<= MAX_LIQUIDATION_BONUS); coverage - WAD only when larger.
+            if (coverage >= WAD + bonus) return bonus;
+            surplus = coverage > WAD ? coverage - WAD : 0;
+        }
         uint256 floor = bonus.wadMulDown(MIN_BONUS_SHARE);
-        uint256 surplus = coverage > WAD ? coverage - WAD : 0;
         return surplus > floor ? surplus : floor;
     }
 
