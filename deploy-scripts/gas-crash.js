@@ -112,6 +112,8 @@ async function main() {
   const deficitCount = Number(await pool.deficitCount());
   const uncovered0 = await pool.uncoveredDeficit();
   const fund0 = await fund.balance();
+  // Liquidation fees and the reserve share of interest wait in the pool's reserves; the first step skims them.
+  const skim0 = (await waterfall.waterfallState()).skimmableReserves;
 
   // The keeper and the bidders: public functions only.
   const bidders = [
@@ -180,7 +182,7 @@ async function main() {
     byStep[t.step].reward += t.reward;
   }
 
-  console.log(`positions 200; liquidated ${liq.map((l) => l.liquidated).join(" + ")}; deficits ${deficitCount} (${fmt(uncovered0)} USDC); fund before the write-off ${fmt(fund0)} USDC`);
+  console.log(`positions 200; liquidated ${liq.map((l) => l.liquidated).join(" + ")}; deficits ${deficitCount} (${fmt(uncovered0)} USDC); fund before the write-off ${fmt(fund0)} USDC + ${fmt(skim0)} USDC skimmable reserves (liquidation fees, interest share)`);
   console.log(`liquidation batches: ${liq.map((l) => `${l.liquidated} pos / ${l.gas.toLocaleString("en-US")} gas`).join("; ")}`);
   console.log();
   console.log("| Step | Transactions | Gas (total) | Rewards paid (USDC) |");

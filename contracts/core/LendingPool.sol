@@ -67,18 +67,23 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint64 end;
     }
 
-    uint256 private _cash;
-    uint256 private _reserves; // as of lastAccrual
-    uint256 private _borrowIndex; // RAY, as of lastAccrual
-    uint256 private _totalScaledDebt;
-    uint256 private _uncoveredDeficit;
-    uint256 private _deficitCount;
+    // Storage layout: what one repayment or liquidation touches sits in three slots (Morpho Blue keeps
+    // its market totals in uint128 pairs the same way): {cash, totalScaledDebt}, {borrowIndex, reserves},
+    // {insuranceFund, lastAccrual}. uint128 holds 3.4e38 base units (3.4e20 whole tokens at 18 decimals)
+    // and a RAY index that grew 3.4e11-fold; every widening write goes through SafeCast.
+    uint128 private _cash;
+    uint128 private _totalScaledDebt;
+    uint128 private _borrowIndex; // RAY, as of lastAccrual
+    uint128 private _reserves; // as of lastAccrual: interest share and liquidation fees owed to the fund
+    /// @notice Receives skimmed reserves (reserve-factor interest and the Market's liquidation fees,
+    ///         credited to reserves): the write-off InsuranceFund.
+    address public insuranceFund;
     /// @notice Timestamp of the last accrual.
     uint64 public lastAccrual;
+    uint256 private _uncoveredDeficit;
+    uint256 private _deficitCount;
     /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
     uint256 public reserveFactor;
-    /// @notice Receives skimmed reserves and the Market's liquidation fee (the write-off InsuranceFund).
-    address public insuranceFund;
     /// @notice The write-off Waterfall: the only account that may repay, reward against and write off
     ///         the aggregate deficit. Set once (setWriteOff); zero until then.
     address public writeOff;
@@ -131,7 +136,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         if (admin == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(GOVERNOR_ROLE, admin);
-        _borrowIndex = WadRayMath.RAY;
+        _borrowIndex = uint128(WadRayMath.RAY);
         lastAccrual = uint64(block.timestamp);
         _setRateParams(params);
         _setReserveFactor(reserveFactor_);
@@ -147,25 +152,28 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         returns (uint256 scaledDebt)
     {
         if (assets == 0) revert ZeroAmount();
-        _accrue();
+        uint256 index = _accrue();
         uint256 cash_ = _cash;
         if (assets > cash_) revert InsufficientCash(assets, cash_);
-        scaledDebt = assets.rayDivUp(_borrowIndex); // against the borrower
-        _totalScaledDebt += scaledDebt;
-        _cash = cash_ - assets;
+        scaledDebt = assets.rayDivUp(index); // against the borrower
+        (_cash, _totalScaledDebt) = (uint128(cash_ - assets), (_totalScaledDebt + scaledDebt).toUint128());
         IERC20(asset()).safeTransfer(receiver, assets);
         emit Borrowed(receiver, assets, scaledDebt);
     }
 
     /// @inheritdoc ILendingPool
-    function repay(uint256 scaledDebt, uint256 assets) external onlyRole(MARKET_ROLE) nonReentrant {
+    /// @dev The fee joins cash and reserves alike, so totalAssets does not move: it is the insurance fund's
+    ///      money held by the pool until skimReserves (which the Waterfall runs before every step) sends it.
+    function repay(uint256 scaledDebt, uint256 assets, uint256 fee) external onlyRole(MARKET_ROLE) nonReentrant {
         if (scaledDebt == 0) revert ZeroAmount();
-        _accrue();
-        uint256 required = scaledDebt.rayMulUp(_borrowIndex);
+        uint256 index = _accrue();
+        uint256 required = scaledDebt.rayMulUp(index);
         if (assets < required) revert RepaymentTooSmall(assets, required);
-        _removeScaledDebt(scaledDebt);
-        _cash += assets;
-        emit Repaid(assets, scaledDebt);
+        uint256 total = _totalScaledDebt;
+        if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
+        (_cash, _totalScaledDebt) = ((_cash + assets + fee).toUint128(), uint128(total - scaledDebt));
+        if (fee != 0) _reserves = (_reserves + fee).toUint128();
+        emit Repaid(assets, scaledDebt, fee);
     }
 
     /// @inheritdoc ILendingPool
@@ -176,8 +184,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         returns (uint256 deficitId, uint256 assets)
     {
         if (scaledDebt == 0) revert ZeroAmount();
-        _accrue();
-        assets = scaledDebt.rayMulUp(_borrowIndex); // the loss is recognised at its largest
+        assets = scaledDebt.rayMulUp(_accrue()); // the loss is recognised at its largest
         _removeScaledDebt(scaledDebt);
         _capReserves();
         _uncoveredDeficit += assets;
@@ -207,7 +214,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _accrue(); // cash changes utilization: settle interest at the old rate first
         uncovered -= assets;
         _uncoveredDeficit = uncovered;
-        _cash += assets;
+        _cash = (_cash + assets).toUint128();
         cumulativeRecoveryPerShareWad += _perShare(assets, Math.Rounding.Floor);
         (uint256 lockedTotal, uint64 end) = _lockRecovery(assets);
         IERC20(asset()).safeTransferFrom(msg.sender, address(this), assets);
@@ -224,7 +231,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint256 cash_ = _cash;
         paid = Math.min(assets, cash_);
         if (paid == 0) return 0;
-        _cash = cash_ - paid;
+        _cash = uint128(cash_ - paid);
         uint256 uncovered = _uncoveredDeficit + paid;
         _uncoveredDeficit = uncovered;
         cumulativeLossPerShareWad += _perShare(paid, Math.Rounding.Ceil);
@@ -245,9 +252,10 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
 
     // ------------------------------------------------------------------ Anyone
 
-    /// @notice Accrues interest up to now (anyone; every state-changing entry point also does it).
-    function accrueInterest() external {
-        _accrue();
+    /// @inheritdoc ILendingPool
+    function accrueInterest() external returns (uint256 index, address fund) {
+        index = _accrue();
+        fund = insuranceFund;
     }
 
     /// @inheritdoc ILendingPool
@@ -255,10 +263,10 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         address fund = insuranceFund;
         if (fund == address(0)) revert InsuranceFundNotSet();
         _accrue();
-        assets = Math.min(_reserves, _cash);
+        (uint256 reserves_, uint256 cash_) = (_reserves, _cash);
+        assets = Math.min(reserves_, cash_);
         if (assets == 0) return 0;
-        _reserves -= assets;
-        _cash -= assets;
+        (_reserves, _cash) = (uint128(reserves_ - assets), uint128(cash_ - assets));
         IERC20(asset()).safeTransfer(fund, assets);
         emit ReservesSkimmed(fund, assets);
     }
@@ -329,7 +337,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @notice Total borrowers' debt including pending interest, rounded down (it counts towards LP
     ///         assets); each position's debt is rounded up.
     function totalDebt() public view returns (uint256) {
-        return _totalScaledDebt.rayMulDown(borrowIndex());
+        return uint256(_totalScaledDebt).rayMulDown(borrowIndex());
     }
 
     /// @notice The aggregate deficit: every recorded deficit and keeper reward, less what was repaid or
@@ -399,7 +407,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @notice Cash + debt − reserves − lockedRecovery, including pending interest; clamped at zero.
     function totalAssets() public view override(ERC4626, IERC4626) returns (uint256) {
         (uint256 index,, uint256 toReserves) = _pending();
-        uint256 gross = _cash + _totalScaledDebt.rayMulDown(index);
+        uint256 gross = _cash + uint256(_totalScaledDebt).rayMulDown(index);
         uint256 held = _reserves + toReserves + lockedRecovery();
         return gross > held ? gross - held : 0;
     }
@@ -480,7 +488,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         nonReentrant
     {
         _accrue(); // shares were priced with pending interest included; make it real
-        _cash += assets;
+        _cash = (_cash + assets).toUint128();
         super._deposit(caller, receiver, assets, shares);
     }
 
@@ -492,7 +500,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _accrue();
         uint256 cash_ = _cash;
         if (assets > cash_) revert InsufficientCash(assets, cash_);
-        _cash = cash_ - assets;
+        _cash = uint128(cash_ - assets);
         super._withdraw(caller, receiver, owner, assets, shares);
     }
 
@@ -509,13 +517,15 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         toReserves = interest.wadMulDown(reserveFactor);
     }
 
-    function _accrue() internal {
-        if (block.timestamp == lastAccrual) return;
-        (uint256 index, uint256 interest, uint256 toReserves) = _pending();
+    /// @dev Books pending interest; returns the (now stored) borrow index.
+    function _accrue() internal returns (uint256 index) {
+        if (block.timestamp == lastAccrual) return _borrowIndex;
+        uint256 interest;
+        uint256 toReserves;
+        (index, interest, toReserves) = _pending();
         lastAccrual = uint64(block.timestamp);
-        if (index == _borrowIndex) return;
-        _borrowIndex = index;
-        _reserves += toReserves;
+        if (index == _borrowIndex) return index;
+        (_borrowIndex, _reserves) = (index.toUint128(), (_reserves + toReserves).toUint128());
         emit InterestAccrued(index, interest, toReserves);
     }
 
@@ -527,17 +537,17 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     function _removeScaledDebt(uint256 scaledDebt) internal {
         uint256 total = _totalScaledDebt;
         if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
-        _totalScaledDebt = total - scaledDebt;
+        _totalScaledDebt = uint128(total - scaledDebt);
     }
 
     /// @dev Reserves are interest owed to the insurance fund; interest that just became a deficit
     ///      will never be paid. Reserves above what the pool holds (cash + remaining debt) are
     ///      written down so that later depositors never pay for them (no clamped, negative equity).
     function _capReserves() internal {
-        uint256 backing = _cash + _totalScaledDebt.rayMulDown(_borrowIndex);
+        uint256 backing = _cash + uint256(_totalScaledDebt).rayMulDown(_borrowIndex);
         uint256 reserves_ = _reserves;
         if (reserves_ <= backing) return;
-        _reserves = backing;
+        _reserves = uint128(backing);
         emit ReservesWrittenDown(reserves_ - backing);
     }
 

@@ -57,6 +57,22 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         uint128 totalScaledDebt;
     }
 
+    /// @dev A collateral type as stored: four slots instead of Collateral's five, so a liquidation's cold
+    ///      reads are {token, decimals, dust}, {oracle, threshold}, {maxLtv, bonus, debtCeiling} and the
+    ///      totals. dust fits 88 bits: it is bounded by MAX_DUST_WHOLE_UNITS whole debt-asset units.
+    struct CollateralSlots {
+        IERC20 token;
+        uint8 decimals;
+        uint88 dust;
+        IPriceOracle oracle;
+        uint64 liquidationThreshold;
+        uint64 maxLtv;
+        uint64 liquidationBonus;
+        uint128 debtCeiling;
+        uint128 totalCollateral;
+        uint128 totalScaledDebt;
+    }
+
     /// @notice One position; debt = scaledDebt * pool.borrowIndex().
     struct Position {
         uint128 collateral;
@@ -78,6 +94,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @notice Outcome of one liquidation (or why it was skipped in a batch).
+    /// @dev Member order is load-bearing: _emitLiquidated logs the five words after `status` as the
+    ///      Liquidated event's data.
     struct LiquidationResult {
         LiquidationStatus status;
         uint256 repaid;
@@ -129,10 +147,17 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     IERC20 public immutable debtAsset;
     uint8 public immutable debtDecimals;
 
-    MarketParams public marketParams;
-    /// @notice Number of listed collateral types; ids run from 1 to collateralCount.
-    uint32 public collateralCount;
-    mapping(uint32 collateralId => Collateral) private _collaterals;
+    /// @dev MarketParams and the collateral count in one slot: every liquidation reads both (one cold
+    ///      read). smallPositionValue fits 96 bits: it is bounded by MAX_DUST_WHOLE_UNITS whole units.
+    struct MarketState {
+        uint64 closeFactorHfThreshold;
+        uint64 insuranceCut;
+        uint96 smallPositionValue;
+        uint32 collateralCount; // listed collateral types; ids run from 1 to collateralCount
+    }
+
+    MarketState private _state;
+    mapping(uint32 collateralId => CollateralSlots) private _collaterals;
     mapping(uint32 collateralId => mapping(address owner => Position)) private _positions;
 
     // ------------------------------------------------------------------ Events
@@ -241,7 +266,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     function withdraw(uint32 collateralId, uint256 amount, address receiver) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
         if (receiver == address(0)) revert ZeroAddress();
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][msg.sender];
         uint256 available = p.collateral;
         if (amount > available) revert InsufficientCollateral(amount, available);
@@ -277,7 +302,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @return repaid Assets actually pulled from msg.sender.
     function repay(uint32 collateralId, address owner, uint256 assets) external nonReentrant returns (uint256 repaid) {
         if (assets == 0) revert ZeroAmount();
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         repaid = _repay(collateralId, c, owner, assets);
     }
 
@@ -288,7 +313,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @param receiver Receives the collateral.
     function close(uint32 collateralId, address receiver) external nonReentrant {
         if (receiver == address(0)) revert ZeroAddress();
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][msg.sender];
         if (p.scaledDebt == 0 && p.collateral == 0) revert PositionEmpty(collateralId, msg.sender);
         if (p.scaledDebt != 0) _repay(collateralId, c, msg.sender, type(uint256).max);
@@ -305,7 +330,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     // ------------------------------------------------------------------ Liquidation
 
     /// @notice Liquidates `owner`'s position: repays up to `maxRepay` of its debt (paid by msg.sender,
-    ///         plus the insurance fee) for collateral worth repaid × (1 + effective bonus).
+    ///         plus the insurance fee, which rides in the same transfer into the pool and is credited to
+    ///         its reserves for the insurance fund) for collateral worth repaid × (1 + effective bonus).
     ///         Effective bonus: the collateral's configured bonus, shrunk to the collateral's surplus over
     ///         the debt (collateralValue / debt − 1) when that is smaller, but never below
     ///         MIN_BONUS_SHARE of the configured bonus (see effectiveBonus).
@@ -327,9 +353,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     {
         if (maxRepay == 0) revert ZeroAmount();
         Batch memory b = _batch();
-        uint256 scaledRepaid;
-        uint256 required;
-        (result, scaledRepaid, required) = _liquidateOne(b, collateralId, owner, maxRepay);
+        (uint256 scaledRepaid, uint256 required) = _liquidateOne(b, collateralId, owner, maxRepay, result);
         if (result.status != LiquidationStatus.Liquidated) _revertSkipped(b, result, collateralId, owner, maxRepay, required);
         _settle(b, result.repaid, scaledRepaid, result.fee);
     }
@@ -342,8 +366,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     ///         must be full and maxRepay does not cover it, or it is too small to credit any debt).
     ///         Effects per position (storage, Liquidated event, deficit) happen in order; then, once
     ///         per call, each collateral type's totals are written and its seized collateral is sent
-    ///         in one transfer, and the debt asset (repayments into the pool, fees to the insurance
-    ///         fund) is pulled in one transfer each with one pool.repay. Each collateral type's oracle
+    ///         in one transfer, and the debt asset (repayments plus fees, the fees credited to the pool's
+    ///         reserves for the insurance fund) is pulled into the pool in one transfer with one
+    ///         pool.repay. Each collateral type's oracle
     ///         is read once per call, at its first liquidatable entry. A later entry of the same
     ///         position sees the state the earlier one left.
     /// @param orders Positions and per-position repay caps.
@@ -360,15 +385,18 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 totalFee;
         for (uint256 i; i < orders.length; ++i) {
             LiquidationOrder calldata o = orders[i];
-            (LiquidationResult memory r, uint256 scaledRepaid,) = _liquidateOne(b, o.collateralId, o.owner, o.maxRepay);
-            results[i] = r;
+            LiquidationResult memory r = results[i];
+            (uint256 scaledRepaid,) = _liquidateOne(b, o.collateralId, o.owner, o.maxRepay, r);
             if (r.status != LiquidationStatus.Liquidated) {
                 emit LiquidationSkipped(o.collateralId, o.owner, r.status);
                 continue;
             }
-            totalRepaid += r.repaid;
-            totalScaled += scaledRepaid;
-            totalFee += r.fee;
+            // Sums of uint128-bounded amounts over a calldata-bounded list: no overflow possible.
+            unchecked {
+                totalRepaid += r.repaid;
+                totalScaled += scaledRepaid;
+                totalFee += r.fee;
+            }
         }
         _settle(b, totalRepaid, totalScaled, totalFee);
     }
@@ -387,13 +415,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         view
         returns (LiquidationResult memory result)
     {
-        Batch memory b = _batch();
-        if (collateralId == 0 || collateralId > b.runs.length - 1) {
+        Batch memory b = _batchView();
+        if (collateralId == 0 || collateralId >= b.runs.length) {
             result.status = LiquidationStatus.SkippedUnknownCollateral;
         } else if (owner == liquidator) {
             result.status = LiquidationStatus.SkippedSelfLiquidation;
         } else {
-            (result,,,) = _plan(b, collateralId, _positions[collateralId][owner], maxRepay);
+            Position memory p = _positions[collateralId][owner];
+            _plan(b, b.runs[collateralId], collateralId, p.collateral, p.scaledDebt, maxRepay, result);
         }
     }
 
@@ -411,7 +440,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         view
         returns (uint256 bonus)
     {
-        return _effectiveBonus(_collateral(collateralId).params.liquidationBonus, collateralValue_, debt);
+        return _effectiveBonus(_collateral(collateralId).liquidationBonus, collateralValue_, debt);
     }
     // ------------------------------------------------------------------ Governance
 
@@ -427,15 +456,17 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     {
         if (address(token) == address(0)) revert ZeroAddress();
         if (address(token) == address(debtAsset)) revert CollateralAlreadyListed(address(token));
-        for (uint32 id = 1; id <= collateralCount; ++id) {
+        uint32 count = _state.collateralCount;
+        for (uint32 id = 1; id <= count; ++id) {
             if (_collaterals[id].token == token) revert CollateralAlreadyListed(address(token));
         }
         uint8 decimals = IERC20Metadata(address(token)).decimals();
         if (decimals > MAX_COLLATERAL_DECIMALS || uint256(decimals) + 18 < debtDecimals) {
             revert UnsupportedDecimals(decimals);
         }
-        collateralId = ++collateralCount;
-        Collateral storage c = _collaterals[collateralId];
+        collateralId = count + 1;
+        _state.collateralCount = collateralId;
+        CollateralSlots storage c = _collaterals[collateralId];
         c.token = token;
         c.decimals = decimals;
         emit CollateralListed(collateralId, address(token), address(oracle), decimals);
@@ -478,9 +509,38 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------ Views
 
+    /// @notice The market-wide liquidation parameters.
+    function marketParams()
+        external
+        view
+        returns (uint64 closeFactorHfThreshold, uint64 insuranceCut, uint128 smallPositionValue)
+    {
+        MarketState memory st = _state;
+        return (st.closeFactorHfThreshold, st.insuranceCut, st.smallPositionValue);
+    }
+
+    /// @notice Number of listed collateral types; ids run from 1 to collateralCount.
+    function collateralCount() external view returns (uint32) {
+        return _state.collateralCount;
+    }
+
     /// @notice A listed collateral type (reverts UnknownCollateral otherwise).
     function collateral(uint32 collateralId) external view returns (Collateral memory) {
-        return _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
+        return Collateral({
+            token: c.token,
+            decimals: c.decimals,
+            oracle: c.oracle,
+            params: CollateralParams({
+                maxLtv: c.maxLtv,
+                liquidationThreshold: c.liquidationThreshold,
+                liquidationBonus: c.liquidationBonus,
+                debtCeiling: c.debtCeiling,
+                dust: c.dust
+            }),
+            totalCollateral: c.totalCollateral,
+            totalScaledDebt: c.totalScaledDebt
+        });
     }
 
     /// @notice The raw position (collateral, scaledDebt); zeros when none.
@@ -504,7 +564,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @notice Value of `amount` collateral in debt-asset units at the oracle price (rounded down),
     ///         and whether the oracle is valid (value is 0 when it is not).
     function collateralValue(uint32 collateralId, uint256 amount) public view returns (uint256 value, bool valid) {
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         uint256 price;
         (price, valid) = _tryPrice(c);
         if (valid) value = _value(c, amount, price);
@@ -513,7 +573,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @notice Health factor (WAD) = collateral value × liquidation threshold / debt; max uint when
     ///         debt is zero; 0 with valid=false when the oracle is invalid.
     function healthFactor(uint32 collateralId, address owner) external view returns (uint256 hf, bool valid) {
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         Position memory p = _positions[collateralId][owner];
         if (p.scaledDebt == 0) return (type(uint256).max, true);
         uint256 price;
@@ -527,7 +587,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     function _deposit(uint32 collateralId, address owner, uint256 amount) internal {
         if (amount == 0) revert ZeroAmount();
         if (owner == address(0)) revert ZeroAddress();
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][owner];
         uint256 newCollateral = p.collateral + amount;
         p.collateral = newCollateral.toUint128();
@@ -538,16 +598,16 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
 
     function _borrow(uint32 collateralId, uint256 assets, address receiver) internal whenNotPaused {
         if (receiver == address(0)) revert ZeroAddress();
-        Collateral storage c = _collateral(collateralId);
+        CollateralSlots storage c = _collateral(collateralId);
         Position storage p = _positions[collateralId][msg.sender];
         uint256 index = pool.borrowIndex();
         uint256 added = assets.rayDivUp(index);
         uint256 newScaled = p.scaledDebt + added;
         uint256 newDebt = newScaled.rayMulUp(index);
-        if (newDebt < c.params.dust) revert DebtBelowDust(newDebt, c.params.dust);
+        if (newDebt < c.dust) revert DebtBelowDust(newDebt, c.dust);
         uint256 newTotalScaled = c.totalScaledDebt + added;
         uint256 typeDebt = newTotalScaled.rayMulUp(index);
-        if (typeDebt > c.params.debtCeiling) revert DebtCeilingExceeded(typeDebt, c.params.debtCeiling);
+        if (typeDebt > c.debtCeiling) revert DebtCeilingExceeded(typeDebt, c.debtCeiling);
         _requireWithinLtv(collateralId, c, p.collateral, newDebt);
         p.scaledDebt = newScaled.toUint128();
         c.totalScaledDebt = newTotalScaled.toUint128();
@@ -556,7 +616,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         if (scaledByPool != added) revert PoolScaledDebtMismatch(added, scaledByPool);
     }
 
-    function _repay(uint32 collateralId, Collateral storage c, address owner, uint256 assets)
+    function _repay(uint32 collateralId, CollateralSlots storage c, address owner, uint256 assets)
         internal
         returns (uint256 repaid)
     {
@@ -572,7 +632,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             (repaid, scaledRepaid) = (assets, assets.rayDivDown(index)); // credit rounds against borrower
             if (scaledRepaid == 0) revert ZeroAmount();
             uint256 remaining = (scaled - scaledRepaid).rayMulUp(index);
-            if (remaining < c.params.dust) revert DebtBelowDust(remaining, c.params.dust);
+            if (remaining < c.dust) revert DebtBelowDust(remaining, c.dust);
         }
         uint256 newScaled = scaled - scaledRepaid;
         p.scaledDebt = uint128(newScaled);
@@ -580,7 +640,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         emit Repaid(collateralId, owner, msg.sender, repaid, newScaled);
         if (newScaled == 0 && p.collateral == 0) emit PositionClosed(collateralId, owner);
         debtAsset.safeTransferFrom(msg.sender, address(pool), repaid);
-        pool.repay(scaledRepaid, repaid);
+        pool.repay(scaledRepaid, repaid, 0);
     }
 
     // ------------------------------------------------------------------ Internals: liquidation
@@ -588,7 +648,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev One collateral type as a liquidation call sees it: parameters and price read once, and what
     ///      the call takes out of the type, so totals are written and collateral sent once per type.
     struct TypeRun {
-        uint8 state; // 0 = not loaded, 1 = oracle valid, 2 = oracle invalid
+        uint256 state; // 0 = not loaded, 1 = oracle valid, 2 = oracle invalid
         IERC20 token;
         uint256 price;
         uint256 scale; // 10^(18 + collateral decimals − debt decimals)
@@ -599,25 +659,37 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 removedScaled; // scaled debt leaving the type (repaid + deficits)
     }
 
-    /// @dev What every entry of one liquidation call shares.
+    /// @dev What every entry of one liquidation call shares (market parameters flattened: one read).
     struct Batch {
         uint256 index;
-        bool feeOn; // an insurance fund is set
-        address fund;
-        MarketParams mp;
+        uint256 cut; // insuranceCut, or 0 when the pool has no insurance fund (no fee)
+        uint256 closeHf; // closeFactorHfThreshold
+        uint256 small; // smallPositionValue
         TypeRun[] runs; // indexed by collateralId (slot 0 unused)
     }
 
-    function _batch() internal view returns (Batch memory b) {
-        b.index = pool.borrowIndex();
-        b.fund = pool.insuranceFund();
-        b.feeOn = b.fund != address(0);
-        b.mp = marketParams;
-        b.runs = new TypeRun[](uint256(collateralCount) + 1);
+    /// @dev A liquidation's one pool call before planning: accrue, and get the index and the insurance fund.
+    function _batch() internal returns (Batch memory) {
+        (uint256 index, address fund) = pool.accrueInterest();
+        return _batchAt(index, fund);
+    }
+
+    /// @dev The same state for a view (previewLiquidation), from the pool's current views.
+    function _batchView() internal view returns (Batch memory) {
+        return _batchAt(pool.borrowIndex(), pool.insuranceFund());
+    }
+
+    function _batchAt(uint256 index, address fund) internal view returns (Batch memory b) {
+        MarketState memory st = _state;
+        b.index = index;
+        b.cut = fund != address(0) ? st.insuranceCut : 0;
+        b.closeHf = st.closeFactorHfThreshold;
+        b.small = st.smallPositionValue;
+        b.runs = new TypeRun[](uint256(st.collateralCount) + 1);
     }
 
     function _load(TypeRun memory t, uint32 collateralId) internal view {
-        Collateral storage c = _collaterals[collateralId];
+        CollateralSlots storage c = _collaterals[collateralId];
         (uint256 price, bool valid) = _tryPrice(c);
         if (!valid) {
             t.state = 2;
@@ -627,134 +699,172 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         t.token = c.token;
         t.price = price;
         t.scale = _priceScale(c);
-        CollateralParams memory p = c.params;
-        (t.threshold, t.bonus, t.dust) = (p.liquidationThreshold, p.liquidationBonus, p.dust);
+        (t.threshold, t.bonus, t.dust) = (c.liquidationThreshold, c.liquidationBonus, c.dust);
     }
 
-    /// @dev Plans one entry against the call's running state and, when it liquidates, applies it to
-    ///      storage (position, deficit, event). Returns the result, the scaled debt repaid, and for
+    /// @dev Plans one entry against the call's running state into `r` and, when it liquidates, applies it
+    ///      to storage (position, deficit, events). Returns the scaled debt repaid, and for
     ///      SkippedMaxRepayTooLow what a full liquidation requires.
-    function _liquidateOne(Batch memory b, uint32 collateralId, address owner, uint256 maxRepay)
+    function _liquidateOne(Batch memory b, uint32 collateralId, address owner, uint256 maxRepay, LiquidationResult memory r)
         internal
-        returns (LiquidationResult memory r, uint256 scaledRepaid, uint256 required)
+        returns (uint256 scaledRepaid, uint256 required)
     {
-        if (collateralId == 0 || collateralId > b.runs.length - 1) {
+        if (collateralId == 0 || collateralId >= b.runs.length) {
             r.status = LiquidationStatus.SkippedUnknownCollateral;
-            return (r, 0, 0);
+            return (0, 0);
         }
         if (owner == msg.sender) {
             r.status = LiquidationStatus.SkippedSelfLiquidation;
-            return (r, 0, 0);
+            return (0, 0);
         }
         Position storage s = _positions[collateralId][owner];
-        Position memory p;
-        (r, scaledRepaid, required, p) = _plan(b, collateralId, s, maxRepay);
-        if (r.status == LiquidationStatus.Liquidated) _apply(b.runs[collateralId], collateralId, owner, s, p, r, scaledRepaid);
+        (uint256 coll, uint256 scaled) = (s.collateral, s.scaledDebt);
+        TypeRun memory t = b.runs[collateralId];
+        (scaledRepaid, required) = _plan(b, t, collateralId, coll, scaled, maxRepay, r);
+        if (r.status == LiquidationStatus.Liquidated) _apply(s, t, collateralId, owner, coll, scaled, scaledRepaid, r);
     }
 
-    /// @dev Writes one liquidation: the position (one slot), the type's running totals, the deficit (the
-    ///      pool is trusted: it holds this Market's MARKET_ROLE and never calls back), the events.
+    /// @dev Writes one planned liquidation: the position (one slot), the type's running totals, the deficit
+    ///      (the pool is trusted: it holds this Market's MARKET_ROLE and never calls back), the events.
+    ///      seized <= coll and scaledRepaid <= scaled (_liquidationAmounts), so nothing here underflows.
     function _apply(
+        Position storage s,
         TypeRun memory t,
         uint32 collateralId,
         address owner,
-        Position storage s,
-        Position memory p,
-        LiquidationResult memory r,
-        uint256 scaledRepaid
+        uint256 coll,
+        uint256 scaled,
+        uint256 scaledRepaid,
+        LiquidationResult memory r
     ) internal {
-        uint256 deficitScaled = r.deficitAssets != 0 ? p.scaledDebt - scaledRepaid : 0;
-        uint256 newCollateral = p.collateral - r.seized;
-        uint256 newScaled = p.scaledDebt - scaledRepaid - deficitScaled;
-        (s.collateral, s.scaledDebt) = (uint128(newCollateral), uint128(newScaled));
-        t.seized += r.seized;
-        t.removedScaled += scaledRepaid + deficitScaled;
-        if (deficitScaled != 0) {
-            (r.deficitId, r.deficitAssets) = pool.recordDeficit(deficitScaled, collateralId, owner);
+        uint256 removed = r.deficitAssets != 0 ? scaled : scaledRepaid; // a deficit takes the rest
+        bool closed;
+        unchecked {
+            (uint256 newCollateral, uint256 newScaled) = (coll - r.seized, scaled - removed);
+            (s.collateral, s.scaledDebt) = (uint128(newCollateral), uint128(newScaled));
+            closed = newCollateral == 0 && newScaled == 0;
         }
-        emit Liquidated(collateralId, owner, msg.sender, r.repaid, r.seized, r.fee, r.deficitId, r.deficitAssets);
-        if (newCollateral == 0 && newScaled == 0) emit PositionClosed(collateralId, owner);
+        unchecked {
+            // Bounded by the type's uint128 totals, which _settle subtracts them from (checked there).
+            t.seized += r.seized;
+            t.removedScaled += removed;
+        }
+        if (removed != scaledRepaid) {
+            unchecked {
+                (r.deficitId, r.deficitAssets) = pool.recordDeficit(removed - scaledRepaid, collateralId, owner);
+            }
+        }
+        _emitLiquidated(collateralId, owner, r);
+        if (closed) emit PositionClosed(collateralId, owner);
     }
 
-    /// @dev Everything one liquidation would do, without doing it. Loads the type (price) on first use.
-    function _plan(Batch memory b, uint32 collateralId, Position storage s, uint256 maxRepay)
-        internal
-        view
-        returns (LiquidationResult memory r, uint256 scaledRepaid, uint256 required, Position memory p)
-    {
-        p = s;
-        if (p.scaledDebt == 0 || maxRepay == 0) {
-            r.status = LiquidationStatus.SkippedNoDebt;
-            return (r, 0, 0, p);
+    /// @dev emit Liquidated(collateralId, owner, msg.sender, r.repaid, r.seized, r.fee, r.deficitId,
+    ///      r.deficitAssets), logged straight from `r`'s memory: a memory struct is one word per member
+    ///      in declaration order, so (repaid, seized, fee, deficitId, deficitAssets) are the five words
+    ///      after `status`, already the event's ABI-encoded data (no copy, no encoder). Tested against
+    ///      the ABI by every liquidation test that decodes the event.
+    function _emitLiquidated(uint32 collateralId, address owner, LiquidationResult memory r) private {
+        bytes32 topic0 = Liquidated.selector;
+        assembly ("memory-safe") {
+            // Topics are cleaned explicitly: assembly sees types shorter than 256 bits uncleaned.
+            log4(add(r, 0x20), 0xa0, topic0, and(collateralId, 0xffffffff), shr(96, shl(96, owner)), caller())
         }
-        TypeRun memory t = b.runs[collateralId];
+    }
+
+    /// @dev Everything one liquidation would do, without doing it: fills `r` (status, repaid, seized, fee,
+    ///      deficitAssets). Loads the type (price) on first use.
+    function _plan(
+        Batch memory b,
+        TypeRun memory t,
+        uint32 collateralId,
+        uint256 coll,
+        uint256 scaled,
+        uint256 maxRepay,
+        LiquidationResult memory r
+    ) internal view returns (uint256 scaledRepaid, uint256 required) {
+        if (scaled == 0 || maxRepay == 0) {
+            r.status = LiquidationStatus.SkippedNoDebt;
+            return (0, 0);
+        }
         if (t.state == 0) _load(t, collateralId);
         if (t.state != 1) {
             r.status = LiquidationStatus.SkippedOracleInvalid;
-            return (r, 0, 0, p);
+            return (0, 0);
         }
-        uint256 debt = uint256(p.scaledDebt).rayMulUp(b.index);
-        uint256 collValue = uint256(p.collateral).mulDivDown(t.price, t.scale);
-        if (collValue.wadMulDown(t.threshold) >= debt) {
-            r.status = LiquidationStatus.SkippedHealthy;
-            return (r, 0, 0, p);
+        uint256 debt = scaled.rayMulUp(b.index);
+        uint256 collValue = coll.mulDivDown(t.price, t.scale);
+        uint256 repaidCap;
+        {
+            uint256 weighted = collValue.wadMulDown(t.threshold);
+            if (weighted >= debt) {
+                r.status = LiquidationStatus.SkippedHealthy;
+                return (0, 0);
+            }
+            // Close factor (Aave v3.3): CLOSE_FACTOR of the debt for a large position at HF >=
+            // closeFactorHfThreshold (HF = weighted / debt), all of it for a small or deeply unhealthy one.
+            uint256 cap = debt;
+            if (debt >= b.small && collValue >= b.small && weighted.wadDivDown(debt) >= b.closeHf) {
+                cap = debt.wadMulDown(CLOSE_FACTOR);
+            }
+            repaidCap = maxRepay < cap ? maxRepay : cap;
         }
         uint256 bonus = _effectiveBonus(t.bonus, collValue, debt);
-        (r.repaid, r.seized, scaledRepaid) =
-            _liquidationAmounts(t, b, p, debt, collValue, maxRepay, WadRayMath.WAD + bonus);
-        // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
-        if (r.repaid > maxRepay || (scaledRepaid == 0 && r.seized != p.collateral)) {
-            required = r.repaid;
-            r.status = LiquidationStatus.SkippedMaxRepayTooLow;
-            (r.repaid, r.seized) = (0, 0);
-            return (r, 0, required, p);
+        uint256 bonusFactor;
+        unchecked {
+            bonusFactor = WAD + bonus; // bonus <= MAX_LIQUIDATION_BONUS
         }
-        if (b.feeOn) r.fee = r.repaid.wadMulUp(bonus).wadMulUp(b.mp.insuranceCut);
-        if (r.seized == p.collateral && scaledRepaid < p.scaledDebt) {
+        (r.repaid, r.seized, scaledRepaid) =
+            _liquidationAmounts(t, b, coll, scaled, debt, collValue, repaidCap, bonusFactor);
+        // A partial that would credit no scaled debt takes collateral for nothing: too small to liquidate.
+        if (r.repaid > maxRepay || (scaledRepaid == 0 && r.seized != coll)) {
+            r.status = LiquidationStatus.SkippedMaxRepayTooLow;
+            required = r.repaid;
+            (r.repaid, r.seized) = (0, 0);
+            return (0, required);
+        }
+        if (b.cut != 0) r.fee = r.repaid.wadMulUp(bonus).wadMulUp(b.cut);
+        if (r.seized == coll && scaledRepaid < scaled) {
             // All collateral is gone: whatever debt remains becomes a deficit and the position closes.
-            r.deficitAssets = (p.scaledDebt - scaledRepaid).rayMulUp(b.index);
+            unchecked {
+                r.deficitAssets = (scaled - scaledRepaid).rayMulUp(b.index);
+            }
         }
     }
 
-    /// @dev Close-factor rule and remnant rule. Returns the full liquidation's repaid (possibly above
-    ///      maxRepay: the caller skips it) when a partial is not allowed.
+    /// @dev Remnant rule, given `repaid` = min(maxRepay, close-factor cap). Returns the full liquidation's
+    ///      repaid (possibly above maxRepay: the caller skips it) when a partial is not allowed.
+    ///      seized <= coll and scaledRepaid <= scaled always.
     function _liquidationAmounts(
         TypeRun memory t,
         Batch memory b,
-        Position memory p,
+        uint256 coll,
+        uint256 scaled,
         uint256 debt,
         uint256 collValue,
-        uint256 maxRepay,
+        uint256 repaidCap,
         uint256 bonusFactor
     ) internal pure returns (uint256 repaid, uint256 seized, uint256 scaledRepaid) {
-        // Close factor (Aave v3.3): CLOSE_FACTOR of the debt for a large position at HF >=
-        // closeFactorHfThreshold, all of it for a small or deeply unhealthy one.
-        uint256 cap = debt;
-        if (debt >= b.mp.smallPositionValue && collValue >= b.mp.smallPositionValue) {
-            uint256 hf = collValue.wadMulDown(t.threshold).wadDivDown(debt);
-            if (hf >= b.mp.closeFactorHfThreshold) cap = debt.wadMulDown(CLOSE_FACTOR);
-        }
-        repaid = maxRepay < cap ? maxRepay : cap;
+        repaid = repaidCap;
         if (repaid != 0 && repaid < debt) {
             seized = repaid.wadMulDown(bonusFactor).mulDivDown(t.scale, t.price);
             // A remnant is acceptable only if its debt is at least dust and its collateral is worth at
             // least its debt (Morpho Blue #82: no hiding bad debt behind 1 wei of collateral).
-            uint256 debtLeft = debt - repaid;
-            if (
-                seized < p.collateral && debtLeft >= t.dust
-                    && (p.collateral - seized).mulDivDown(t.price, t.scale) >= debtLeft
-            ) {
+            uint256 debtLeft;
+            unchecked {
+                debtLeft = debt - repaid; // repaid < debt
+            }
+            if (seized < coll && debtLeft >= t.dust && (coll - seized).mulDivDown(t.price, t.scale) >= debtLeft) {
                 return (repaid, seized, repaid.rayDivDown(b.index));
             }
             // A partial would leave an unliquidatable or under-collateralised remnant: go full.
         }
         seized = debt.wadMulDown(bonusFactor).mulDivDown(t.scale, t.price);
-        if (seized <= p.collateral) return (debt, seized, p.scaledDebt);
-        seized = p.collateral;
+        if (seized <= coll) return (debt, seized, scaled);
+        seized = coll;
         repaid = collValue.wadDivUp(bonusFactor); // against the liquidator
         if (repaid > debt) repaid = debt;
         scaledRepaid = repaid.rayDivDown(b.index);
-        if (scaledRepaid > p.scaledDebt) scaledRepaid = p.scaledDebt;
+        if (scaledRepaid > scaled) scaledRepaid = scaled;
         // Collateral worth less than one scaled unit: the liquidator takes the dust for nothing and the
         // whole debt becomes the deficit, so even a worthless remnant can be closed (Morpho Blue #82).
         if (scaledRepaid == 0) repaid = 0;
@@ -764,21 +874,25 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     ///      surplus = collValue / debt − 1 rounded down (against the liquidator).
     function _effectiveBonus(uint256 bonus, uint256 collValue, uint256 debt) internal pure returns (uint256) {
         uint256 coverage = collValue.wadDivDown(debt);
-        if (coverage >= WAD + bonus) return bonus;
+        uint256 surplus;
+        unchecked {
+            // bonus is a configured liquidationBonus (<= MAX_LIQUIDATION_BONUS); coverage - WAD only when larger.
+            if (coverage >= WAD + bonus) return bonus;
+            surplus = coverage > WAD ? coverage - WAD : 0;
+        }
         uint256 floor = bonus.wadMulDown(MIN_BONUS_SHARE);
-        uint256 surplus = coverage > WAD ? coverage - WAD : 0;
         return surplus > floor ? surplus : floor;
     }
 
     /// @dev Once per call, after every position's effects: each touched type's totals (one write),
-    ///      its seized collateral (one transfer), then the debt asset (one pull into the pool + one
-    ///      pool.repay, one pull of the fees into the insurance fund).
+    ///      its seized collateral (one transfer), then the debt asset: one pull of repayments and fees
+    ///      into the pool and one pool.repay, which credits the fees to reserves (the insurance fund's).
     function _settle(Batch memory b, uint256 repaid, uint256 scaledRepaid, uint256 fee) internal {
         TypeRun[] memory runs = b.runs;
         for (uint256 id = 1; id < runs.length; ++id) {
             TypeRun memory t = runs[id];
             if (t.removedScaled == 0 && t.seized == 0) continue;
-            Collateral storage c = _collaterals[uint32(id)];
+            CollateralSlots storage c = _collaterals[uint32(id)];
             (c.totalCollateral, c.totalScaledDebt) =
                 (uint128(c.totalCollateral - t.seized), uint128(c.totalScaledDebt - t.removedScaled));
         }
@@ -787,10 +901,9 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             if (t.seized != 0) t.token.safeTransfer(msg.sender, t.seized);
         }
         if (repaid != 0) {
-            debtAsset.safeTransferFrom(msg.sender, address(pool), repaid);
-            pool.repay(scaledRepaid, repaid);
+            debtAsset.safeTransferFrom(msg.sender, address(pool), repaid + fee);
+            pool.repay(scaledRepaid, repaid, fee);
         }
-        if (fee != 0) debtAsset.safeTransferFrom(msg.sender, b.fund, fee);
     }
 
     /// @dev liquidate()'s revert for a skipped entry: the matching custom error.
@@ -817,8 +930,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
     // ------------------------------------------------------------------ Internals: pricing
 
-    function _collateral(uint32 collateralId) internal view returns (Collateral storage c) {
-        if (collateralId == 0 || collateralId > collateralCount) revert UnknownCollateral(collateralId);
+    function _collateral(uint32 collateralId) internal view returns (CollateralSlots storage c) {
+        if (collateralId == 0 || collateralId > _state.collateralCount) revert UnknownCollateral(collateralId);
         return _collaterals[collateralId];
     }
 
@@ -826,7 +939,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     ///      since every collateral conversion divides by it (any IPriceOracle, not only ours). The call gets
     ///      at most ORACLE_GAS_LIMIT gas and only 64 bytes of its return data are read: an oracle that
     ///      reverts, burns gas, has no code or returns malformed data reads as invalid (never reverts).
-    function _tryPrice(Collateral storage c) internal view returns (uint256 price, bool valid) {
+    function _tryPrice(CollateralSlots storage c) internal view returns (uint256 price, bool valid) {
         address oracle = address(c.oracle);
         bytes4 selector = IPriceOracle.tryPrice.selector;
         uint256 gasLimit = ORACLE_GAS_LIMIT;
@@ -844,38 +957,38 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         if (!valid) price = 0;
     }
 
-    function _price(uint32 collateralId, Collateral storage c) internal view returns (uint256 price) {
+    function _price(uint32 collateralId, CollateralSlots storage c) internal view returns (uint256 price) {
         bool valid;
         (price, valid) = _tryPrice(c);
         if (!valid) revert OracleInvalid(collateralId);
     }
 
     /// @dev 10^(18 + collateral decimals − debt decimals): value = amount × price / scale.
-    function _priceScale(Collateral storage c) internal view returns (uint256) {
+    function _priceScale(CollateralSlots storage c) internal view returns (uint256) {
         return 10 ** (uint256(c.decimals) + 18 - debtDecimals);
     }
 
-    function _value(Collateral storage c, uint256 amount, uint256 price) internal view returns (uint256) {
+    function _value(CollateralSlots storage c, uint256 amount, uint256 price) internal view returns (uint256) {
         return amount.mulDivDown(price, _priceScale(c));
     }
 
-    function _healthFactor(Collateral storage c, uint256 amount, uint256 debt, uint256 price)
+    function _healthFactor(CollateralSlots storage c, uint256 amount, uint256 debt, uint256 price)
         internal
         view
         returns (uint256)
     {
         if (debt == 0) return type(uint256).max;
-        return _value(c, amount, price).wadMulDown(c.params.liquidationThreshold).wadDivDown(debt);
+        return _value(c, amount, price).wadMulDown(c.liquidationThreshold).wadDivDown(debt);
     }
 
-    function _requireWithinLtv(uint32 collateralId, Collateral storage c, uint256 amount, uint256 debt) internal view {
-        uint256 maxDebt = _value(c, amount, _price(collateralId, c)).wadMulDown(c.params.maxLtv);
+    function _requireWithinLtv(uint32 collateralId, CollateralSlots storage c, uint256 amount, uint256 debt) internal view {
+        uint256 maxDebt = _value(c, amount, _price(collateralId, c)).wadMulDown(c.maxLtv);
         if (debt > maxDebt) revert Unhealthy(debt, maxDebt);
     }
 
     // ------------------------------------------------------------------ Internals: governance
 
-    function _setOracle(uint32 collateralId, Collateral storage c, IPriceOracle oracle) internal {
+    function _setOracle(uint32 collateralId, CollateralSlots storage c, IPriceOracle oracle) internal {
         if (address(oracle) == address(0)) revert ZeroAddress();
         c.oracle = oracle; // read through the same guarded path the Market will use; undone by the revert
         (, bool valid) = _tryPrice(c);
@@ -883,7 +996,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         emit CollateralOracleSet(collateralId, address(oracle));
     }
 
-    function _setCollateralParams(uint32 collateralId, Collateral storage c, CollateralParams memory p) internal {
+    function _setCollateralParams(uint32 collateralId, CollateralSlots storage c, CollateralParams memory p) internal {
         ParameterBounds.check("liquidationThreshold", p.liquidationThreshold, MIN_MAX_LTV + 1, MAX_LIQUIDATION_THRESHOLD);
         ParameterBounds.check("maxLtv", p.maxLtv, MIN_MAX_LTV, p.liquidationThreshold - 1);
         ParameterBounds.check("liquidationBonus", p.liquidationBonus, 0, MAX_LIQUIDATION_BONUS);
@@ -891,7 +1004,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         ParameterBounds.check("thresholdTimesBonus", uint256(p.liquidationThreshold).wadMulUp(WAD + p.liquidationBonus), 0, WAD);
         uint256 maxDust = MAX_DUST_WHOLE_UNITS * 10 ** debtDecimals;
         ParameterBounds.check("dust", p.dust, 0, maxDust);
-        c.params = p;
+        (c.maxLtv, c.liquidationThreshold, c.liquidationBonus, c.debtCeiling, c.dust) =
+            (p.maxLtv, p.liquidationThreshold, p.liquidationBonus, p.debtCeiling, uint256(p.dust).toUint88());
         emit CollateralParamsSet(
             collateralId, p.maxLtv, p.liquidationThreshold, p.liquidationBonus, p.debtCeiling, p.dust
         );
@@ -906,7 +1020,8 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         );
         ParameterBounds.check("insuranceCut", p.insuranceCut, 0, MAX_INSURANCE_CUT);
         ParameterBounds.check("smallPositionValue", p.smallPositionValue, 0, MAX_DUST_WHOLE_UNITS * 10 ** debtDecimals);
-        marketParams = p;
+        (_state.closeFactorHfThreshold, _state.insuranceCut, _state.smallPositionValue) =
+            (p.closeFactorHfThreshold, p.insuranceCut, uint256(p.smallPositionValue).toUint96());
         emit MarketParamsSet(p.closeFactorHfThreshold, p.insuranceCut, p.smallPositionValue);
     }
 

@@ -28,7 +28,9 @@ interface ILendingPool is IERC4626 {
 
     event InterestAccrued(uint256 borrowIndex, uint256 interest, uint256 toReserves);
     event Borrowed(address indexed receiver, uint256 assets, uint256 scaledDebt);
-    event Repaid(uint256 assets, uint256 scaledDebt);
+    /// @notice The Market repaid `scaledDebt` with `assets`; `fee` (a liquidation's insurance fee, paid in the
+    ///         same transfer) was credited to reserves, which skimReserves sends to the insurance fund.
+    event Repaid(uint256 assets, uint256 scaledDebt, uint256 fee);
     event ReservesSkimmed(address indexed insuranceFund, uint256 assets);
     event DeficitRecorded(
         uint256 indexed deficitId, uint32 indexed collateralId, address indexed borrower, uint256 assets
@@ -51,9 +53,11 @@ interface ILendingPool is IERC4626 {
     /// @notice Lends `assets` of cash to `receiver`; returns the scaled debt added (rounded up).
     function borrow(address receiver, uint256 assets) external returns (uint256 scaledDebt);
 
-    /// @notice Books a repayment of `scaledDebt` whose `assets` the Market already transferred into
-    ///         the pool. Reverts unless assets >= scaledDebt valued at the current index (rounded up).
-    function repay(uint256 scaledDebt, uint256 assets) external;
+    /// @notice Books a repayment of `scaledDebt` whose `assets` plus `fee` the Market already transferred
+    ///         into the pool; `fee` (the liquidation's insurance fee, 0 for a plain repayment) is credited to
+    ///         reserves: the insurance fund's, sent to it by skimReserves. Reverts unless assets >= scaledDebt
+    ///         valued at the current index (rounded up).
+    function repay(uint256 scaledDebt, uint256 assets, uint256 fee) external;
 
     /// @notice Moves `scaledDebt` out of lending into a new deficit; returns its id and size in assets.
     function recordDeficit(uint256 scaledDebt, uint32 collateralId, address borrower)
@@ -76,10 +80,13 @@ interface ILendingPool is IERC4626 {
 
     // ---- Anyone ----
 
-    /// @notice Accrues interest up to now.
-    function accrueInterest() external;
+    /// @notice Accrues interest up to now (anyone; every state-changing entry point also does it). Returns
+    ///         the borrow index (RAY) and the insurance fund (zero when none): everything a Market's
+    ///         liquidation needs from the pool before it plans, in one call.
+    function accrueInterest() external returns (uint256 index, address fund);
 
-    /// @notice Sends accrued reserves (as far as cash allows) to the insurance fund; returns the amount.
+    /// @notice Sends accrued reserves (reserve-factor interest and liquidation fees, as far as cash allows)
+    ///         to the insurance fund; returns the amount.
     function skimReserves() external returns (uint256 assets);
 
     // ---- Views ----

@@ -36,12 +36,28 @@ library WadRayMath {
         if (!fits) z = Math.mulDiv(a, b, denominator, Math.Rounding.Ceil);
     }
 
-    function wadMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return mulDivDown(a, b, WAD);
+    // The WAD/RAY helpers below repeat mulDivDown/mulDivUp's fast path with the constant in place (one
+    // internal call instead of two on the liquidation hot path); results are identical to
+    // mulDivDown(a, b, WAD) etc., the 512-bit fallback included.
+
+    function wadMulDown(uint256 a, uint256 b) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := or(iszero(a), eq(div(p, a), b))
+            z := div(p, WAD)
+        }
+        if (!fits) z = Math.mulDiv(a, b, WAD);
     }
 
-    function wadMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return mulDivUp(a, b, WAD);
+    function wadMulUp(uint256 a, uint256 b) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := or(iszero(a), eq(div(p, a), b))
+            z := add(div(p, WAD), gt(mod(p, WAD), 0))
+        }
+        if (!fits) z = Math.mulDiv(a, b, WAD, Math.Rounding.Ceil);
     }
 
     function wadDivDown(uint256 a, uint256 b) internal pure returns (uint256) {
@@ -52,12 +68,24 @@ library WadRayMath {
         return mulDivUp(a, WAD, b);
     }
 
-    function rayMulDown(uint256 a, uint256 b) internal pure returns (uint256) {
-        return mulDivDown(a, b, RAY);
+    function rayMulDown(uint256 a, uint256 b) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := or(iszero(a), eq(div(p, a), b))
+            z := div(p, RAY)
+        }
+        if (!fits) z = Math.mulDiv(a, b, RAY);
     }
 
-    function rayMulUp(uint256 a, uint256 b) internal pure returns (uint256) {
-        return mulDivUp(a, b, RAY);
+    function rayMulUp(uint256 a, uint256 b) internal pure returns (uint256 z) {
+        bool fits;
+        assembly ("memory-safe") {
+            let p := mul(a, b)
+            fits := or(iszero(a), eq(div(p, a), b))
+            z := add(div(p, RAY), gt(mod(p, RAY), 0))
+        }
+        if (!fits) z = Math.mulDiv(a, b, RAY, Math.Rounding.Ceil);
     }
 
     function rayDivDown(uint256 a, uint256 b) internal pure returns (uint256) {

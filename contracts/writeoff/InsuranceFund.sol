@@ -8,10 +8,11 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 
 /// @title InsuranceFund
 /// @notice First-loss capital of the lending pool, held in the debt asset. Filled by the pool's
-///         reserve share of interest (`pool.skimReserves()`), by the liquidation-bonus cut the Market
-///         sends on every liquidation, and by anyone's `deposit`. Only the Waterfall pays out: to cover
+///         reserve share of interest and by the liquidation-bonus cut of every liquidation (the Market
+///         pays it into the pool's reserves; both arrive through `pool.skimReserves()`), and by anyone's
+///         `deposit`. Only the Waterfall pays out: to cover
 ///         deficits and, from what is left, to pay keeper incentives.
-/// @dev Inflows that arrive as plain transfers (skim, liquidation cut) are booked by `sync()`, which
+/// @dev Inflows that arrive as plain transfers (skims, donations) are booked by `sync()`, which
 ///      every payout and deposit runs first, and which anyone may call. Hence, after any sync:
 ///      `balance() == totalInflows - totalOutflows`; between syncs the difference is inflow not yet booked.
 contract InsuranceFund is AccessControl, ReentrancyGuard {
@@ -29,7 +30,7 @@ contract InsuranceFund is AccessControl, ReentrancyGuard {
     event WaterfallSet(address indexed waterfall);
     /// @notice `from` deposited `assets` through `deposit`; `balance` is the fund's balance after.
     event Deposited(address indexed from, uint256 assets, uint256 balance);
-    /// @notice Transfers received without `deposit` (reserve skims, liquidation cuts, donations) were booked.
+    /// @notice Transfers received without `deposit` (reserve skims, which carry the liquidation cuts, donations) were booked.
     event InflowBooked(uint256 assets, uint256 balance);
     /// @notice The Waterfall paid `assets` to `to`; `balance` is the fund's balance after.
     event Paid(address indexed to, uint256 assets, uint256 balance);

@@ -88,9 +88,9 @@ describe("LendingPool", function () {
       await expect(pool.connect(market).borrow(alice.address, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
       await expect(pool.connect(market).borrow(alice.address, USDC(1_000_001)))
         .to.be.revertedWithCustomError(pool, "InsufficientCash").withArgs(USDC(1_000_001), USDC(1_000_000));
-      await expect(pool.connect(alice).repay(1n, 1n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
-      await expect(pool.connect(market).repay(0n, 1n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
-      await expect(pool.connect(market).repay(1n, 1n)).to.be.revertedWithCustomError(pool, "ScaledDebtExceedsTotal");
+      await expect(pool.connect(alice).repay(1n, 1n, 0n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(market).repay(0n, 1n, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
+      await expect(pool.connect(market).repay(1n, 1n, 0n)).to.be.revertedWithCustomError(pool, "ScaledDebtExceedsTotal");
     });
 
     it("repay requires assets worth the scaled debt at the current index", async function () {
@@ -101,10 +101,10 @@ describe("LendingPool", function () {
       await pool.accrueInterest();
       const required = ceilDiv(scaled * (await pool.borrowIndex()), RAY);
       // the next tx is one second later: index moves, so compute the bound from a fresh view in-block
-      await expect(pool.connect(market).repay(scaled, USDC(500_000)))
+      await expect(pool.connect(market).repay(scaled, USDC(500_000), 0n))
         .to.be.revertedWithCustomError(pool, "RepaymentTooSmall");
       await usdc.connect(market).transfer(await pool.getAddress(), required + USDC(1));
-      await expect(pool.connect(market).repay(scaled, required + USDC(1))).to.emit(pool, "Repaid");
+      await expect(pool.connect(market).repay(scaled, required + USDC(1), 0n)).to.emit(pool, "Repaid");
       expect(await pool.totalScaledDebt()).to.equal(0n);
       expect(await pool.totalDebt()).to.equal(0n);
     });
@@ -144,6 +144,15 @@ describe("LendingPool", function () {
       await expect(pool.accrueInterest()).to.emit(pool, "InterestAccrued")
         .withArgs(idx2, interest2, (interest2 * 10n) / 100n);
       expect(await pool.lastAccrual()).to.equal(t0 + T);
+    });
+
+    it("accrueInterest returns the accrued index and the insurance fund (a liquidation's one pool call)", async function () {
+      const a = await withLiquidity();
+      await a.pool.connect(a.market).borrow(a.alice.address, USDC(500_000));
+      await time.increase(3600);
+      const [index, fund] = await a.pool.accrueInterest.staticCall();
+      expect(fund).to.equal(await a.pool.insuranceFund());
+      expect(index).to.be.gt(RAY).and.gte(await a.pool.borrowIndex()); // the view a call later cannot be ahead
     });
 
     it("compounds across accruals (more accruals -> slightly more interest)", async function () {

@@ -1,6 +1,7 @@
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
+const { anyValue } = require("@nomicfoundation/hardhat-chai-matchers/withArgs");
 const { deployCoreFixture } = require("./fixtures");
 const { WAD, usdc, units, ceilDiv, setPrice, zeroRates, modelLiquidation, liquidatedEvents, expectAccounting } = require("./helpers");
 
@@ -37,7 +38,8 @@ describe("Market: liquidation", function () {
     const exp = await model(f, id, owner, maxRepay);
     const before = {
       liqUsdc: await f.usdc.balanceOf(f.liquidator.address), liqColl: await token.balanceOf(f.liquidator.address),
-      ins: await f.usdc.balanceOf(f.insurance.address), cash: await f.pool.cash(), deficit: await f.pool.uncoveredDeficit(),
+      ins: await f.usdc.balanceOf(f.insurance.address), reserves: await f.pool.reserves(), cash: await f.pool.cash(),
+      deficit: await f.pool.uncoveredDeficit(),
       pos: await f.market.position(id, owner),
     };
     const preview = await f.market.previewLiquidation(id, owner, f.liquidator.address, maxRepay);
@@ -53,8 +55,11 @@ describe("Market: liquidation", function () {
     expect(ev.liquidator).to.equal(f.liquidator.address);
     expect(before.liqUsdc - (await f.usdc.balanceOf(f.liquidator.address))).to.equal(exp.repaid + exp.fee);
     expect((await token.balanceOf(f.liquidator.address)) - before.liqColl).to.equal(exp.seized);
-    expect((await f.usdc.balanceOf(f.insurance.address)) - before.ins).to.equal(exp.fee);
-    expect((await f.pool.cash()) - before.cash).to.equal(exp.repaid);
+    // the fee rides in the repayment transfer and is credited to the pool's reserves (the fund's, skimmed later)
+    expect(await f.usdc.balanceOf(f.insurance.address)).to.equal(before.ins);
+    expect((await f.pool.reserves()) - before.reserves).to.equal(exp.fee);
+    expect((await f.pool.cash()) - before.cash).to.equal(exp.repaid + exp.fee);
+    await expect(rc).to.emit(f.pool, "Repaid");
     expect((await f.pool.uncoveredDeficit()) - before.deficit).to.equal(exp.deficit);
     const after = await f.market.position(id, owner);
     expect(after.collateral).to.equal(before.pos.collateral - exp.seized);
@@ -332,6 +337,26 @@ describe("Market: liquidation", function () {
       const [ev] = liquidatedEvents(core.market, rc);
       expect(ev.fee).to.equal(0n);
       expect(ev.repaid).to.be.gt(0n);
+      const repaid = rc.logs.map((l) => { try { return core.pool.interface.parseLog(l); } catch { return null; } })
+        .find((e) => e && e.name === "Repaid");
+      expect(repaid.args.fee).to.equal(0n);
+      expect(await core.pool.cash()).to.equal(usdc(100_000) - usdc(16_000) + ev.repaid);
+    });
+
+    it("is credited to the pool's reserves and reaches the insurance fund at the next skimReserves", async function () {
+      const f = await loadFixture(positionsFixture);
+      await setPrice(f, "WETH", 1850);
+      const insBefore = await f.usdc.balanceOf(f.insurance.address);
+      const reservesBefore = await f.pool.reserves();
+      const tx = f.market.connect(f.liquidator).liquidate(WETH, f.alice.address, MAX);
+      const [ev] = liquidatedEvents(f.market, await (await tx).wait());
+      expect(ev.fee).to.be.gt(0n);
+      await expect(tx).to.emit(f.pool, "Repaid").withArgs(ev.repaid, anyValue, ev.fee);
+      expect(await f.usdc.balanceOf(f.insurance.address)).to.equal(insBefore);
+      await expect(f.pool.connect(f.other).skimReserves())
+        .to.emit(f.pool, "ReservesSkimmed").withArgs(f.insurance.address, reservesBefore + ev.fee);
+      expect((await f.usdc.balanceOf(f.insurance.address)) - insBefore).to.equal(reservesBefore + ev.fee);
+      expect(await f.pool.reserves()).to.equal(0n);
     });
   });
 

@@ -854,20 +854,22 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(repayFunction, cancellationToken);
         }
 
-        public Task<string> RepayRequestAsync(BigInteger scaledDebt, BigInteger assets)
+        public Task<string> RepayRequestAsync(BigInteger scaledDebt, BigInteger assets, BigInteger fee)
         {
             var repayFunction = new RepayFunction();
                 repayFunction.ScaledDebt = scaledDebt;
                 repayFunction.Assets = assets;
+                repayFunction.Fee = fee;
             
              return ContractHandler.SendRequestAsync(repayFunction);
         }
 
-        public Task<TransactionReceipt> RepayRequestAndWaitForReceiptAsync(BigInteger scaledDebt, BigInteger assets, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RepayRequestAndWaitForReceiptAsync(BigInteger scaledDebt, BigInteger assets, BigInteger fee, CancellationTokenSource cancellationToken = null)
         {
             var repayFunction = new RepayFunction();
                 repayFunction.ScaledDebt = scaledDebt;
                 repayFunction.Assets = assets;
+                repayFunction.Fee = fee;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(repayFunction, cancellationToken);
         }

@@ -207,10 +207,12 @@ async function runSequence(f, r, iface, log, stats) {
     expect((res.after.assets + 1n) * (res.before.supply + 10n ** 6n), `${what}: price per share fell`)
       .to.be.gte((res.before.assets + 1n) * (res.after.supply + 10n ** 6n));
 
-  /** Books a receipt's liquidation fees, skims and deficits into the model; returns recorded deficit assets. */
+  /**
+   * Books a receipt's skims and deficits into the model (liquidation fees reach the fund only through
+   * skims: they are credited to the pool's reserves); returns recorded deficit assets.
+   */
   function bookMarketAndPool(rc) {
     let recorded = 0n;
-    for (const e of logsOf(f.market, rc)) if (e.name === "Liquidated") model.fundIn += e.args.fee;
     for (const e of logsOf(f.pool, rc)) {
       if (e.name === "ReservesSkimmed") model.fundIn += e.args.assets;
       if (e.name === "DeficitRecorded") {
@@ -334,6 +336,8 @@ async function runSequence(f, r, iface, log, stats) {
     log.push(`time +${dt}s`);
   }
 
+  const reservesAt = async (tag) => ({ reserves: await f.pool.reserves(tag) });
+
   async function liquidate() {
     const views = await f.lens.positions(f.keys);
     const bad = views.filter((v) => v.liquidatable);
@@ -341,19 +345,26 @@ async function runSequence(f, r, iface, log, stats) {
     let res;
     if (bad.length > 1 && r.chance(0.3)) {
       const orders = bad.map((v) => ({ collateralId: v.collateralId, owner: v.owner, maxRepay: ethers.MaxUint256 }));
-      res = await act(() => f.market.connect(f.liquidator).liquidateBatch(orders));
+      res = await act(() => f.market.connect(f.liquidator).liquidateBatch(orders), reservesAt);
       log.push(`liquidateBatch x${orders.length}`);
       count("liquidateBatch");
     } else {
       const v = r.pick(bad);
       const maxRepay = r.chance(0.7) ? ethers.MaxUint256 : r.big(1n, v.debt);
-      res = await act(() => f.market.connect(f.liquidator).liquidate(v.collateralId, v.owner, maxRepay));
+      res = await act(() => f.market.connect(f.liquidator).liquidate(v.collateralId, v.owner, maxRepay), reservesAt);
       log.push(`liquidate c${v.collateralId} ${v.owner.slice(0, 8)} max=${maxRepay}`);
     }
     expectAllowed(res, ["MaxRepayTooLow", "PositionHealthy"], "liquidate");
     if (!res.ok) return;
     count("liquidation");
     const recorded = bookMarketAndPool(res.rc);
+    // Every fee rides in the one repayment transfer and is credited to reserves, to the unit.
+    const sum = (xs) => xs.reduce((s, x) => s + x, 0n);
+    const fees = sum(logsOf(f.market, res.rc).filter((e) => e.name === "Liquidated").map((e) => e.args.fee));
+    const pool = logsOf(f.pool, res.rc);
+    expect(sum(pool.filter((e) => e.name === "Repaid").map((e) => e.args.fee)), "pool Repaid.fee == sum of Liquidated.fee").to.equal(fees);
+    const writtenDown = sum(pool.filter((e) => e.name === "ReservesWrittenDown").map((e) => e.args.assets));
+    expect((await f.pool.reserves()) - res.pre.reserves, "liquidation: reserves change == fees - written down").to.equal(fees - writtenDown);
     const d = res.after.assets - res.before.assets;
     // Each liquidation's repayment is rounded up against the payer and each deficit is recognised
     // rounded up, so LPs may gain at most a couple of units of rounding per liquidation, never lose.

@@ -136,7 +136,7 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     public partial class AccrueInterestFunction : AccrueInterestFunctionBase { }
 
-    [Function("accrueInterest")]
+    [Function("accrueInterest", typeof(AccrueInterestOutputDTO))]
     public class AccrueInterestFunctionBase : FunctionMessage
     {
 
@@ -530,6 +530,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ScaledDebt { get; set; }
         [Parameter("uint256", "assets", 2)]
         public virtual BigInteger Assets { get; set; }
+        [Parameter("uint256", "fee", 3)]
+        public virtual BigInteger Fee { get; set; }
     }
 
     public partial class RepayDeficitsFunction : RepayDeficitsFunctionBase { }
@@ -880,6 +882,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
         [Parameter("uint256", "scaledDebt", 2, false )]
         public virtual BigInteger ScaledDebt { get; set; }
+        [Parameter("uint256", "fee", 3, false )]
+        public virtual BigInteger Fee { get; set; }
     }
 
     public partial class ReserveFactorSetEventDTO : ReserveFactorSetEventDTOBase { }
@@ -1380,7 +1384,16 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class AccrueInterestOutputDTO : AccrueInterestOutputDTOBase { }
 
+    [FunctionOutput]
+    public class AccrueInterestOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "index", 1)]
+        public virtual BigInteger Index { get; set; }
+        [Parameter("address", "fund", 2)]
+        public virtual string Fund { get; set; }
+    }
 
     public partial class AllowanceOutputDTO : AllowanceOutputDTOBase { }
 
