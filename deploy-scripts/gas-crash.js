@@ -207,9 +207,9 @@ async function main() {
   const pct = (x) => ((Number(x) * 100) / Number(deposit)).toFixed(2);
   console.log();
   console.log(`exit window (one LP, ${fmt(deposit)} USDC deposited, redeeming all its shares; the main run never redeems):`);
-  console.log(`  between the crash block and the liquidations:     ${fmt(exitAt.beforeLiquidation)} USDC`);
-  console.log(`  after the first wave's liquidations:           ${fmt(exitAt.afterLiquidation)} USDC`);
-  console.log(`  stayed through the write-off and the unlock:        ${fmt(exitAt.stayed)} USDC`);
+  console.log(`  between the crash block and the liquidations: ${fmt(exitAt.beforeLiquidation)} USDC`);
+  console.log(`  after the first wave's liquidations:          ${fmt(exitAt.afterLiquidation)} USDC`);
+  console.log(`  stayed through the write-off and the unlock:  ${fmt(exitAt.stayed)} USDC`);
   console.log(`  the window's gain over staying: ${fmt(exitAt.beforeLiquidation - exitAt.stayed)} USDC (${pct(exitAt.beforeLiquidation - exitAt.stayed)}% of the deposit); exiting after the liquidation: ${fmt(exitAt.afterLiquidation - exitAt.stayed)} USDC`);
   console.log("solc 0.8.28, optimizer runs 200, evm cancun; in-process Hardhat EVM, gas from transaction receipts");
 }
