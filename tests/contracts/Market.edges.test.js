@@ -1,7 +1,7 @@
 // Edge and attack tests through the public surface (issue 11): rounding of tiny repayments once interest
 // has accrued, liquidation calls that name nothing to do (collateral id 0, a zero repay cap), re-entry
-// through a hooked token into every Market and LP-vault entry point, and the 512-bit fallback of
-// WadRayMath (through a test harness) against exact BigInt arithmetic.
+// through a hooked debt asset into the LP vault (the Market's entry points: Market.governance.test.js),
+// and the 512-bit fallback of WadRayMath (through a test harness) against exact BigInt arithmetic.
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
@@ -57,36 +57,7 @@ describe("Market edges (rounding, empty liquidation orders)", function () {
   });
 });
 
-describe("Re-entry through a hooked token", function () {
-  it("a collateral token's transfer hook cannot re-enter open, deposit, repay or close", async function () {
-    const f = await loadFixture(deployCoreFixture);
-    const token = await (await ethers.getContractFactory("ReentrantERC20")).deploy("Reentrant", "REENT", 18);
-    const agg = await (await ethers.getContractFactory("MockAggregator")).deploy(8, "R / USD", 100n * 10n ** 8n);
-    const oracle = await (await ethers.getContractFactory("ChainlinkOracle")).deploy(await agg.getAddress(), 3600);
-    const p = { maxLtv: WAD / 2n, liquidationThreshold: (6n * WAD) / 10n, liquidationBonus: WAD / 20n, debtCeiling: usdc(1_000_000), dust: 0n };
-    await f.market.listCollateral(await token.getAddress(), await oracle.getAddress(), p);
-    const id = 4;
-    const M = await f.market.getAddress();
-    await token.mint(f.alice.address, units(1010, 18));
-    await token.connect(f.alice).approve(M, MAX);
-    await f.market.connect(f.alice).open(id, units(1000, 18), usdc(10_000), f.alice.address);
-    const i = f.market.interface;
-    const reenter = [
-      i.encodeFunctionData("open", [id, 1n, 0n, f.alice.address]),
-      i.encodeFunctionData("deposit", [id, f.alice.address, 1n]),
-      i.encodeFunctionData("repay", [id, f.alice.address, usdc(1)]),
-      i.encodeFunctionData("close", [id, f.alice.address]),
-    ];
-    for (const data of reenter) {
-      await token.arm(M, data); // one-shot hook on the next transfer
-      await expect(f.market.connect(f.alice).deposit(id, f.alice.address, units(1, 18)))
-        .to.be.revertedWithCustomError(f.market, "ReentrancyGuardReentrantCall");
-    }
-    await token.arm(ethers.ZeroAddress, "0x");
-    await f.market.connect(f.alice).deposit(id, f.alice.address, units(1, 18));
-    expect((await f.market.position(id, f.alice.address)).collateral).to.equal(units(1001, 18));
-  });
-
+describe("Re-entry through a hooked debt asset", function () {
   it("a debt asset's transfer hook cannot re-enter the LP vault's deposit or withdraw", async function () {
     const [admin, lp] = await ethers.getSigners();
     const t = await (await ethers.getContractFactory("ReentrantERC20")).deploy("E", "E", 6);

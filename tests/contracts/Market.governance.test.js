@@ -230,6 +230,10 @@ describe("Market: re-entrancy", function () {
       f.market.interface.encodeFunctionData("borrow", [id, usdc(1), f.alice.address]),
       f.market.interface.encodeFunctionData("liquidate", [id, f.alice.address, MAX]),
       f.market.interface.encodeFunctionData("liquidateBatch", [[]]),
+      f.market.interface.encodeFunctionData("open", [id, 1n, 0n, f.alice.address]),
+      f.market.interface.encodeFunctionData("deposit", [id, f.alice.address, 1n]),
+      f.market.interface.encodeFunctionData("repay", [id, f.alice.address, usdc(1)]),
+      f.market.interface.encodeFunctionData("close", [id, f.alice.address]),
     ];
     for (const data of reenter) {
       await token.arm(M, data); // one-shot hook on the next transfer
