@@ -5,7 +5,7 @@
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
-const { deployCoreFixture, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, RAY, WAD } = require("./fixtures");
+const { deployCoreFixture, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, RAY } = require("./fixtures");
 const { usdc, units } = require("./helpers");
 
 const MAX = ethers.MaxUint256;
