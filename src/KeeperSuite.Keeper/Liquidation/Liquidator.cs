@@ -242,8 +242,7 @@ public sealed partial class Liquidator(
     {
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var balance = await context.Web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>()
-            .QueryAsync<BigInteger>(token, new Erc20.BalanceOfFunction { Account = context.KeeperAddress });
+        var balance = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, token);
         metrics.DebtBalance((double)balance / (double)context.DebtUnit);
         cancellationToken.ThrowIfCancellationRequested();
         // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
