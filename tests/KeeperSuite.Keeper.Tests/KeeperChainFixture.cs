@@ -66,6 +66,12 @@ public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
         Admin.TransactionManager.UseLegacyAsDefault = false;
     }
 
+    /// <summary>SIGSTOPs the node process (see <see cref="HardhatNodeFixture.Suspend"/>); every call to it waits until <see cref="ResumeNode"/>.</summary>
+    public void SuspendNode() => _node.Suspend();
+
+    /// <summary>SIGCONTs the node process.</summary>
+    public void ResumeNode() => _node.Resume();
+
     public Task<T> Rpc<T>(string method, params object[] parameters) =>
         Admin.Client.SendRequestAsync<T>(new RpcRequest(Guid.NewGuid().ToString(), method, parameters));
 

@@ -86,6 +86,29 @@ public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
         Dispose();
     }
 
+    /// <summary>
+    /// Stops the node process (SIGSTOP): it keeps its port and its chain but answers nothing, as a node that is down
+    /// does, until <see cref="Resume"/>. The node is one process (Hardhat 2's bootstrap does not fork), so no child is
+    /// left running. A restart that kills the process would lose the chain: Hardhat keeps it only in memory.
+    /// </summary>
+    public void Suspend() => Signal("STOP");
+
+    /// <summary>Lets a <see cref="Suspend"/>ed node run again (SIGCONT); requests queued on its socket are then served.</summary>
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string signal)
+    {
+        var process = _process is { HasExited: false } p ? p : throw new InvalidOperationException("the hardhat node is not running");
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -{signal} {process.Id} failed: {kill.StandardError.ReadToEnd()}");
+    }
+
     /// <summary>Kills the node's process tree if it still runs.</summary>
     public void Dispose()
     {

@@ -21,11 +21,13 @@ internal sealed class HttpRpcChannel
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly Uri _url;
+    private readonly long _maxResponseBytes;
 
-    public HttpRpcChannel(IHttpClientFactory httpClientFactory, Uri url)
+    public HttpRpcChannel(IHttpClientFactory httpClientFactory, Uri url, long maxResponseBytes)
     {
         _httpClientFactory = httpClientFactory;
         _url = url;
+        _maxResponseBytes = maxResponseBytes;
         // Scheme, host and port only: user-info, path and query are where providers put credentials.
         Name = url.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
     }
@@ -43,10 +45,12 @@ internal sealed class HttpRpcChannel
         TimeSpan? retryAfter;
         try
         {
-            using var response = await client.PostAsync(_url, content, cancellationToken).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, _url) { Content = content };
+            // Headers first: the body is read under Rpc:MaxResponseBytes, not buffered whole by HttpClient (up to 2 GB).
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             status = response.StatusCode;
             retryAfter = RetryAfterOf(response);
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            body = await ReadBoundedAsync(response.Content, method, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -58,6 +62,12 @@ internal sealed class HttpRpcChannel
                 Name,
                 e,
                 requestNotSent: notSent);
+        }
+        catch (IOException e)
+        {
+            // The connection broke while the body was read (a cut answer): the request reached the endpoint.
+            throw new RpcTransportException(
+                RpcTransportFailure.ConnectionFailed, $"{method}: the answer from {Name} broke off: {e.Message}", method, Name, e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -97,6 +107,30 @@ internal sealed class HttpRpcChannel
                 e);
         }
     }
+
+    private async Task<byte[]> ReadBoundedAsync(HttpContent content, string method, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > _maxResponseBytes)
+            throw TooLarge(method, $"announces {content.Headers.ContentLength} bytes, more");
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > _maxResponseBytes)
+                throw TooLarge(method, "runs longer");
+            body.Write(buffer, 0, read);
+        }
+        return body.ToArray();
+    }
+
+    private RpcTransportException TooLarge(string method, string what) =>
+        new(
+            RpcTransportFailure.MalformedResponse,
+            $"Malformed JSON-RPC answer to {method} from {Name}: the body {what} than Rpc:MaxResponseBytes ({_maxResponseBytes}) allows.",
+            method,
+            Name);
 
     /// <summary>
     /// Statuses a gateway or rate limiter sends instead of forwarding: the request certainly reached no node, so even

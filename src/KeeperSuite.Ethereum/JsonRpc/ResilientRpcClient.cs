@@ -116,13 +116,33 @@ public sealed class ResilientRpcClient : ClientBase
         for (var i = 0; i < responses.Length; i++)
         {
             var item = batch.BatchItems[i];
-            item.DecodeResponse(responses[i]);
+            DecodeItem(item, responses[i]);
             if (responses[i].Error is { } error)
                 errors.Add(new Nethereum.JsonRpc.Client.RpcError(error.Code, $"{error.Message}: {item.RpcRequestMessage.Method}", error.Data));
         }
         if (errors.Count > 0 && !batch.AcceptPartiallySuccessful)
             throw new RpcResponseBatchException([.. errors]);
         return batch;
+    }
+
+    /// <summary>
+    /// Converts a result to <typeparamref name="T"/> as Nethereum does; a result that does not convert (an object where a
+    /// quantity belongs, hex garbage, a number beyond its type) is a malformed answer, raised as
+    /// <see cref="RpcResultFormatException"/> — an <see cref="RpcTransportException"/> like every other unusable answer —
+    /// instead of whichever JSON or conversion exception Nethereum's converters happen to throw.
+    /// </summary>
+    public override T DecodeResult<T>(RpcResponseMessage rpcResponseMessage)
+    {
+        try
+        {
+            var result = base.DecodeResult<T>(rpcResponseMessage);
+            HexQuantityCheck.Check(typeof(T), result);
+            return result;
+        }
+        catch (Exception e) when (RpcResultFormatException.IsConversionFailure(e))
+        {
+            throw new RpcResultFormatException(typeof(T), e);
+        }
     }
 
     /// <summary>Endpoint names (scheme://host:port, never the path or key) in failover order.</summary>
@@ -145,6 +165,28 @@ public sealed class ResilientRpcClient : ClientBase
     /// that answers but is behind (stale head), which no circuit breaker sees.
     /// </summary>
     public void DemoteEndpoint(string endpointName, TimeSpan duration) => _transport.Demote(endpointName, duration);
+
+    /// <summary>
+    /// Fills one batch item; a result that does not convert becomes that item's error (JSON-RPC -32700, parse error), so
+    /// one garbled answer does not throw away the rest of the batch.
+    /// </summary>
+    private static void DecodeItem(IRpcRequestResponseBatchItem item, RpcResponseMessage response)
+    {
+        try
+        {
+            item.DecodeResponse(response);
+            if (!item.HasError && item.GetType().GetProperty("Response") is { } result)
+                HexQuantityCheck.Check(result.PropertyType, result.GetValue(item));
+        }
+        catch (Exception e) when (RpcResultFormatException.IsConversionFailure(e))
+        {
+            item.DecodeResponse(new RpcResponseMessage(response.Id, new Nethereum.JsonRpc.Client.RpcMessages.RpcError
+            {
+                Code = RpcResultFormatException.ParseErrorCode,
+                Message = $"malformed result ({e.GetType().Name}: {e.Message.Split('\n')[0]})",
+            }));
+        }
+    }
 
     private static void RejectRoute(string? route)
     {

@@ -23,7 +23,7 @@ internal sealed class FailoverRpcTransport
         _time = timeProvider;
         _endpoints = options.Endpoints.Select(url =>
         {
-            var channel = new HttpRpcChannel(httpClientFactory, new Uri(url, UriKind.Absolute));
+            var channel = new HttpRpcChannel(httpClientFactory, new Uri(url, UriKind.Absolute), options.MaxResponseBytes);
             var (attempt, retrying) = RpcResiliencePipelines.Build(options, channel.Name, new CircuitBreakerStateProvider(), logger, timeProvider);
             return new RpcEndpoint(channel, attempt, retrying, options.AttemptTimeout);
         }).ToList();

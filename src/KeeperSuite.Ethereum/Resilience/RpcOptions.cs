@@ -33,6 +33,12 @@ public sealed class RpcOptions
     /// <summary>How long an open circuit skips its endpoint before one trial request is let through.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Largest answer body read from an endpoint (bytes); a longer one is a malformed answer. Without a bound, a broken
+    /// gateway streaming an endless body fills memory until the attempt timeout.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>How many times eth_sendRawTransaction may be submitted after ambiguous failures (each after a hash check).</summary>
     public int SendRawTransactionAttempts { get; set; } = 3;
 }

@@ -16,6 +16,7 @@ public sealed class RpcOptionsValidator : IValidateOptions<RpcOptions>
     private const int MaxRetryCount = 20;
     private const int MaxSendAttempts = 10;
     private const int MinBreakerThroughput = 2;
+    private const long MinResponseBytes = 1024;
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, RpcOptions options)
@@ -42,6 +43,9 @@ public sealed class RpcOptionsValidator : IValidateOptions<RpcOptions>
             failures.Add($"{Section}:BreakerBreakDuration must be at least {MinBreakerWindow} (got {options.BreakerBreakDuration}).");
         if (options.SendRawTransactionAttempts is < 1 or > MaxSendAttempts)
             failures.Add($"{Section}:SendRawTransactionAttempts must be between 1 and {MaxSendAttempts} (got {options.SendRawTransactionAttempts}).");
+
+        if (options.MaxResponseBytes < MinResponseBytes)
+            failures.Add($"{Section}:MaxResponseBytes must be at least {MinResponseBytes} (got {options.MaxResponseBytes}).");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -55,6 +55,8 @@ public static class BatchCaller
 
     private static CallOutcome<TOutput> Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
     {
+        if (!AbiOutputBounds.ArraysFit<TOutput>(hex))
+            return new(default, "undecodable answer: an array longer than the answer");
         try
         {
             return new(new TOutput().DecodeOutput(hex), null);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
+using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Keeper.Chain;
 using KeeperSuite.Keeper.Configuration;
 using KeeperSuite.Keeper.Indexing;
@@ -200,6 +201,15 @@ public sealed partial class Liquidator(
             // Simulation: the estimate runs the call against the latest state and fails if it would revert.
             gas = (await context.Web3.Eth.Transactions.EstimateGas.SendRequestAsync(new CallInput(data, market) { From = context.KeeperAddress })).Value;
         }
+        catch (Exception e) when (batch.Length > 1 && (e as RpcTransportException ?? e.InnerException as RpcTransportException)?.Failure is RpcTransportFailure.Timeout)
+        {
+            // The node did not finish simulating this many positions within Rpc:AttemptTimeout (a busy or slow node:
+            // an estimate re-runs the whole batch many times). Backing the batch off would only retry the same size
+            // later and time out again, so smaller halves go instead, as for a batch over the gas limit.
+            LogSimulationTimedOut(logger, batch.Length);
+            var half = batch.Length / 2;
+            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var reason = RevertReason(e);
@@ -232,8 +242,7 @@ public sealed partial class Liquidator(
     {
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var balance = await context.Web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>()
-            .QueryAsync<BigInteger>(token, new Erc20.BalanceOfFunction { Account = context.KeeperAddress });
+        var balance = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, token);
         metrics.DebtBalance((double)balance / (double)context.DebtUnit);
         cancellationToken.ThrowIfCancellationRequested();
         // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
@@ -313,4 +322,7 @@ public sealed partial class Liquidator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "simulation of liquidation [{Positions}] failed: {Reason}; backed off")]
     private static partial void LogSimulationFailed(ILogger logger, string positions, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "simulation of a batch of {Count} timed out: splitting it in halves")]
+    private static partial void LogSimulationTimedOut(ILogger logger, int count);
 }

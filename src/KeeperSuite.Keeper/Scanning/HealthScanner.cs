@@ -80,8 +80,7 @@ public sealed partial class HealthScanner(
     {
         var context = connection.Context;
         var symbols = context.Deployment.Collaterals.ToDictionary(c => c.Id, c => c.Symbol);
-        var views = await context.Web3.Eth.GetContractQueryHandler<CollateralsFunction>()
-            .QueryDeserializingToObjectAsync<CollateralsOutputDTO>(new CollateralsFunction(), context.Deployment.Lens, at);
+        var views = await context.Web3.Eth.QueryAsync<CollateralsFunction, CollateralsOutputDTO>(new CollateralsFunction(), context.Deployment.Lens, at);
         return views.Views.ToDictionary(v => v.CollateralId, v => new CollateralStatus(
             v.CollateralId, symbols.GetValueOrDefault(v.CollateralId, "#" + v.CollateralId), v.Decimals, v.Price, v.OracleValid));
     }

@@ -27,8 +27,8 @@ public sealed class DebtAssetApprovals(ChainConnection connection, TransactionMa
         }
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var allowance = await context.Web3.Eth.GetContractQueryHandler<Erc20.AllowanceFunction>()
-            .QueryAsync<BigInteger>(token, new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = spender });
+        var allowance = await context.Web3.Eth.QueryValueAsync<Erc20.AllowanceFunction, BigInteger>(
+            new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = spender }, token);
         var subject = "approve " + name;
         if (allowance < Ample)
         {

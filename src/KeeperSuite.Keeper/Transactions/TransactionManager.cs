@@ -151,16 +151,14 @@ public sealed partial class TransactionManager(
         foreach (var tx in InFlight)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TransactionReceipt? receipt = null;
-            string? minedHash = null;
-            foreach (var attempt in tx.Attempts)
+            var (receipt, minedHash) = await FindReceiptAsync(tx);
+            if (minedHash is null)
             {
-                receipt = await eth.Transactions.GetTransactionReceipt.SendRequestAsync(attempt.Hash);
-                if (receipt?.BlockNumber is not null)
-                {
-                    minedHash = attempt.Hash;
-                    break;
-                }
+                confirmedCount ??= (long)(await eth.Transactions.GetTransactionCount.SendRequestAsync(connection.Context.KeeperAddress, BlockParameter.CreateLatest())).Value;
+                // The count is read after the receipts: a block mined in between makes our own transaction look like one
+                // signed elsewhere. Now that the count says the nonce is used, the receipts are asked again.
+                if (confirmedCount > tx.Nonce)
+                    (receipt, minedHash) = await FindReceiptAsync(tx);
             }
             if (minedHash is not null)
             {
@@ -173,7 +171,6 @@ public sealed partial class TransactionManager(
                 outcomes.Add(new TxOutcome(tx.Nonce, tx.Request, minedHash, ok, block, receipt));
                 continue;
             }
-            confirmedCount ??= (long)(await eth.Transactions.GetTransactionCount.SendRequestAsync(connection.Context.KeeperAddress, BlockParameter.CreateLatest())).Value;
             if (confirmedCount > tx.Nonce)
             {
                 // The nonce is used but none of our hashes has a receipt: a transaction signed elsewhere with this key.
@@ -193,6 +190,18 @@ public sealed partial class TransactionManager(
             }
         }
         return outcomes;
+    }
+
+    /// <summary>The receipt of whichever attempt of <paramref name="tx"/> was mined, if any.</summary>
+    private async Task<(TransactionReceipt? Receipt, string? Hash)> FindReceiptAsync(InFlightTx tx)
+    {
+        foreach (var attempt in tx.Attempts)
+        {
+            var receipt = await connection.Context.Web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(attempt.Hash);
+            if (receipt?.BlockNumber is not null)
+                return (receipt, attempt.Hash);
+        }
+        return (null, null);
     }
 
     /// <summary>Waits until nothing is in flight (for <c>run --once</c>), ticking every <paramref name="poll"/>.</summary>
@@ -223,6 +232,17 @@ public sealed partial class TransactionManager(
         if (!next.Replaces(tx.Latest.Fees, percent))
         {
             LogAtCap(logger, tx.Nonce, tx.Latest.Fees.MaxFeePerGas);
+            // No higher fee to offer, so nothing new would reach the node: the same signed bytes go again instead. A node
+            // that lost them (a restart empties its mempool) takes them back; one that has them answers "already known".
+            await _lock.WaitAsync(cancellationToken);
+            try
+            {
+                await BroadcastAsync(tx.Latest.Raw, cancellationToken);
+            }
+            finally
+            {
+                _lock.Release();
+            }
             return;
         }
         await _lock.WaitAsync(cancellationToken);
@@ -319,7 +339,7 @@ public sealed partial class TransactionManager(
     [LoggerMessage(Level = LogLevel.Warning, Message = "replaced nonce {Nonce} ({Description}) with tx {Hash} maxFee {MaxFee} tip {Tip}: {Result}")]
     private static partial void LogReplaced(ILogger logger, string description, long nonce, string hash, BigInteger maxFee, BigInteger tip, string result);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} wei): not replaced")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} wei): not replaced, re-broadcast as signed")]
     private static partial void LogAtCap(ILogger logger, long nonce, BigInteger maxFee);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} pending but the head is stale: no fee bump against a node that stopped")]

@@ -33,8 +33,8 @@ public sealed class WaterfallReader(ChainConnection connection)
     public async Task<WaterfallSnapshot> ReadAsync()
     {
         var context = connection.Context;
-        var state = (await context.Web3.Eth.GetContractQueryHandler<WaterfallStateFunction>()
-            .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), context.Deployment.Waterfall, BlockParameter.CreateLatest())).St;
+        var state = (await context.Web3.Eth.QueryAsync<WaterfallStateFunction, WaterfallStateOutputDTO>(
+            new WaterfallStateFunction(), context.Deployment.Waterfall, BlockParameter.CreateLatest())).St;
         var round = state.RoundId;
         var amount = state.NextAmount;
         DueStep? due = state.Next switch

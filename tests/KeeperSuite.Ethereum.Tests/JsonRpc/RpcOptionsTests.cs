@@ -23,6 +23,7 @@ public sealed class RpcOptionsTests
     [InlineData("BreakerBreakDuration", "00:00:00.100", "Rpc:BreakerBreakDuration must be at least")]
     [InlineData("MaxBackoff", "00:00:00.001", "Rpc:MaxBackoff must be at least Rpc:BackoffBase")]
     [InlineData("SendRawTransactionAttempts", "0", "Rpc:SendRawTransactionAttempts must be between 1 and")]
+    [InlineData("MaxResponseBytes", "100", "Rpc:MaxResponseBytes must be at least 1024")]
     public void Each_bad_setting_is_named(string key, string value, string expected)
     {
         var e = Assert.Throws<OptionsValidationException>(() => RpcTestHost.Create([new Uri("http://127.0.0.1:8545/")], (key, value)));

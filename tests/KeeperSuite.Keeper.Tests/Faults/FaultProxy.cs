@@ -23,6 +23,7 @@ public enum FaultKind
     BatchReordered,
     FrozenHead,
     Dead,
+    Slow,
 }
 
 /// <summary>
@@ -88,6 +89,14 @@ public sealed class FaultProxy : IAsyncDisposable
     }
 
     private volatile bool _freezeRequested;
+
+    /// <summary>
+    /// Requests it matches are held for <see cref="SlowBy"/> before they are forwarded: a node that takes that long
+    /// for some work (e.g. simulating a large batch), not a fault of the connection.
+    /// </summary>
+    public Func<JsonNode, bool>? SlowWhen { get; set; }
+
+    public TimeSpan SlowBy { get; set; } = TimeSpan.FromSeconds(2.5);
 
     public long Served => Interlocked.Read(ref _served);
 
@@ -156,6 +165,11 @@ public sealed class FaultProxy : IAsyncDisposable
             var isBatch = request is JsonArray;
             if (_freezeRequested && !isBatch && await TryAnswerFrozenAsync(request!, response))
                 return;
+            if (SlowWhen is { } slow && !isBatch && slow(request!))
+            {
+                Record(FaultKind.Slow);
+                await Task.Delay(SlowBy < MaxHold ? SlowBy : MaxHold, _stop.Token);
+            }
             var fault = Pick(isBatch);
             Record(fault);
             switch (fault)
