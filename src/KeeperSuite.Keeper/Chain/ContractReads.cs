@@ -19,9 +19,13 @@ public static class ContractReads
         where TOutput : IFunctionOutputDTO, new()
     {
         ArgumentNullException.ThrowIfNull(eth);
+        var hex = await eth.GetContractQueryHandler<TFunction>().QueryRawAsync(address, function, block);
+        // The same guard as BatchCaller's: a garbled array length must not hold the decoder for seconds.
+        if (!AbiOutputBounds.ArraysFit<TOutput>(hex))
+            throw new RpcResultFormatException(typeof(TOutput), new FormatException("an array longer than the answer"));
         try
         {
-            return await eth.GetContractQueryHandler<TFunction>().QueryDeserializingToObjectAsync<TOutput>(function, address, block);
+            return new TOutput().DecodeOutput(hex);
         }
         catch (Exception e) when (IsDecodingFailure(e))
         {

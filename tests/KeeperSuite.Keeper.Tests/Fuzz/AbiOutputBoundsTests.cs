@@ -1,6 +1,12 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
 using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Keeper.Chain;
+using KeeperSuite.Testing;
 using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
 
 namespace KeeperSuite.Keeper.Tests.Fuzz;
 
@@ -28,5 +34,23 @@ public sealed class AbiOutputBoundsTests
     {
         var broken = Words(0x60, secondOffset, 0xe0, firstLength, 7, 1, 1, 1, 0);
         Assert.False(AbiOutputBounds.ArraysFit<HealthFactorsOutputDTO>(broken));
+    }
+
+    [Fact]
+    public async Task A_single_read_refuses_an_array_longer_than_its_answer_before_decoding()
+    {
+        // The scanner's collaterals() read (a tuple[]) goes through ContractReads, not BatchCaller: the same guard holds.
+        await using var server = new ScriptedHttpServer();
+        server.Responder = body =>
+        {
+            var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetRawText();
+            var result = Words(0x20, 0x40144f08L, 1, 2, 3);
+            return new Reply(200, "application/json", Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"result\":\"{result}\"}}"));
+        };
+        using var host = RpcTestHost.Create([server.Url]);
+        var clock = Stopwatch.StartNew();
+        await Assert.ThrowsAsync<RpcResultFormatException>(() => host.Web3().Eth.QueryAsync<CollateralsFunction, CollateralsOutputDTO>(
+            new CollateralsFunction(), "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0", BlockParameter.CreateLatest()));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"refused after {clock.Elapsed.TotalSeconds:F1} s");
     }
 }
