@@ -15,6 +15,22 @@ contract WadRayMathHarness {
         return WadRayMath.mulDivUp(a, b, d);
     }
 
+    function wadMulDown(uint256 a, uint256 b) external pure returns (uint256) {
+        return WadRayMath.wadMulDown(a, b);
+    }
+
+    function wadMulUp(uint256 a, uint256 b) external pure returns (uint256) {
+        return WadRayMath.wadMulUp(a, b);
+    }
+
+    function rayMulDown(uint256 a, uint256 b) external pure returns (uint256) {
+        return WadRayMath.rayMulDown(a, b);
+    }
+
+    function rayMulUp(uint256 a, uint256 b) external pure returns (uint256) {
+        return WadRayMath.rayMulUp(a, b);
+    }
+
     function rayPowUp(uint256 x, uint256 n) external pure returns (uint256) {
         return WadRayMath.rayPowUp(x, n);
     }

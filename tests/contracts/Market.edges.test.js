@@ -5,7 +5,7 @@
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
-const { deployCoreFixture, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, RAY } = require("./fixtures");
+const { deployCoreFixture, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR, RAY, WAD } = require("./fixtures");
 const { usdc, units } = require("./helpers");
 
 const MAX = ethers.MaxUint256;
@@ -110,6 +110,25 @@ describe("WadRayMath (harness): exact beyond 256-bit products, rounding named", 
     for (const [a, b, d] of cases) {
       expect(await h.mulDivDown(a, b, d), `down ${a}*${b}/${d}`).to.equal(down(a, b, d));
       expect(await h.mulDivUp(a, b, d), `up ${a}*${b}/${d}`).to.equal(up(a, b, d));
+    }
+  });
+
+  it("the inlined WAD/RAY multiplications equal mulDiv by their constant, on the fast path and beyond 256 bits", async function () {
+    const h = await loadFixture(harness);
+    const pairs = [
+      [10n ** 30n + 1n, 3n * 10n ** 17n + 7n], // fits, inexact
+      [WAD, 12n], // fits, exact
+      [0n, TWO256 - 1n], // zero
+      [2n ** 200n + 7n, 2n ** 100n + 3n], // product ~2^300, result fits: the 512-bit fallback
+      [10n ** 40n * 3n, 10n ** 40n + 1n], // 3e80 > 2^256
+    ];
+    for (const [a, b] of pairs) {
+      for (const [name, unit] of [["wad", WAD], ["ray", RAY]]) {
+        const exactDown = down(a, b, unit);
+        if (exactDown >= TWO256) continue;
+        expect(await h[`${name}MulDown`](a, b), `${name}MulDown ${a}*${b}`).to.equal(exactDown);
+        expect(await h[`${name}MulUp`](a, b), `${name}MulUp ${a}*${b}`).to.equal(up(a, b, unit));
+      }
     }
   });
 
