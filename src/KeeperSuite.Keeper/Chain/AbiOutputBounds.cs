@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Reflection;
 using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace KeeperSuite.Keeper.Chain;
@@ -13,6 +14,17 @@ namespace KeeperSuite.Keeper.Chain;
 /// </summary>
 public static class AbiOutputBounds
 {
+    /// <summary>
+    /// Decodes an eth_call output once its arrays are known to fit it; a FormatException when they do not, else whatever
+    /// Nethereum's decoder throws for an output that does not match the ABI.
+    /// </summary>
+    public static TOutput Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
+    {
+        if (!ArraysFit<TOutput>(hex))
+            throw new FormatException("an array longer than the answer");
+        return new TOutput().DecodeOutput(hex);
+    }
+
     public static bool ArraysFit<TOutput>(string hex) where TOutput : IFunctionOutputDTO
     {
         var parameters = typeof(TOutput).GetProperties()

@@ -55,15 +55,13 @@ public static class BatchCaller
 
     private static CallOutcome<TOutput> Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
     {
-        if (!AbiOutputBounds.ArraysFit<TOutput>(hex))
-            return new(default, "undecodable answer: an array longer than the answer");
         try
         {
-            return new(new TOutput().DecodeOutput(hex), null);
+            return new(AbiOutputBounds.Decode<TOutput>(hex), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new(default, "undecodable answer: " + e.GetType().Name);
+            return new(default, "undecodable answer: " + (e is FormatException ? e.Message : e.GetType().Name));
         }
     }
 }

@@ -20,12 +20,10 @@ public static class ContractReads
     {
         ArgumentNullException.ThrowIfNull(eth);
         var hex = await eth.GetContractQueryHandler<TFunction>().QueryRawAsync(address, function, block);
-        // The same guard as BatchCaller's: a garbled array length must not hold the decoder for seconds.
-        if (!AbiOutputBounds.ArraysFit<TOutput>(hex))
-            throw new RpcResultFormatException(typeof(TOutput), new FormatException("an array longer than the answer"));
         try
         {
-            return new TOutput().DecodeOutput(hex);
+            // Bounds first, as BatchCaller does: a garbled array length must not hold the decoder for seconds.
+            return AbiOutputBounds.Decode<TOutput>(hex);
         }
         catch (Exception e) when (IsDecodingFailure(e))
         {
