@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash tests/install-deps.sh
 logs=$(mktemp -d)
 status=0
+# mocha_count passing|failing LOG: mocha's summary count in LOG (0 when the run printed none).
+mocha_count() { grep -Eo "^[[:space:]]*[0-9]+ $1" "$2" | grep -Eo '[0-9]+' | tail -1 | grep . || echo 0; }
 
 echo "== contracts: solhint (errors fail the run; .solhint.json) =="
 npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
@@ -21,9 +23,9 @@ echo "== contracts: hardhat coverage (instrumented suite; gate: lines >= 95%, br
 rm -rf coverage coverage.json
 t0=$SECONDS
 npm run --silent coverage 2>&1 | tee "$logs/hardhat.log" || status=1
-hh_passed=$(grep -Eo '^[[:space:]]*[0-9]+ passing' "$logs/hardhat.log" | grep -Eo '[0-9]+' | tail -1)
-hh_failed=$(grep -Eo '^[[:space:]]*[0-9]+ failing' "$logs/hardhat.log" | grep -Eo '[0-9]+' | tail -1)
-if node tests/coverage-gate.js; then hh_passed=$(( ${hh_passed:-0} + 1 )); else hh_failed=$(( ${hh_failed:-0} + 1 )); status=1; fi
+hh_passed=$(mocha_count passing "$logs/hardhat.log")
+hh_failed=$(mocha_count failing "$logs/hardhat.log")
+if node tests/coverage-gate.js; then hh_passed=$(( hh_passed + 1 )); else hh_failed=$(( hh_failed + 1 )); status=1; fi
 echo "coverage step: $(( SECONDS - t0 )) s"
 
 # Coverage compiled instrumented contracts into artifacts/; the @plain tests, and the dotnet tests that deploy
@@ -33,10 +35,8 @@ echo "== contracts: restore the plain build (hardhat clean + compile) =="
 
 echo "== contracts: hardhat test --grep @plain (gas figures, code size, randomized suites; plain build) =="
 npx hardhat test --grep @plain 2>&1 | tee "$logs/hardhat-plain.log" || status=1
-plain_passed=$(grep -Eo '^[[:space:]]*[0-9]+ passing' "$logs/hardhat-plain.log" | grep -Eo '[0-9]+' | tail -1)
-plain_failed=$(grep -Eo '^[[:space:]]*[0-9]+ failing' "$logs/hardhat-plain.log" | grep -Eo '[0-9]+' | tail -1)
-hh_passed=$(( ${hh_passed:-0} + ${plain_passed:-0} ))
-hh_failed=$(( ${hh_failed:-0} + ${plain_failed:-0} ))
+hh_passed=$(( hh_passed + $(mocha_count passing "$logs/hardhat-plain.log") ))
+hh_failed=$(( hh_failed + $(mocha_count failing "$logs/hardhat-plain.log") ))
 
 echo "== C#: dotnet test =="
 # One project at a time (-m:1): integration tests start their own hardhat nodes and the machine has 2 cores.
