@@ -68,22 +68,24 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     }
 
     // Storage layout: what one repayment or liquidation touches sits in three slots (Morpho Blue keeps
-    // its market totals in uint128 pairs the same way): {cash, totalScaledDebt}, {borrowIndex, reserves},
-    // {insuranceFund, lastAccrual}. uint128 holds 3.4e38 base units (3.4e20 whole tokens at 18 decimals)
-    // and a RAY index that grew 3.4e11-fold; every widening write goes through SafeCast.
-    uint128 private _cash;
-    uint128 private _totalScaledDebt;
+    // its market totals in packed pairs the same way): {cash, totalScaledDebt, lastAccrual},
+    // {borrowIndex, reserves}, {insuranceFund, reserveFactor}. An accrual reads all three and writes the
+    // first two; the repayment that follows it rewrites the first, already warm. uint104 holds 2.0e31
+    // base units (2.0e13 whole tokens at 18 decimals), uint112 2.6e5 times that; a uint128 RAY index
+    // can grow 3.4e11-fold; uint40 seconds last until the year 36812 (Aave v3's timestamp width). Every
+    // widening write goes through SafeCast, so a total that would not fit reverts the deposit or borrow
+    // that grows it; the accrual itself only writes the index and reserves (uint128).
+    uint112 private _cash;
+    uint104 private _totalScaledDebt;
+    uint40 private _lastAccrual;
     uint128 private _borrowIndex; // RAY, as of lastAccrual
     uint128 private _reserves; // as of lastAccrual: interest share and liquidation fees owed to the fund
     /// @notice Receives skimmed reserves (reserve-factor interest and the Market's liquidation fees,
     ///         credited to reserves): the write-off InsuranceFund.
     address public insuranceFund;
-    /// @notice Timestamp of the last accrual.
-    uint64 public lastAccrual;
+    uint64 private _reserveFactor; // WAD, <= MAX_RESERVE_FACTOR
     uint256 private _uncoveredDeficit;
     uint256 private _deficitCount;
-    /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
-    uint256 public reserveFactor;
     /// @notice The write-off Waterfall: the only account that may repay, reward against and write off
     ///         the aggregate deficit. Set once (setWriteOff); zero until then.
     address public writeOff;
@@ -137,7 +139,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(GOVERNOR_ROLE, admin);
         _borrowIndex = uint128(WadRayMath.RAY);
-        lastAccrual = uint64(block.timestamp);
+        _lastAccrual = uint40(block.timestamp);
         _setRateParams(params);
         _setReserveFactor(reserveFactor_);
     }
@@ -156,7 +158,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint256 cash_ = _cash;
         if (assets > cash_) revert InsufficientCash(assets, cash_);
         scaledDebt = assets.rayDivUp(index); // against the borrower
-        (_cash, _totalScaledDebt) = (uint128(cash_ - assets), (_totalScaledDebt + scaledDebt).toUint128());
+        (_cash, _totalScaledDebt) = (uint112(cash_ - assets), (_totalScaledDebt + scaledDebt).toUint104());
         IERC20(asset()).safeTransfer(receiver, assets);
         emit Borrowed(receiver, assets, scaledDebt);
     }
@@ -171,7 +173,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         if (assets < required) revert RepaymentTooSmall(assets, required);
         uint256 total = _totalScaledDebt;
         if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
-        (_cash, _totalScaledDebt) = ((_cash + assets + fee).toUint128(), uint128(total - scaledDebt));
+        (_cash, _totalScaledDebt) = ((_cash + assets + fee).toUint112(), uint104(total - scaledDebt));
         if (fee != 0) _reserves = (_reserves + fee).toUint128();
         emit Repaid(assets, scaledDebt, fee);
     }
@@ -214,7 +216,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _accrue(); // cash changes utilization: settle interest at the old rate first
         uncovered -= assets;
         _uncoveredDeficit = uncovered;
-        _cash = (_cash + assets).toUint128();
+        _cash = (_cash + assets).toUint112();
         cumulativeRecoveryPerShareWad += _perShare(assets, Math.Rounding.Floor);
         (uint256 lockedTotal, uint64 end) = _lockRecovery(assets);
         IERC20(asset()).safeTransferFrom(msg.sender, address(this), assets);
@@ -231,7 +233,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint256 cash_ = _cash;
         paid = Math.min(assets, cash_);
         if (paid == 0) return 0;
-        _cash = uint128(cash_ - paid);
+        _cash = uint112(cash_ - paid);
         uint256 uncovered = _uncoveredDeficit + paid;
         _uncoveredDeficit = uncovered;
         cumulativeLossPerShareWad += _perShare(paid, Math.Rounding.Ceil);
@@ -266,7 +268,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         (uint256 reserves_, uint256 cash_) = (_reserves, _cash);
         assets = Math.min(reserves_, cash_);
         if (assets == 0) return 0;
-        (_reserves, _cash) = (uint128(reserves_ - assets), uint128(cash_ - assets));
+        (_reserves, _cash) = (uint128(reserves_ - assets), uint112(cash_ - assets));
         IERC20(asset()).safeTransfer(fund, assets);
         emit ReservesSkimmed(fund, assets);
     }
@@ -311,6 +313,16 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     }
 
     // ------------------------------------------------------------------ Views
+
+    /// @notice Timestamp of the last accrual.
+    function lastAccrual() external view returns (uint64) {
+        return _lastAccrual;
+    }
+
+    /// @notice Share of accrued interest (WAD) that goes to reserves, the insurance fund's income.
+    function reserveFactor() external view returns (uint256) {
+        return _reserveFactor;
+    }
 
     /// @notice Debt asset held for LPs and borrowers (internal count: donations are not cash).
     function cash() external view returns (uint256) {
@@ -488,7 +500,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         nonReentrant
     {
         _accrue(); // shares were priced with pending interest included; make it real
-        _cash = (_cash + assets).toUint128();
+        _cash = (_cash + assets).toUint112();
         super._deposit(caller, receiver, assets, shares);
     }
 
@@ -500,30 +512,30 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         _accrue();
         uint256 cash_ = _cash;
         if (assets > cash_) revert InsufficientCash(assets, cash_);
-        _cash = uint128(cash_ - assets);
+        _cash = uint112(cash_ - assets);
         super._withdraw(caller, receiver, owner, assets, shares);
     }
 
     /// @dev Index, interest and reserve share accrued since lastAccrual, at the stored utilization.
     function _pending() internal view returns (uint256 index, uint256 interest, uint256 toReserves) {
         index = _borrowIndex;
-        uint256 elapsed = block.timestamp - lastAccrual;
+        uint256 elapsed = block.timestamp - _lastAccrual;
         uint256 scaled = _totalScaledDebt;
         if (elapsed == 0 || scaled == 0) return (index, 0, 0);
         uint256 oldDebt = scaled.rayMulDown(index);
         uint256 rate = borrowRateAt(_utilization(_cash, oldDebt));
         index = index.rayMulUp(WadRayMath.RAY + rate * elapsed); // against borrowers
         interest = scaled.rayMulDown(index) - oldDebt;
-        toReserves = interest.wadMulDown(reserveFactor);
+        toReserves = interest.wadMulDown(_reserveFactor);
     }
 
     /// @dev Books pending interest; returns the (now stored) borrow index.
     function _accrue() internal returns (uint256 index) {
-        if (block.timestamp == lastAccrual) return _borrowIndex;
+        if (block.timestamp == _lastAccrual) return _borrowIndex;
         uint256 interest;
         uint256 toReserves;
         (index, interest, toReserves) = _pending();
-        lastAccrual = uint64(block.timestamp);
+        _lastAccrual = uint40(block.timestamp);
         if (index == _borrowIndex) return index;
         (_borrowIndex, _reserves) = (index.toUint128(), (_reserves + toReserves).toUint128());
         emit InterestAccrued(index, interest, toReserves);
@@ -537,7 +549,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     function _removeScaledDebt(uint256 scaledDebt) internal {
         uint256 total = _totalScaledDebt;
         if (scaledDebt > total) revert ScaledDebtExceedsTotal(scaledDebt, total);
-        _totalScaledDebt = uint128(total - scaledDebt);
+        _totalScaledDebt = uint104(total - scaledDebt);
     }
 
     /// @dev Reserves are interest owed to the insurance fund; interest that just became a deficit
@@ -553,7 +565,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
 
     function _setReserveFactor(uint256 reserveFactor_) internal {
         ParameterBounds.check("reserveFactor", reserveFactor_, 0, MAX_RESERVE_FACTOR);
-        reserveFactor = reserveFactor_;
+        _reserveFactor = uint64(reserveFactor_); // <= MAX_RESERVE_FACTOR (checked above)
         emit ReserveFactorSet(reserveFactor_);
     }
 }

@@ -55,6 +55,27 @@ describe("LendingPool", function () {
       expect(await pool.maxWithdraw(lp2.address)).to.be.closeTo(USDC(1_000), 1n);
     });
 
+    it("totals past their packed widths revert the entry that grows them and move nothing", async function () {
+      // cash is a uint112 and totalScaledDebt a uint104 (one slot with lastAccrual): SafeCast guards both.
+      const { pool, usdc, market, alice } = await withLiquidity();
+      const room = 2n ** 112n - 1n - (await pool.cash());
+      await usdc.mint(alice.address, room + 1n);
+      const held = await usdc.balanceOf(alice.address);
+      await expect(pool.connect(alice).deposit(room + 1n, alice.address))
+        .to.be.revertedWithCustomError(pool, "SafeCastOverflowedUintDowncast")
+        .withArgs(112, 2n ** 112n);
+      expect(await usdc.balanceOf(alice.address)).to.equal(held);
+      await pool.connect(alice).deposit(room, alice.address);
+      expect(await pool.cash()).to.equal(2n ** 112n - 1n);
+      // Nothing is borrowed yet, so the index is still 1 and scaled debt = assets: 2^104 does not fit.
+      await expect(pool.connect(market).borrow(alice.address, 2n ** 104n)).to.be.revertedWithCustomError(
+        pool,
+        "SafeCastOverflowedUintDowncast"
+      );
+      await pool.connect(market).borrow(alice.address, 2n ** 103n);
+      expect(await pool.totalScaledDebt()).to.be.closeTo(2n ** 103n, 2n ** 103n / 1000n);
+    });
+
     it("withdraw and redeem are limited by cash, with OZ's custom error", async function () {
       const { pool, lp1, market, alice } = await withLiquidity();
       await pool.connect(market).borrow(alice.address, USDC(900_000));
