@@ -65,8 +65,12 @@ async function main() {
     if (p.scaledDebt > 0n) keys.push({ collateralId: core.collateralIds.WETH, owner: s.address, maxRepay: ethers.MaxUint256 });
   }
   const rcLiq = await send(market.connect(liquidator).liquidateBatch(keys));
+  // A deficit is the pool's DeficitRecorded, logged just before its position's Liquidated.
+  const deficits = ev(pool, rcLiq, "DeficitRecorded");
   for (const l of ev(market, rcLiq, "Liquidated")) {
-    line(`   liquidated ${l.owner.slice(0, 10)}…: repaid ${fmt(l.repaid)}, insurance fee ${fmt(l.fee)} -> fund, deficit #${l.deficitId} = ${fmt(l.deficitAssets)} USDC`);
+    const d = deficits.find((x) => x.borrower === l.owner && x.collateralId === l.collateralId);
+    const left = d ? `deficit #${d.deficitId} = ${fmt(d.assets)} USDC` : "no deficit";
+    line(`   liquidated ${l.owner.slice(0, 10)}…: repaid ${fmt(l.repaid)}, insurance fee ${fmt(l.fee)} -> fund, ${left}`);
   }
   line("   The deficits left the share price in the same transaction: an LP who exits now takes the same haircut.");
   await status("after the liquidations:");

@@ -94,7 +94,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @notice Outcome of one liquidation (or why it was skipped in a batch).
-    /// @dev Member order is load-bearing: _emitLiquidated logs the five words after `status` as the
+    /// @dev Member order is load-bearing: _emitLiquidated logs the three words after `status` as the
     ///      Liquidated event's data.
     struct LiquidationResult {
         LiquidationStatus status;
@@ -173,6 +173,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     );
     event CollateralOracleSet(uint32 indexed collateralId, address oracle);
     event MarketParamsSet(uint256 closeFactorHfThreshold, uint256 insuranceCut, uint256 smallPositionValue);
+    /// @dev collateral and scaledDebt in Deposited/Withdrawn/Borrowed/Repaid are the position's new totals.
     event CollateralDeposited(
         uint32 indexed collateralId, address indexed owner, address payer, uint256 amount, uint256 collateral
     );
@@ -185,16 +186,12 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     event Repaid(
         uint32 indexed collateralId, address indexed owner, address payer, uint256 assets, uint256 scaledDebt
     );
-    /// @dev collateral and scaledDebt in Deposited/Withdrawn/Borrowed/Repaid are the position's new totals.
+    /// @notice One position liquidated: `repaid` debt asset (the fee excluded) for `seized` collateral.
+    ///         A deficit it leaves is logged just before it, in the same transaction, by the pool's
+    ///         DeficitRecorded(deficitId, collateralId, borrower, assets); the call's return value carries
+    ///         both too (LiquidationResult).
     event Liquidated(
-        uint32 indexed collateralId,
-        address indexed owner,
-        address indexed liquidator,
-        uint256 repaid,
-        uint256 seized,
-        uint256 fee,
-        uint256 deficitId,
-        uint256 deficitAssets
+        uint32 indexed collateralId, address indexed owner, address indexed liquidator, uint256 repaid, uint256 seized, uint256 fee
     );
     event LiquidationSkipped(uint32 indexed collateralId, address indexed owner, LiquidationStatus reason);
     event PositionClosed(uint32 indexed collateralId, address indexed owner);
@@ -758,16 +755,15 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         if (closed) emit PositionClosed(collateralId, owner);
     }
 
-    /// @dev emit Liquidated(collateralId, owner, msg.sender, r.repaid, r.seized, r.fee, r.deficitId,
-    ///      r.deficitAssets), logged straight from `r`'s memory: a memory struct is one word per member
-    ///      in declaration order, so (repaid, seized, fee, deficitId, deficitAssets) are the five words
-    ///      after `status`, already the event's ABI-encoded data (no copy, no encoder). Tested against
-    ///      the ABI by every liquidation test that decodes the event.
+    /// @dev emit Liquidated(collateralId, owner, msg.sender, r.repaid, r.seized, r.fee), logged straight
+    ///      from `r`'s memory: a memory struct is one word per member in declaration order, so (repaid,
+    ///      seized, fee) are the three words after `status`, already the event's ABI-encoded data (no copy,
+    ///      no encoder). Tested against the ABI by every liquidation test that decodes the event.
     function _emitLiquidated(uint32 collateralId, address owner, LiquidationResult memory r) private {
         bytes32 topic0 = Liquidated.selector;
         assembly ("memory-safe") {
             // Topics are cleaned explicitly: assembly sees types shorter than 256 bits uncleaned.
-            log4(add(r, 0x20), 0xa0, topic0, and(collateralId, 0xffffffff), shr(96, shl(96, owner)), caller())
+            log4(add(r, 0x20), 0x60, topic0, and(collateralId, 0xffffffff), shr(96, shl(96, owner)), caller())
         }
     }
 

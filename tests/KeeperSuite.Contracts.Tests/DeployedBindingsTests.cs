@@ -4,6 +4,7 @@ using KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using KeeperSuite.Contracts.MockAggregator;
 using KeeperSuite.Contracts.MockERC20;
 using KeeperSuite.Contracts.Waterfall.ContractDefinition;
+using DeficitRecordedEventDTO = KeeperSuite.Contracts.LendingPool.ContractDefinition.DeficitRecordedEventDTO;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 
@@ -79,17 +80,20 @@ public sealed class DeployedBindingsTests(DeployedSystemFixture system)
         Assert.Equal((weth.Id, victim.ToLowerInvariant(), system.Keeper.Address.ToLowerInvariant()),
             (liquidated.CollateralId, liquidated.Owner.ToLowerInvariant(), liquidated.Liquidator.ToLowerInvariant()));
         Assert.Equal(before.Collateral, liquidated.Seized);
-        Assert.True(liquidated.DeficitId > 0 && liquidated.DeficitAssets > 0);
+        // The deficit is the pool's event, logged in the same receipt for the same position.
+        var recorded = Assert.Single(receipt.DecodeAllEvents<DeficitRecordedEventDTO>()).Event;
+        Assert.Equal((weth.Id, victim.ToLowerInvariant()), (recorded.CollateralId, recorded.Borrower.ToLowerInvariant()));
+        Assert.True(recorded.DeficitId > 0 && recorded.Assets > 0);
 
-        var ledger = (await system.PoolService.DeficitQueryAsync(liquidated.DeficitId)).ReturnValue1;
-        Assert.Equal(liquidated.DeficitAssets, ledger.Original);
+        var ledger = (await system.PoolService.DeficitQueryAsync(recorded.DeficitId)).ReturnValue1;
+        Assert.Equal(recorded.Assets, ledger.Original);
         Assert.Equal(victim.ToLowerInvariant(), ledger.Borrower.ToLowerInvariant());
 
         // The waterfall works on the aggregate: the deficit sits in the open round and in the uncovered total.
         var state = (await system.WaterfallService.WaterfallStateQueryAsync()).St;
-        Assert.True(state.UncoveredDeficit >= liquidated.DeficitAssets);
-        Assert.True(state.DeficitCount >= liquidated.DeficitId);
-        Assert.InRange(state.Round.FirstDeficitId, 1UL, (ulong)liquidated.DeficitId);
+        Assert.True(state.UncoveredDeficit >= recorded.Assets);
+        Assert.True(state.DeficitCount >= recorded.DeficitId);
+        Assert.InRange(state.Round.FirstDeficitId, 1UL, (ulong)recorded.DeficitId);
         // The fund goes first once it holds min(minCover, debt): then cover is due, else the auction.
         var minCover = await system.WaterfallService.MinCoverQueryAsync();
         var available = state.FundBalance + state.SkimmableReserves;

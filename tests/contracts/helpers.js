@@ -65,12 +65,34 @@ function modelLiquidation({ collateral, debt, price, collDec, debtDec = 6, lt, b
   return { repaid, seized, fee: fee(repaid), deficit, partial: false };
 }
 
-/** Parses the Market's Liquidated events of a receipt. */
+const deficitRecorded = new ethers.Interface([
+  "event DeficitRecorded(uint256 indexed deficitId, uint32 indexed collateralId, address indexed borrower, uint256 assets)",
+]);
+
+/**
+ * The Market's Liquidated events of a receipt, each with the deficit it left: the pool's DeficitRecorded
+ * for the same position logged between the previous Liquidated and this one (deficitId/deficitAssets 0 when
+ * none), which is where the Market's liquidation records it.
+ */
 function liquidatedEvents(market, receipt) {
-  return receipt.logs
-    .map((l) => { try { return market.interface.parseLog(l); } catch { return null; } })
-    .filter((e) => e && e.name === "Liquidated")
-    .map((e) => e.args);
+  const out = [];
+  let pending = [];
+  for (const l of receipt.logs) {
+    let e = null;
+    try { e = market.interface.parseLog(l); } catch { /* not the Market's */ }
+    if (e && e.name === "Liquidated") {
+      const { collateralId, owner, liquidator, repaid, seized, fee } = e.args;
+      const d = pending.find((x) => x.collateralId === collateralId && x.borrower === owner);
+      out.push({ collateralId, owner, liquidator, repaid, seized, fee, deficitId: d ? d.deficitId : 0n, deficitAssets: d ? d.assets : 0n });
+      pending = [];
+      continue;
+    }
+    try {
+      const d = deficitRecorded.parseLog(l);
+      if (d) pending.push(d.args);
+    } catch { /* another event */ }
+  }
+  return out;
 }
 
 /**

@@ -23,9 +23,9 @@ async function poolWithDeficit() {
   await setPrice(f, "WETH", 1_000);
   const priceBefore = await f.pool.convertToAssets(SHARE);
   const rc = await (await f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256)).wait();
-  const liq = eventOf(f.market, rc, "Liquidated");
+  const deficit = eventOf(f.pool, rc, "DeficitRecorded");
   expect(await f.pool.totalDebt()).to.equal(0n);
-  return { f, id: liq.deficitId, assets: liq.deficitAssets, priceBefore };
+  return { f, id: deficit.deficitId, assets: deficit.assets, priceBefore };
 }
 
 async function runAuction(f) {
@@ -101,7 +101,7 @@ describe("Write-off attacks", function () {
       // The feed returns; the liquidation records the deficit and from that transaction on exits price it in.
       await setPrice(f, "WETH", 1_000);
       const rc = await (await f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256)).wait();
-      const deficit = eventOf(f.market, rc, "Liquidated").deficitAssets;
+      const deficit = eventOf(f.pool, rc, "DeficitRecorded").assets;
       expect(deficit).to.be.gt(0n);
       const rest = await f.pool.balanceOf(f.lp2.address);
       const exitAfter = await f.pool.previewRedeem(rest);

@@ -21,7 +21,8 @@ async function wethDeficit(f) {
   const fx = await sameTimeEffect(f.pool, () =>
     f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256));
   const liq = eventOf(f.market, fx.rc, "Liquidated");
-  return { id: liq.deficitId, assets: liq.deficitAssets, fee: liq.fee, repaid: liq.repaid, fx };
+  const deficit = eventOf(f.pool, fx.rc, "DeficitRecorded");
+  return { id: deficit.deficitId, assets: deficit.assets, fee: liq.fee, repaid: liq.repaid, fx };
 }
 
 async function startedAuction(f) {

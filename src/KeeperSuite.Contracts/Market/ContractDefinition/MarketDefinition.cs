@@ -609,10 +609,6 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
         public virtual BigInteger Seized { get; set; }
         [Parameter("uint256", "fee", 6, false )]
         public virtual BigInteger Fee { get; set; }
-        [Parameter("uint256", "deficitId", 7, false )]
-        public virtual BigInteger DeficitId { get; set; }
-        [Parameter("uint256", "deficitAssets", 8, false )]
-        public virtual BigInteger DeficitAssets { get; set; }
     }
 
     public partial class LiquidationSkippedEventDTO : LiquidationSkippedEventDTOBase { }
