@@ -43,7 +43,7 @@ function modelLiquidation({ collateral, debt, price, collDec, debtDec = 6, lt, b
   const hf = (((collValue * lt) / WAD) * WAD) / debt;
   const isSmall = debt < small || collValue < small;
   const cap = !isSmall && hf >= closeHf ? (debt * WAD / 2n) / WAD : debt;
-  const fee = (r) => ceilDiv(ceilDiv(r * bonus, WAD) * cut, WAD);
+  const fee = (r) => ceilDiv(r * bonus * cut, WAD * WAD); // one rounding, up (against the liquidator)
   let repaid = maxRepay < cap ? maxRepay : cap;
   if (repaid > 0n && repaid < debt) {
     const seized = toColl((repaid * bf) / WAD);

@@ -46,7 +46,7 @@ describe("Write-off scenarios (real Market liquidations)", function () {
     expect(eventOf(f.pool, d.fx.rc, "Repaid").fee).to.equal(d.fee);
     expect((await f.waterfall.waterfallState()).skimmableReserves).to.be.gte(d.fee);
     // underwater (10,000 against 15,000): the dynamic bonus is at its floor, 5% x Market.MIN_BONUS_SHARE = 2.5%
-    expect(d.fee).to.equal(ceilDiv(ceilDiv(d.repaid * 25n * WAD / 1000n, WAD) * 10n * WAD / 100n, WAD));
+    expect(d.fee).to.equal(ceilDiv(d.repaid * (25n * WAD / 1000n) * (10n * WAD / 100n), WAD * WAD));
     expect(await f.waterfall.nextStep()).to.equal(Step.StartAuction); // 47.6 < min(1,000, 5,476)
   });
 
