@@ -3,6 +3,7 @@
 // Prints a Markdown table (pasted into BENCHMARKS.md, section "Contracts gas (core)").
 const hre = require("hardhat");
 const { deployCore } = require("./deploy");
+const { compilerSummary } = require("./compiler-summary");
 
 const { ethers } = hre;
 const U = (n) => ethers.parseUnits(String(n), 6);
@@ -90,7 +91,7 @@ async function main() {
   console.log("| Operation | Gas |");
   console.log("|---|---:|");
   for (const [name, gas] of rows) console.log(`| ${name} | ${gas.toLocaleString("en-US")} |`);
-  console.log(`\nsolc ${hre.config.solidity.compilers[0].version}, optimizer runs ${hre.config.solidity.compilers[0].settings.optimizer.runs}, evm ${hre.config.solidity.compilers[0].settings.evmVersion}; deficits recorded: ${await pool.deficitCount()}`);
+  console.log(`\n${compilerSummary(hre)}; deficits recorded: ${await pool.deficitCount()}`);
 }
 
 main().catch((e) => {

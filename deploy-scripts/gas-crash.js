@@ -9,6 +9,7 @@ const hre = require("hardhat");
 const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { deployCore } = require("./deploy");
 const { deployWriteOff } = require("./writeoff");
+const { compilerSummary } = require("./compiler-summary");
 const { mulberry32 } = require("./mulberry32");
 
 const { ethers } = hre;
@@ -211,7 +212,7 @@ async function main() {
   console.log(`  after the first wave's liquidations:          ${fmt(exitAt.afterLiquidation)} USDC`);
   console.log(`  stayed through the write-off and the unlock:  ${fmt(exitAt.stayed)} USDC`);
   console.log(`  the window's gain over staying: ${fmt(exitAt.beforeLiquidation - exitAt.stayed)} USDC (${pct(exitAt.beforeLiquidation - exitAt.stayed)}% of the deposit); exiting after the liquidation: ${fmt(exitAt.afterLiquidation - exitAt.stayed)} USDC`);
-  console.log("solc 0.8.28, optimizer runs 200, evm cancun; in-process Hardhat EVM, gas from transaction receipts");
+  console.log(`${compilerSummary(hre)}; in-process Hardhat EVM, gas from transaction receipts`);
 }
 
 main().catch((e) => {

@@ -6,6 +6,7 @@ const hre = require("hardhat");
 const { time } = require("@nomicfoundation/hardhat-toolbox/network-helpers");
 const { deployCore } = require("./deploy");
 const { deployWriteOff } = require("./writeoff");
+const { compilerSummary } = require("./compiler-summary");
 
 const { ethers } = hre;
 const U = (n) => ethers.parseUnits(String(n), 6);
@@ -96,7 +97,7 @@ async function main() {
   for (const [k, label] of rows) console.log(`| ${label} | ${small[k].toLocaleString("en-US")} | ${large[k].toLocaleString("en-US")} |`);
   console.log();
   console.log(`socialization O(1): ${small.socialize === large.socialize ? "equal" : "DIFFERENT"} gas with 10 and 1,000 LPs`);
-  console.log("solc 0.8.28, optimizer runs 200, evm cancun");
+  console.log(compilerSummary(hre));
 }
 
 main().catch((e) => {
