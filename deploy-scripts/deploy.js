@@ -98,7 +98,7 @@ async function listCollaterals(market, tokens, oracles, config) {
 }
 
 async function wireRoles(pool, market) {
-  await send(pool.grantRole(await pool.MARKET_ROLE(), await market.getAddress()));
+  await send(pool.setMarket(await market.getAddress()));
 }
 
 /**

@@ -41,8 +41,6 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     using WadRayMath for uint256;
     using SafeCast for uint256;
 
-    /// @notice The Market: may borrow, repay and record deficits.
-    bytes32 public constant MARKET_ROLE = keccak256("MARKET_ROLE");
     /// @notice Bounded parameter setters (rate model, reserve factor, insurance fund until the write-off is set).
     bytes32 public constant GOVERNOR_ROLE = keccak256("GOVERNOR_ROLE");
 
@@ -69,8 +67,9 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
 
     // Storage layout: what one repayment or liquidation touches sits in three slots (Morpho Blue keeps
     // its market totals in packed pairs the same way): {cash, totalScaledDebt, lastAccrual},
-    // {borrowIndex, reserves}, {insuranceFund, reserveFactor}. An accrual reads all three and writes the
-    // first two; the repayment that follows it rewrites the first, already warm. uint104 holds 2.0e31
+    // {borrowIndex, reserves}, {market, reserveFactor}. An accrual reads all three and writes the first
+    // two; the repayment that follows it rewrites the first and checks its caller against the third,
+    // all warm. uint104 holds 2.0e31
     // base units (2.0e13 whole tokens at 18 decimals), uint112 2.6e5 times that; a uint128 RAY index
     // can grow 3.4e11-fold; uint40 seconds last until the year 36812 (Aave v3's timestamp width). Every
     // widening write goes through SafeCast, so a total that would not fit reverts the deposit or borrow
@@ -80,10 +79,13 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     uint40 private _lastAccrual;
     uint128 private _borrowIndex; // RAY, as of lastAccrual
     uint128 private _reserves; // as of lastAccrual: interest share and liquidation fees owed to the fund
+    /// @notice The Market: the only account that may borrow, repay and record deficits. Set once
+    ///         (setMarket); zero until then.
+    address public market;
+    uint64 private _reserveFactor; // WAD, <= MAX_RESERVE_FACTOR
     /// @notice Receives skimmed reserves (reserve-factor interest and the Market's liquidation fees,
     ///         credited to reserves): the write-off InsuranceFund.
     address public insuranceFund;
-    uint64 private _reserveFactor; // WAD, <= MAX_RESERVE_FACTOR
     uint256 private _uncoveredDeficit;
     uint256 private _deficitCount;
     /// @notice The write-off Waterfall: the only account that may repay, reward against and write off
@@ -114,9 +116,16 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     error DeficitRepaymentTooLarge(uint256 assets, uint256 uncoveredDeficit);
     error InsuranceFundNotSet();
     error NotWriteOff(address caller);
+    error NotMarket(address caller);
+    error MarketAlreadySet(address market);
     error WriteOffAlreadySet(address writeOff);
     /// @notice The insurance fund is fixed once the write-off is wired (the Waterfall's fund is immutable).
     error InsuranceFundLocked(address insuranceFund);
+
+    modifier onlyMarket() {
+        if (msg.sender != market) revert NotMarket(msg.sender);
+        _;
+    }
 
     modifier onlyWriteOff() {
         if (msg.sender != writeOff) revert NotWriteOff(msg.sender);
@@ -149,7 +158,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @inheritdoc ILendingPool
     function borrow(address receiver, uint256 assets)
         external
-        onlyRole(MARKET_ROLE)
+        onlyMarket
         nonReentrant
         returns (uint256 scaledDebt)
     {
@@ -166,7 +175,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @inheritdoc ILendingPool
     /// @dev The fee joins cash and reserves alike, so totalAssets does not move: it is the insurance fund's
     ///      money held by the pool until skimReserves (which the Waterfall runs before every step) sends it.
-    function repay(uint256 scaledDebt, uint256 assets, uint256 fee) external onlyRole(MARKET_ROLE) nonReentrant {
+    function repay(uint256 scaledDebt, uint256 assets, uint256 fee) external onlyMarket nonReentrant {
         if (scaledDebt == 0) revert ZeroAmount();
         uint256 index = _accrue();
         uint256 required = scaledDebt.rayMulUp(index);
@@ -181,7 +190,7 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @inheritdoc ILendingPool
     function recordDeficit(uint256 scaledDebt, uint32 collateralId, address borrower)
         external
-        onlyRole(MARKET_ROLE)
+        onlyMarket
         nonReentrant
         returns (uint256 deficitId, uint256 assets)
     {
@@ -255,9 +264,8 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     // ------------------------------------------------------------------ Anyone
 
     /// @inheritdoc ILendingPool
-    function accrueInterest() external returns (uint256 index, address fund) {
-        index = _accrue();
-        fund = insuranceFund;
+    function accrueInterest() external returns (uint256 index) {
+        return _accrue();
     }
 
     /// @inheritdoc ILendingPool
@@ -287,6 +295,16 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     function setReserveFactor(uint256 reserveFactor_) external onlyRole(GOVERNOR_ROLE) {
         _accrue();
         _setReserveFactor(reserveFactor_);
+    }
+
+    /// @notice Wires the Market once: it becomes the only account that may borrow the pool's cash, repay
+    ///         and record deficits. Callable once, by the admin; there is no role to grant to anyone else
+    ///         (an account that could borrow without collateral could empty the pool).
+    function setMarket(address market_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (market != address(0)) revert MarketAlreadySet(market);
+        if (market_ == address(0)) revert ZeroAddress();
+        market = market_;
+        emit MarketSet(market_);
     }
 
     /// @notice Sets where skimmed reserves and liquidation fees go, for a pool without a write-off yet

@@ -219,7 +219,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------ Construction
 
-    /// @param pool_ The LendingPool this Market borrows from (the Market needs its MARKET_ROLE).
+    /// @param pool_ The LendingPool this Market borrows from (the pool's admin then wires it: pool.setMarket).
     /// @param admin Receives DEFAULT_ADMIN_ROLE, GOVERNOR_ROLE and PAUSER_ROLE (hand to a timelock / guardian).
     /// @param params Initial market-wide liquidation parameters (bounded).
     constructor(ILendingPool pool_, address admin, MarketParams memory params) {
@@ -661,27 +661,26 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @dev What every entry of one liquidation call shares (market parameters flattened: one read).
     struct Batch {
         uint256 index;
-        uint256 cut; // insuranceCut, or 0 when the pool has no insurance fund (no fee)
+        uint256 cut; // insuranceCut
         uint256 closeHf; // closeFactorHfThreshold
         uint256 small; // smallPositionValue
         TypeRun[] runs; // indexed by collateralId (slot 0 unused)
     }
 
-    /// @dev A liquidation's one pool call before planning: accrue, and get the index and the insurance fund.
+    /// @dev A liquidation's one pool call before planning: accrue, and get the index.
     function _batch() internal returns (Batch memory) {
-        (uint256 index, address fund) = pool.accrueInterest();
-        return _batchAt(index, fund);
+        return _batchAt(pool.accrueInterest());
     }
 
     /// @dev The same state for a view (previewLiquidation), from the pool's current views.
     function _batchView() internal view returns (Batch memory) {
-        return _batchAt(pool.borrowIndex(), pool.insuranceFund());
+        return _batchAt(pool.borrowIndex());
     }
 
-    function _batchAt(uint256 index, address fund) internal view returns (Batch memory b) {
+    function _batchAt(uint256 index) internal view returns (Batch memory b) {
         MarketState memory st = _state;
         b.index = index;
-        b.cut = fund != address(0) ? st.insuranceCut : 0;
+        b.cut = st.insuranceCut;
         b.closeHf = st.closeFactorHfThreshold;
         b.small = st.smallPositionValue;
         b.runs = new TypeRun[](uint256(st.collateralCount) + 1);
@@ -724,7 +723,7 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
     }
 
     /// @dev Writes one planned liquidation: the position (one slot), the type's running totals, the deficit
-    ///      (the pool is trusted: it holds this Market's MARKET_ROLE and never calls back), the events.
+    ///      (the pool is trusted: this Market is its `market` and it never calls back), the events.
     ///      seized <= coll and scaledRepaid <= scaled (_liquidationAmounts), so nothing here underflows.
     function _apply(
         Position storage s,
@@ -799,9 +798,11 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
                 return (0, 0);
             }
             // Close factor (Aave v3.3): CLOSE_FACTOR of the debt for a large position at HF >=
-            // closeFactorHfThreshold (HF = weighted / debt), all of it for a small or deeply unhealthy one.
+            // closeFactorHfThreshold (HF = weighted / debt, rounded down), all of it for a small or deeply
+            // unhealthy one. weighted >= ⌈debt × closeHf⌉ is exactly ⌊weighted / debt⌋ >= closeHf, without
+            // the division.
             uint256 cap = debt;
-            if (debt >= b.small && collValue >= b.small && weighted.wadDivDown(debt) >= b.closeHf) {
+            if (debt >= b.small && collValue >= b.small && weighted >= debt.wadMulUp(b.closeHf)) {
                 cap = debt.wadMulDown(CLOSE_FACTOR);
             }
             repaidCap = maxRepay < cap ? maxRepay : cap;
@@ -849,10 +850,12 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
             // A remnant is acceptable only if its debt is at least dust and its collateral is worth at
             // least its debt (Morpho Blue #82: no hiding bad debt behind 1 wei of collateral).
             uint256 debtLeft;
+            uint256 collLeft;
             unchecked {
                 debtLeft = debt - repaid; // repaid < debt
+                collLeft = coll - seized; // read only when seized < coll
             }
-            if (seized < coll && debtLeft >= t.dust && (coll - seized).mulDivDown(t.price, t.scale) >= debtLeft) {
+            if (seized < coll && debtLeft >= t.dust && collLeft.mulDivDown(t.price, t.scale) >= debtLeft) {
                 return (repaid, seized, repaid.rayDivDown(b.index));
             }
             // A partial would leave an unliquidatable or under-collateralised remnant: go full.

@@ -42,13 +42,15 @@ interface ILendingPool is IERC4626 {
     /// @notice `assets` of the aggregate deficit were socialized (no price change; already priced in).
     event DeficitsWrittenOff(uint256 assets, uint256 uncoveredDeficit);
     event InsuranceFundSet(address indexed insuranceFund);
+    /// @notice The Market was wired (once).
+    event MarketSet(address indexed market);
     /// @notice The write-off Waterfall was wired (once).
     event WriteOffSet(address indexed writeOff);
     /// @notice A repayment of `assets` was locked; `lockedTotal` is everything locked now; this epoch's
     ///         lock (with `assets`) unlocks linearly until `unlockEnd`.
     event RecoveryLocked(uint256 assets, uint256 lockedTotal, uint64 unlockEnd);
 
-    // ---- Market (MARKET_ROLE) ----
+    // ---- Market (the `market` set once by setMarket) ----
 
     /// @notice Lends `assets` of cash to `receiver`; returns the scaled debt added (rounded up).
     function borrow(address receiver, uint256 assets) external returns (uint256 scaledDebt);
@@ -81,9 +83,8 @@ interface ILendingPool is IERC4626 {
     // ---- Anyone ----
 
     /// @notice Accrues interest up to now (anyone; every state-changing entry point also does it). Returns
-    ///         the borrow index (RAY) and the insurance fund (zero when none): everything a Market's
-    ///         liquidation needs from the pool before it plans, in one call.
-    function accrueInterest() external returns (uint256 index, address fund);
+    ///         the borrow index (RAY): what a Market's liquidation needs from the pool before it plans.
+    function accrueInterest() external returns (uint256 index);
 
     /// @notice Sends accrued reserves (reserve-factor interest and liquidation fees, as far as cash allows)
     ///         to the insurance fund; returns the amount.
@@ -91,6 +92,7 @@ interface ILendingPool is IERC4626 {
 
     // ---- Views ----
 
+    function market() external view returns (address);
     function insuranceFund() external view returns (address);
     function writeOff() external view returns (address);
     function lastAccrual() external view returns (uint64);

@@ -28,7 +28,7 @@ describe("deploy-scripts", function () {
     const first = await ethers.provider.getBlock(doc.deployBlock, true);
     expect(first.transactions.length).to.be.gte(1);
     expect(await ethers.provider.getCode(doc.debtAsset.address, doc.deployBlock - 1)).to.equal("0x");
-    expect(await core.pool.hasRole(await core.pool.MARKET_ROLE(), doc.contracts.Market.address)).to.equal(true);
+    expect(await core.pool.market()).to.equal(doc.contracts.Market.address);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ks-deploy-"));
     const file = writeDeployment("hardhat", doc, dir);

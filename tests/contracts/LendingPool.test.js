@@ -105,11 +105,11 @@ describe("LendingPool", function () {
     it("reverts: not market, zero, more than cash", async function () {
       const { pool, market, alice } = await withLiquidity();
       await expect(pool.connect(alice).borrow(alice.address, 1n))
-        .to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+        .to.be.revertedWithCustomError(pool, "NotMarket").withArgs(alice.address);
       await expect(pool.connect(market).borrow(alice.address, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
       await expect(pool.connect(market).borrow(alice.address, USDC(1_000_001)))
         .to.be.revertedWithCustomError(pool, "InsufficientCash").withArgs(USDC(1_000_001), USDC(1_000_000));
-      await expect(pool.connect(alice).repay(1n, 1n, 0n)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(alice).repay(1n, 1n, 0n)).to.be.revertedWithCustomError(pool, "NotMarket").withArgs(alice.address);
       await expect(pool.connect(market).repay(0n, 1n, 0n)).to.be.revertedWithCustomError(pool, "ZeroAmount");
       await expect(pool.connect(market).repay(1n, 1n, 0n)).to.be.revertedWithCustomError(pool, "ScaledDebtExceedsTotal");
     });
@@ -167,13 +167,14 @@ describe("LendingPool", function () {
       expect(await pool.lastAccrual()).to.equal(t0 + T);
     });
 
-    it("accrueInterest returns the accrued index and the insurance fund (a liquidation's one pool call)", async function () {
+    it("accrueInterest returns the accrued index (a liquidation's one pool call before it plans)", async function () {
       const a = await withLiquidity();
       await a.pool.connect(a.market).borrow(a.alice.address, USDC(500_000));
       await time.increase(3600);
-      const [index, fund] = await a.pool.accrueInterest.staticCall();
-      expect(fund).to.equal(await a.pool.insuranceFund());
+      const index = await a.pool.accrueInterest.staticCall();
       expect(index).to.be.gt(RAY).and.gte(await a.pool.borrowIndex()); // the view a call later cannot be ahead
+      await a.pool.accrueInterest();
+      expect(await a.pool.borrowIndex()).to.be.gte(index); // stored now, at a block no earlier than the call's
     });
 
     it("compounds across accruals (more accruals -> slightly more interest)", async function () {
@@ -230,7 +231,7 @@ describe("LendingPool", function () {
       expect(price0 - price1).to.be.closeTo((await pool.cumulativeLossPerShareWad()) / 10n ** 12n, 1n);
       await expect(pool.deficit(0)).to.be.revertedWithCustomError(pool, "UnknownDeficit");
       await expect(pool.deficit(2)).to.be.revertedWithCustomError(pool, "UnknownDeficit");
-      await expect(pool.connect(alice).recordDeficit(1n, 0, alice.address)).to.be.revertedWithCustomError(pool, "AccessControlUnauthorizedAccount");
+      await expect(pool.connect(alice).recordDeficit(1n, 0, alice.address)).to.be.revertedWithCustomError(pool, "NotMarket").withArgs(alice.address);
       await expect(pool.connect(market).recordDeficit(0n, 0, alice.address)).to.be.revertedWithCustomError(pool, "ZeroAmount");
     });
 
@@ -277,6 +278,24 @@ describe("LendingPool", function () {
       await pool.connect(market).borrow(alice.address, USDC(1_000_000));
       expect(await pool.connect(writeOff).payReward.staticCall(other.address, USDC(5))).to.equal(0n);
       await expect(pool.connect(writeOff).payReward(other.address, USDC(5))).not.to.emit(pool, "RewardPaid");
+    });
+  });
+
+  describe("the Market is wired once: no role an admin could hand to an account that borrows without collateral", function () {
+    it("setMarket once by the admin; no MARKET_ROLE exists; the admin itself cannot borrow", async function () {
+      const { pool, admin, market, alice } = await loadFixture(deployPoolFixture);
+      expect(pool.interface.getFunction("MARKET_ROLE", [])).to.equal(null);
+      expect(await pool.market()).to.equal(market.address);
+      await expect(pool.connect(admin).setMarket(alice.address))
+        .to.be.revertedWithCustomError(pool, "MarketAlreadySet").withArgs(market.address);
+      await expect(pool.connect(admin).borrow(admin.address, 1n))
+        .to.be.revertedWithCustomError(pool, "NotMarket").withArgs(admin.address);
+      const fresh = await (await ethers.getContractFactory("LendingPool")).deploy(
+        await pool.asset(), "P", "P", admin.address, DEFAULT_RATE_PARAMS, 0n);
+      await expect(fresh.connect(alice).setMarket(alice.address))
+        .to.be.revertedWithCustomError(fresh, "AccessControlUnauthorizedAccount");
+      await expect(fresh.connect(admin).setMarket(ethers.ZeroAddress)).to.be.revertedWithCustomError(fresh, "ZeroAddress");
+      await expect(fresh.connect(admin).setMarket(market.address)).to.emit(fresh, "MarketSet").withArgs(market.address);
     });
   });
 

@@ -30,11 +30,13 @@ describe("Market: governance, pause, oracle-invalid mode, views", function () {
         () => m.setCollateralParams(WETH, p), () => m.setCollateralOracle(WETH, oracle),
         () => m.setMarketParams({ closeFactorHfThreshold: WAD, insuranceCut: 0, smallPositionValue: 0 }),
         () => m.listCollateral(oracle, oracle, p), () => m.pause(), () => m.unpause(),
-        () => f.pool.connect(f.other).borrow(f.other.address, 1), () => f.pool.connect(f.other).recordDeficit(1, 1, f.other.address),
       ]) {
         await expect(call()).to.be.revertedWithCustomError(f.market, "AccessControlUnauthorizedAccount");
       }
-      expect(await f.pool.hasRole(await f.pool.MARKET_ROLE(), await f.market.getAddress())).to.equal(true);
+      for (const call of [() => f.pool.connect(f.other).borrow(f.other.address, 1), () => f.pool.connect(f.other).recordDeficit(1, 1, f.other.address)]) {
+        await expect(call()).to.be.revertedWithCustomError(f.pool, "NotMarket").withArgs(f.other.address);
+      }
+      expect(await f.pool.market()).to.equal(await f.market.getAddress());
       expect(await f.market.hasRole(await f.market.GOVERNOR_ROLE(), f.admin.address)).to.equal(true);
       expect(await f.market.hasRole(await f.market.PAUSER_ROLE(), f.admin.address)).to.equal(true);
       // a dedicated pauser (guardian) can be granted by the admin

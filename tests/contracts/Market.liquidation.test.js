@@ -318,7 +318,7 @@ describe("Market: liquidation", function () {
   });
 
   describe("insurance fee", function () {
-    it("is zero when the pool has no insurance fund", async function () {
+    it("is charged before the pool has an insurance fund: it waits in reserves, which only a fund can skim", async function () {
       const hre = require("hardhat");
       const { deployCore } = require("../../deploy-scripts/deploy");
       const core = await deployCore(hre);
@@ -335,12 +335,15 @@ describe("Market: liquidation", function () {
       await core.usdc.connect(liq).approve(M, MAX);
       const rc = await (await core.market.connect(liq).liquidate(1, alice.address, MAX)).wait();
       const [ev] = liquidatedEvents(core.market, rc);
-      expect(ev.fee).to.equal(0n);
       expect(ev.repaid).to.be.gt(0n);
+      expect(ev.fee).to.be.gt(0n);
       const repaid = rc.logs.map((l) => { try { return core.pool.interface.parseLog(l); } catch { return null; } })
         .find((e) => e && e.name === "Repaid");
-      expect(repaid.args.fee).to.equal(0n);
-      expect(await core.pool.cash()).to.equal(usdc(100_000) - usdc(16_000) + ev.repaid);
+      expect(repaid.args.fee).to.equal(ev.fee);
+      // The fee is cash held for the fund (reserves), not LP money: totalAssets does not count it.
+      expect(await core.pool.cash()).to.equal(usdc(100_000) - usdc(16_000) + ev.repaid + ev.fee);
+      expect(await core.pool.reserves()).to.be.gte(ev.fee);
+      await expect(core.pool.skimReserves()).to.be.revertedWithCustomError(core.pool, "InsuranceFundNotSet");
     });
 
     it("is credited to the pool's reserves and reaches the insurance fund at the next skimReserves", async function () {

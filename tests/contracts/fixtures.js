@@ -15,7 +15,7 @@ const DEFAULT_RATE_PARAMS = {
 const DEFAULT_RESERVE_FACTOR = (10n * WAD) / 100n;
 
 /**
- * USDC (6 decimals) + LendingPool; `market` signer holds MARKET_ROLE. With `opts.wireWriteOff`, the
+ * USDC (6 decimals) + LendingPool; the `market` signer is the pool's market (setMarket). With `opts.wireWriteOff`, the
  * `writeOff` signer is the pool's write-off account (setWriteOff, once) with `insurance` as its fund.
  */
 async function deployPoolFixture(opts = {}) {
@@ -24,7 +24,7 @@ async function deployPoolFixture(opts = {}) {
   const pool = await (await ethers.getContractFactory("LendingPool")).deploy(
     await usdc.getAddress(), "KeeperSuite USDC LP", "ksUSDC", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
   );
-  await pool.grantRole(await pool.MARKET_ROLE(), market.address);
+  await pool.setMarket(market.address);
   if (opts.wireWriteOff) await pool.setWriteOff(writeOff.address, insurance.address);
   const poolAddr = await pool.getAddress();
   for (const s of [lp1, lp2, market, writeOff, alice]) {
@@ -38,7 +38,7 @@ async function deployPoolFixture(opts = {}) {
  * The whole core as deploy-scripts/deploy.js deploys it (same code path), plus funded actors:
  *   USDC (6 dec) debt asset; collaterals WETH (18 dec, id 1), WBTC (8 dec, id 2), XAU6 (6 dec, id 3)
  *   with MockAggregator feeds (8, 8 and 18 feed decimals) behind ChainlinkOracle adapters;
- *   LendingPool (Market holds MARKET_ROLE; insuranceFund = the `insurance` signer until the write-off
+ *   LendingPool (the Market is its `market`; insuranceFund = the `insurance` signer until the write-off
  *   Waterfall/InsuranceFund replace it), Market, MarketLens.
  *   lp1 has deposited 2,000,000 USDC. Borrowers alice/bob/carol hold 1,000 WETH, 100 WBTC, 100,000 XAU6
  *   and 1,000,000 USDC each; the liquidator holds 10,000,000 USDC. Everyone approved the Market for

@@ -69,17 +69,6 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<GovernorRoleFunction, byte[]>(null, blockParameter);
         }
 
-        public Task<byte[]> MarketRoleQueryAsync(MarketRoleFunction marketRoleFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<MarketRoleFunction, byte[]>(marketRoleFunction, blockParameter);
-        }
-
-        
-        public Task<byte[]> MarketRoleQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<MarketRoleFunction, byte[]>(null, blockParameter);
-        }
-
         public Task<BigInteger> MaxBaseRateQueryAsync(MaxBaseRateFunction maxBaseRateFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxBaseRateFunction, BigInteger>(maxBaseRateFunction, blockParameter);
@@ -545,6 +534,17 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<LockedRecoveryFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<string> MarketQueryAsync(MarketFunction marketFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MarketFunction, string>(marketFunction, blockParameter);
+        }
+
+        
+        public Task<string> MarketQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MarketFunction, string>(null, blockParameter);
+        }
+
         public Task<BigInteger> MaxDepositQueryAsync(MaxDepositFunction maxDepositFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxDepositFunction, BigInteger>(maxDepositFunction, blockParameter);
@@ -976,6 +976,32 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setInsuranceFundFunction, cancellationToken);
         }
 
+        public Task<string> SetMarketRequestAsync(SetMarketFunction setMarketFunction)
+        {
+             return ContractHandler.SendRequestAsync(setMarketFunction);
+        }
+
+        public Task<TransactionReceipt> SetMarketRequestAndWaitForReceiptAsync(SetMarketFunction setMarketFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMarketFunction, cancellationToken);
+        }
+
+        public Task<string> SetMarketRequestAsync(string market)
+        {
+            var setMarketFunction = new SetMarketFunction();
+                setMarketFunction.Market = market;
+            
+             return ContractHandler.SendRequestAsync(setMarketFunction);
+        }
+
+        public Task<TransactionReceipt> SetMarketRequestAndWaitForReceiptAsync(string market, CancellationTokenSource cancellationToken = null)
+        {
+            var setMarketFunction = new SetMarketFunction();
+                setMarketFunction.Market = market;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMarketFunction, cancellationToken);
+        }
+
         public Task<string> SetRateParamsRequestAsync(SetRateParamsFunction setRateParamsFunction)
         {
              return ContractHandler.SendRequestAsync(setRateParamsFunction);
@@ -1310,7 +1336,6 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DecimalsOffsetFunction),
                 typeof(DefaultAdminRoleFunction),
                 typeof(GovernorRoleFunction),
-                typeof(MarketRoleFunction),
                 typeof(MaxBaseRateFunction),
                 typeof(MaxOptimalUtilizationFunction),
                 typeof(MaxReserveFactorFunction),
@@ -1344,6 +1369,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(InsuranceFundFunction),
                 typeof(LastAccrualFunction),
                 typeof(LockedRecoveryFunction),
+                typeof(MarketFunction),
                 typeof(MaxDepositFunction),
                 typeof(MaxMintFunction),
                 typeof(MaxRedeemFunction),
@@ -1367,6 +1393,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ReservesFunction),
                 typeof(RevokeRoleFunction),
                 typeof(SetInsuranceFundFunction),
+                typeof(SetMarketFunction),
                 typeof(SetRateParamsFunction),
                 typeof(SetReserveFactorFunction),
                 typeof(SetWriteOffFunction),
@@ -1400,6 +1427,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DepositEventDTO),
                 typeof(InsuranceFundSetEventDTO),
                 typeof(InterestAccruedEventDTO),
+                typeof(MarketSetEventDTO),
                 typeof(RateParamsSetEventDTO),
                 typeof(RecoveryLockedEventDTO),
                 typeof(RepaidEventDTO),
@@ -1436,6 +1464,8 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(InsufficientCashError),
                 typeof(InsuranceFundLockedError),
                 typeof(InsuranceFundNotSetError),
+                typeof(MarketAlreadySetError),
+                typeof(NotMarketError),
                 typeof(NotWriteOffError),
                 typeof(ParameterOutOfBoundsError),
                 typeof(ReentrancyGuardReentrantCallError),

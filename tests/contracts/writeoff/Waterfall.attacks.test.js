@@ -40,7 +40,7 @@ async function reentrantFixture() {
   const pool = await (await ethers.getContractFactory("LendingPool")).deploy(
     await token.getAddress(), "ksEvil", "ksEvil", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
   );
-  await pool.grantRole(await pool.MARKET_ROLE(), market.address);
+  await pool.setMarket(market.address);
   const w = await deployWriteOff(ethers, { pool, deployer: admin });
   for (const s of [lp, market, keeper, bidder, attacker]) {
     await token.mint(s.address, USDC(10_000_000));

@@ -16,7 +16,7 @@ for (const decimals of [6, 8, 18]) {
       const pool = await (await ethers.getContractFactory("LendingPool")).deploy(
         await asset.getAddress(), "LP", "LP", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
       );
-      await pool.grantRole(await pool.MARKET_ROLE(), market.address);
+      await pool.setMarket(market.address);
       const w = await deployWriteOff(ethers, { pool, deployer: admin });
       expect(await w.waterfall.unit()).to.equal(unit);
       expect(await w.waterfall.tip()).to.equal(5n * unit);

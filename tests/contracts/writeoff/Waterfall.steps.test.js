@@ -1,4 +1,4 @@
-// Each write-off step alone, on the real LendingPool (deficits recorded by a MARKET_ROLE signer). The
+// Each write-off step alone, on the real LendingPool (deficits recorded by a signer wired as the pool's market). The
 // waterfall works on the aggregate deficit: one cover, one auction, one settle, one socialization.
 const { expect } = require("chai");
 const { ethers } = require("hardhat");

@@ -172,7 +172,7 @@ describe("Write-off units", function () {
       const pool = await (await ethers.getContractFactory("LendingPool")).deploy(
         await t.getAddress(), "L", "L", admin.address, DEFAULT_RATE_PARAMS, DEFAULT_RESERVE_FACTOR,
       );
-      await pool.grantRole(await pool.MARKET_ROLE(), market.address);
+      await pool.setMarket(market.address);
       const w = await deployWriteOff(ethers, { pool, deployer: admin });
       for (const s of [lp, keeper]) {
         await t.mint(s.address, USDC(10_000_000));

@@ -33,7 +33,7 @@ function curvePrice(curve, top, elapsed) {
   return ceilDiv(top * rayPowUp(BigInt(curve.cut), elapsed / BigInt(curve.step)), RAY);
 }
 
-/** Pool fixture (market signer holds MARKET_ROLE) + the write-off contracts + 1,000,000 USDC of LP money. */
+/** Pool fixture (the market signer is the pool's market) + the write-off contracts + 1,000,000 USDC of LP money. */
 async function deployWriteOffFixture() {
   const f = await deployPoolFixture();
   const w = await deployWriteOff(ethers, { pool: f.pool, deployer: f.admin });

@@ -62,14 +62,6 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
-    public partial class MarketRoleFunction : MarketRoleFunctionBase { }
-
-    [Function("MARKET_ROLE", "bytes32")]
-    public class MarketRoleFunctionBase : FunctionMessage
-    {
-
-    }
-
     public partial class MaxBaseRateFunction : MaxBaseRateFunctionBase { }
 
     [Function("MAX_BASE_RATE", "uint256")]
@@ -136,7 +128,7 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     public partial class AccrueInterestFunction : AccrueInterestFunctionBase { }
 
-    [Function("accrueInterest", typeof(AccrueInterestOutputDTO))]
+    [Function("accrueInterest", "uint256")]
     public class AccrueInterestFunctionBase : FunctionMessage
     {
 
@@ -354,6 +346,14 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     [Function("lockedRecovery", "uint256")]
     public class LockedRecoveryFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class MarketFunction : MarketFunctionBase { }
+
+    [Function("market", "address")]
+    public class MarketFunctionBase : FunctionMessage
     {
 
     }
@@ -577,6 +577,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("address", "fund", 1)]
         public virtual string Fund { get; set; }
+    }
+
+    public partial class SetMarketFunction : SetMarketFunctionBase { }
+
+    [Function("setMarket")]
+    public class SetMarketFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "market_", 1)]
+        public virtual string Market { get; set; }
     }
 
     public partial class SetRateParamsFunction : SetRateParamsFunctionBase { }
@@ -843,6 +852,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Interest { get; set; }
         [Parameter("uint256", "toReserves", 3, false )]
         public virtual BigInteger ToReserves { get; set; }
+    }
+
+    public partial class MarketSetEventDTO : MarketSetEventDTOBase { }
+
+    [Event("MarketSet")]
+    public class MarketSetEventDTOBase : IEventDTO
+    {
+        [Parameter("address", "market", 1, true )]
+        public virtual string Market { get; set; }
     }
 
     public partial class RateParamsSetEventDTO : RateParamsSetEventDTOBase { }
@@ -1174,6 +1192,24 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
     }
 
+    public partial class MarketAlreadySetError : MarketAlreadySetErrorBase { }
+
+    [Error("MarketAlreadySet")]
+    public class MarketAlreadySetErrorBase : IErrorDTO
+    {
+        [Parameter("address", "market", 1)]
+        public virtual string Market { get; set; }
+    }
+
+    public partial class NotMarketError : NotMarketErrorBase { }
+
+    [Error("NotMarket")]
+    public class NotMarketErrorBase : IErrorDTO
+    {
+        [Parameter("address", "caller", 1)]
+        public virtual string Caller { get; set; }
+    }
+
     public partial class NotWriteOffError : NotWriteOffErrorBase { }
 
     [Error("NotWriteOff")]
@@ -1303,15 +1339,6 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual byte[] ReturnValue1 { get; set; }
     }
 
-    public partial class MarketRoleOutputDTO : MarketRoleOutputDTOBase { }
-
-    [FunctionOutput]
-    public class MarketRoleOutputDTOBase : IFunctionOutputDTO 
-    {
-        [Parameter("bytes32", "", 1)]
-        public virtual byte[] ReturnValue1 { get; set; }
-    }
-
     public partial class MaxBaseRateOutputDTO : MaxBaseRateOutputDTOBase { }
 
     [FunctionOutput]
@@ -1384,16 +1411,7 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
-    public partial class AccrueInterestOutputDTO : AccrueInterestOutputDTOBase { }
 
-    [FunctionOutput]
-    public class AccrueInterestOutputDTOBase : IFunctionOutputDTO 
-    {
-        [Parameter("uint256", "index", 1)]
-        public virtual BigInteger Index { get; set; }
-        [Parameter("address", "fund", 2)]
-        public virtual string Fund { get; set; }
-    }
 
     public partial class AllowanceOutputDTO : AllowanceOutputDTOBase { }
 
@@ -1583,6 +1601,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Locked { get; set; }
     }
 
+    public partial class MarketOutputDTO : MarketOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MarketOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("address", "", 1)]
+        public virtual string ReturnValue1 { get; set; }
+    }
+
     public partial class MaxDepositOutputDTO : MaxDepositOutputDTOBase { }
 
     [FunctionOutput]
@@ -1731,6 +1758,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
     }
+
+
 
 
 
