@@ -346,6 +346,22 @@ describe("Market: liquidation", function () {
       await expect(core.pool.skimReserves()).to.be.revertedWithCustomError(core.pool, "InsuranceFundNotSet");
     });
 
+    it("is zero when governance sets insuranceCut to 0: nothing is pulled for it and reserves do not move", async function () {
+      const f = await loadFixture(positionsFixture);
+      const mp = await f.market.marketParams();
+      await f.market.connect(f.admin).setMarketParams({ closeFactorHfThreshold: mp.closeFactorHfThreshold, insuranceCut: 0n, smallPositionValue: mp.smallPositionValue });
+      await setPrice(f, "WETH", 1850);
+      const reservesBefore = await f.pool.reserves();
+      const usdcBefore = await f.usdc.balanceOf(f.liquidator.address);
+      const tx = f.market.connect(f.liquidator).liquidate(WETH, f.alice.address, MAX);
+      const [ev] = liquidatedEvents(f.market, await (await tx).wait());
+      expect(ev.repaid).to.equal(usdc(8_000));
+      expect(ev.fee).to.equal(0n);
+      await expect(tx).to.emit(f.pool, "Repaid").withArgs(ev.repaid, anyValue, 0n);
+      expect(usdcBefore - (await f.usdc.balanceOf(f.liquidator.address))).to.equal(ev.repaid);
+      expect(await f.pool.reserves()).to.equal(reservesBefore);
+    });
+
     it("is credited to the pool's reserves and reaches the insurance fund at the next skimReserves", async function () {
       const f = await loadFixture(positionsFixture);
       await setPrice(f, "WETH", 1850);
