@@ -69,11 +69,11 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     // its market totals in packed pairs the same way): {cash, totalScaledDebt, lastAccrual},
     // {borrowIndex, reserves}, {market, reserveFactor}. An accrual reads all three and writes the first
     // two; the repayment that follows it rewrites the first and checks its caller against the third,
-    // all warm. uint104 holds 2.0e31
-    // base units (2.0e13 whole tokens at 18 decimals), uint112 2.6e5 times that; a uint128 RAY index
-    // can grow 3.4e11-fold; uint40 seconds last until the year 36812 (Aave v3's timestamp width). Every
-    // widening write goes through SafeCast, so a total that would not fit reverts the deposit or borrow
-    // that grows it; the accrual itself only writes the index and reserves (uint128).
+    // all warm. uint104 holds 2.0e31 base units (2.0e13 whole tokens at 18 decimals), uint112 2.6e5
+    // times that; a uint128 RAY index can grow 3.4e11-fold; uint40 seconds last until the year 36812
+    // (Aave v3's timestamp width). Every widening write goes through SafeCast, so a total that would not
+    // fit reverts the deposit or borrow that grows it; the accrual itself only writes the index and
+    // reserves (uint128).
     uint112 private _cash;
     uint104 private _totalScaledDebt;
     uint40 private _lastAccrual;

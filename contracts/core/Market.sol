@@ -923,13 +923,14 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         if (s == LiquidationStatus.SkippedNoDebt) revert NoDebt(collateralId, owner);
         if (s == LiquidationStatus.SkippedOracleInvalid) revert OracleInvalid(collateralId);
         if (s == LiquidationStatus.SkippedHealthy) {
-            TypeRun memory t = b.runs[collateralId];
             Position memory p = _positions[_positionKey(collateralId, owner)];
             uint256 debt = uint256(p.scaledDebt).rayMulUp(b.index);
-            revert PositionHealthy(uint256(p.collateral).mulDivDown(t.price, t.scale).wadMulDown(t.threshold).wadDivDown(debt));
+            revert PositionHealthy(_healthFactor(_collaterals[collateralId], p.collateral, debt, b.runs[collateralId].price));
         }
         revert MaxRepayTooLow(required, maxRepay);
     }
+
+    /// @dev The one word a position is stored under: owner in the high bits, collateral id in the low 32.
     function _positionKey(uint32 collateralId, address owner) private pure returns (bytes32) {
         return bytes32((uint256(uint160(owner)) << 32) | collateralId);
     }

@@ -1,7 +1,7 @@
 // Shared helpers for the Market tests: unit conversion, an independent model of the liquidation
 // rule (written from the spec, not from the contract), and the accounting-identity check.
 const { expect } = require("chai");
-const { ethers } = require("hardhat");
+const { ethers, artifacts } = require("hardhat");
 
 const WAD = 10n ** 18n;
 const RAY = 10n ** 27n;
@@ -65,9 +65,8 @@ function modelLiquidation({ collateral, debt, price, collDec, debtDec = 6, lt, b
   return { repaid, seized, fee: fee(repaid), deficit, partial: false };
 }
 
-const deficitRecorded = new ethers.Interface([
-  "event DeficitRecorded(uint256 indexed deficitId, uint32 indexed collateralId, address indexed borrower, uint256 assets)",
-]);
+// The pool's events, from its compiled interface (the one ABI the pool and this helper share).
+const poolEvents = new ethers.Interface(artifacts.readArtifactSync("ILendingPool").abi);
 
 /**
  * The Market's Liquidated events of a receipt, each with the deficit it left: the pool's DeficitRecorded
@@ -88,8 +87,8 @@ function liquidatedEvents(market, receipt) {
       continue;
     }
     try {
-      const d = deficitRecorded.parseLog(l);
-      if (d) pending.push(d.args);
+      const d = poolEvents.parseLog(l);
+      if (d && d.name === "DeficitRecorded") pending.push(d.args);
     } catch { /* another event */ }
   }
   return out;
