@@ -14,6 +14,12 @@ elif [ ! -x node_modules/.bin/hardhat ] || [ "$(cat "$stamp" 2>/dev/null)" != "$
   npm ci --no-audit --no-fund
   echo "$lock_hash" > "$stamp"
 fi
-if [ ! -f src/KeeperSuite.Keeper/obj/project.assets.json ] || [ Directory.Packages.props -nt src/KeeperSuite.Keeper/obj/project.assets.json ]; then
+# Every project of the solution: a project added since the last restore (e.g. the simulator) has no assets yet.
+restore=0
+for project in src/*/*.csproj tests/*/*.csproj; do
+  assets="$(dirname "$project")/obj/project.assets.json"
+  if [ ! -f "$assets" ] || [ Directory.Packages.props -nt "$assets" ]; then restore=1; break; fi
+done
+if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
 fi

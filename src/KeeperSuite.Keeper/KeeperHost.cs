@@ -1,19 +1,13 @@
-using KeeperSuite.Ethereum.Accounts;
-using KeeperSuite.Ethereum.JsonRpc;
-using KeeperSuite.Keeper.Chain;
-using KeeperSuite.Keeper.Configuration;
-using KeeperSuite.Keeper.Indexing;
-using KeeperSuite.Keeper.Liquidation;
-using KeeperSuite.Keeper.Observability;
-using KeeperSuite.Keeper.Scanning;
-using KeeperSuite.Keeper.State;
-using KeeperSuite.Keeper.Transactions;
-using KeeperSuite.Keeper.WriteOff;
+using KeeperSuite.Core;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Keeper.Health;
+using KeeperSuite.Keeper.Status;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KeeperSuite.Keeper;
 
@@ -22,82 +16,75 @@ public enum HostRole
 {
     Daemon,
     Status,
-
-    /// <summary>
-    /// The daemon's services without its loop or metrics listener: <c>simulate</c> drives
-    /// <see cref="KeeperPass"/> itself, one pass per block it mines, and runs several chains side by side.
-    /// </summary>
-    Simulation,
 }
 
 /// <summary>
 /// Builds the keeper's Generic Host: configuration (appsettings.json, <c>--config</c> file, environment variables,
-/// command-line settings, in that order), logging, validated options, and the services — each one job, wired here.
+/// command-line settings, in that order), logging, the keeper core, and for the daemon its worker and — unless
+/// <c>Keeper:Metrics:Enabled</c> is false — one web host serving <c>/metrics</c> and <c>/healthz</c>.
 /// </summary>
 public static class KeeperHost
 {
     public static IHost Build(HostRole role, RunMode mode, string? configFile, IReadOnlyDictionary<string, string?> overrides,
         Action<IServiceCollection>? configureServices = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [],
-            ContentRootPath = Directory.GetCurrentDirectory(),
-        });
-        if (configFile is not null)
-        {
-            if (!File.Exists(configFile))
-                throw new KeeperConfigurationException($"--config: file '{configFile}' does not exist");
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
-            builder.Configuration.AddEnvironmentVariables();
-        }
-        builder.Configuration.AddInMemoryCollection(overrides);
+        if (configFile is not null && !File.Exists(configFile))
+            throw new KeeperConfigurationException($"--config: file '{configFile}' does not exist");
+        var web = role == HostRole.Daemon && MetricsEnabled(configFile, overrides);
+        var contentRoot = Directory.GetCurrentDirectory();
+        WebApplicationBuilder? webBuilder = null;
+        IHostApplicationBuilder builder = web
+            ? webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = contentRoot })
+            : Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = contentRoot });
+        AddKeeperSources(builder.Configuration, configFile, overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss.fff ";
         });
-        // status prints tables and simulate a progress display: the keeper's per-decision lines would drown them.
-        if (role is HostRole.Status or HostRole.Simulation)
+        // A scrape every few seconds is not news: Kestrel's per-request lines would drown the keeper's decisions.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // status prints tables: the keeper's per-decision lines would drown them.
+        if (role is HostRole.Status)
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(mode);
-        services.AddOptions<KeeperOptions>().Bind(builder.Configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<KeeperOptions>, KeeperOptionsValidator>();
-        services.AddKeeperSuiteRpc(builder.Configuration);
-        services.AddSingleton<KeeperAccountLoader>();
-        services.AddMetrics();
-
-        services.AddSingleton<ChainConnection>();
-        services.AddSingleton<KeeperDatabaseHolder>();
-        services.AddSingleton<KeeperMetrics>();
-        services.AddSingleton<HeadTracker>();
-        services.AddSingleton<KeeperHealth>();
-        services.AddSingleton<PositionIndex>();
-        services.AddSingleton<LogIndexer>();
-        services.AddSingleton<HealthScanner>();
-        services.AddSingleton<BackoffBook>();
-        services.AddSingleton<Liquidator>();
-        services.AddSingleton<WaterfallReader>();
-        services.AddSingleton<WriteOffDriver>();
-        services.AddSingleton<FeeEstimator>();
-        services.AddSingleton<TransactionStore>();
-        services.AddSingleton<TransactionManager>();
-        services.AddSingleton<DebtAssetApprovals>();
-        services.AddSingleton<KeeperPass>();
-        services.AddSingleton<Cli.StatusReporter>();
-
-        // Start-up checks first: no worker starts against an unchecked chain or key.
-        services.AddHostedService<StartupChecks>();
+        services.AddKeeperCore(builder.Configuration);
+        services.AddSingleton<StatusReporter>();
         if (role == HostRole.Daemon)
-        {
-            services.AddHostedService<MetricsEndpoint>();
             services.AddHostedService<KeeperWorker>();
-        }
         configureServices?.Invoke(services);
-        return builder.Build();
+        if (webBuilder is null)
+            return ((HostApplicationBuilder)builder).Build();
+
+        services.AddHealthChecks().AddCheck<KeeperHealth>("keeper");
+        webBuilder.WebHost.UseUrls(builder.Configuration[$"{KeeperOptions.Section}:Metrics:Url"] ?? new MetricsOptions().Url);
+        var app = webBuilder.Build();
+        app.MapKeeperEndpoints();
+        return app;
+    }
+
+    /// <summary>The sources after the host's defaults (appsettings.json, environment): the <c>--config</c> file, the environment again (it outranks the file), the command line.</summary>
+    private static void AddKeeperSources(IConfigurationBuilder configuration, string? configFile, IReadOnlyDictionary<string, string?> overrides)
+    {
+        if (configFile is not null)
+        {
+            configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+            configuration.AddEnvironmentVariables();
+        }
+        configuration.AddInMemoryCollection(overrides);
+    }
+
+    /// <summary>Whether the daemon listens at all: read before the host is built, since a disabled endpoint means no web host.</summary>
+    private static bool MetricsEnabled(string? configFile, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var probe = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables();
+        AddKeeperSources(probe, configFile, overrides);
+        return probe.Build().GetValue($"{KeeperOptions.Section}:Metrics:Enabled", true);
     }
 }

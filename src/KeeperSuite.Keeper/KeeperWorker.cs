@@ -1,7 +1,8 @@
-using KeeperSuite.Keeper.Chain;
-using KeeperSuite.Keeper.Configuration;
-using KeeperSuite.Keeper.Observability;
-using KeeperSuite.Keeper.Transactions;
+using KeeperSuite.Core;
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Core.Observability;
+using KeeperSuite.Core.Transactions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

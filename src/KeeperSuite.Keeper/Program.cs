@@ -1,3 +1,3 @@
-using KeeperSuite.Keeper.Cli;
+using KeeperSuite.Keeper;
 
 return await KeeperCommandLine.RunAsync(args);

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
@@ -146,7 +147,7 @@ public sealed class CallDataVectorTests
 
     private static JsonElement Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "vectors", "calldata.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryLocator.Root, "tests", "vectors", "calldata.json")));
         return document.RootElement.Clone();
     }
 }

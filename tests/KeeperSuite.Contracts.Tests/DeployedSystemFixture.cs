@@ -4,6 +4,7 @@ using KeeperSuite.Contracts.LendingPool;
 using KeeperSuite.Contracts.Market;
 using KeeperSuite.Contracts.MarketLens;
 using KeeperSuite.Contracts.Waterfall;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;

@@ -1,3 +1,4 @@
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 
 namespace KeeperSuite.Contracts.Tests;
@@ -14,7 +15,7 @@ public sealed class EthersVectorsTests
             var (exitCode, log) = await NodeScript.RunAsync(Path.Combine("tests", "vectors", "generate-vectors.js"), output);
             Assert.True(exitCode == 0, log);
 
-            var committed = Path.Combine(RepositoryRoot.Path, "tests", "vectors");
+            var committed = Path.Combine(RepositoryLocator.Root, "tests", "vectors");
             var fresh = Directory.GetFiles(output, "*.json").Select(Path.GetFileName).Order().ToList();
             Assert.Equal(Directory.GetFiles(committed, "*.json").Select(Path.GetFileName).Order(), fresh);
             foreach (var file in fresh)

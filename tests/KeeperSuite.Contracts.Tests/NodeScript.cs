@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 
 namespace KeeperSuite.Contracts.Tests;
@@ -11,7 +12,7 @@ internal static class NodeScript
     {
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryLocator.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -1,3 +1,4 @@
+using KeeperSuite.Devnet;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
 using Microsoft.Extensions.Configuration;

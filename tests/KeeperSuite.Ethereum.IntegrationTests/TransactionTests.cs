@@ -1,6 +1,7 @@
 using System.Numerics;
 using KeeperSuite.Contracts.MockERC20;
 using KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;

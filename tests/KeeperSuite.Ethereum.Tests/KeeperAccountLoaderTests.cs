@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KeeperSuite.Devnet;
 using KeeperSuite.Ethereum.Accounts;
 using KeeperSuite.Testing;
 using Nethereum.KeyStore;
@@ -187,7 +188,7 @@ public sealed class KeeperAccountLoaderTests : IDisposable
 
     private static JsonElement LoadVectors()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "vectors", "keystores.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryLocator.Root, "tests", "vectors", "keystores.json")));
         return document.RootElement.Clone();
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Text.Json;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;

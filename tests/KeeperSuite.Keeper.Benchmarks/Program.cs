@@ -2,20 +2,22 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Core;
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Liquidation;
+using KeeperSuite.Core.Scanning;
+using KeeperSuite.Core.Transactions;
+using KeeperSuite.Devnet;
 using KeeperSuite.Keeper;
 using KeeperSuite.Keeper.Benchmarks;
-using KeeperSuite.Keeper.Chain;
-using KeeperSuite.Keeper.Indexing;
-using KeeperSuite.Keeper.Liquidation;
-using KeeperSuite.Keeper.Scanning;
-using KeeperSuite.Keeper.Transactions;
 using KeeperSuite.Testing;
+using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
-using Nethereum.Contracts;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 // Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
@@ -189,7 +191,7 @@ async Task ScanBenchAsync(int size)
     var sample = keys.Take(Math.Min(naiveMax, keys.Count)).ToList();
     var at = new BlockParameter(new HexBigInteger(head));
     var handler = context.Web3.Eth.GetContractQueryHandler<HealthFactorsFunction>();
-    HealthFactorsFunction One(KeeperSuite.Keeper.Indexing.PositionKey k) => new() { Keys = [new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }] };
+    HealthFactorsFunction One(KeeperSuite.Core.Indexing.PositionKey k) => new() { Keys = [new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }] };
     await handler.QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(One(sample[0]), context.Deployment.Lens, at);
     var nb = keeper.Requests.Count;
     var ns = Stopwatch.GetTimestamp();
@@ -228,7 +230,7 @@ async Task ScanBenchAsync(int size)
 
 async Task<(double Wall, double RssMb, string PassLine)> RunKeeperProcessAsync(string stateDir)
 {
-    var dll = Path.Combine(RepositoryRoot.Path, "src", "KeeperSuite.Keeper", "bin", "Release", "net10.0", "keeper.dll");
+    var dll = Path.Combine(RepositoryLocator.Root, "src", "KeeperSuite.Keeper", "bin", "Release", "net10.0", "keeper.dll");
     if (!File.Exists(dll))
         throw new InvalidOperationException($"{dll} is missing: run with -c Release");
     var info = new ProcessStartInfo("/usr/bin/time")

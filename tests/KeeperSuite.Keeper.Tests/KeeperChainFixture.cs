@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;

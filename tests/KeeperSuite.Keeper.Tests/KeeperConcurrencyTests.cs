@@ -1,6 +1,7 @@
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
-using KeeperSuite.Keeper.Configuration;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.Hex.HexTypes;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
-using KeeperSuite.Keeper.Cli;
+using KeeperSuite.Keeper;
 
 namespace KeeperSuite.Keeper.Tests;
 
@@ -97,16 +97,9 @@ public sealed class KeeperRunTests(KeeperChainFixture chain)
         await chain.ResetAsync();
         using var keeper = new KeeperRunner(chain);
         await chain.CrashAsync(45m, "WETH");
-        var output = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-        {
-            Out = new Spectre.Console.AnsiConsoleOutput(output),
-            Ansi = Spectre.Console.AnsiSupport.No,
-            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
-        });
-        console.Profile.Width = 200;
+        using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await KeeperCommandLine.RunAsync(["status", .. keeper.Settings()], error, console);
+        var code = await KeeperCommandLine.RunAsync(["status", .. keeper.Settings()], error, output);
 
         Assert.True(code == 0, error.ToString());
         var text = output.ToString();

@@ -1,5 +1,5 @@
-using KeeperSuite.Keeper.Cli;
-using KeeperSuite.Keeper.State;
+using KeeperSuite.Core.State;
+using KeeperSuite.Keeper;
 using Nethereum.Signer;
 
 namespace KeeperSuite.Keeper.Tests;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Nethereum.Signer;
 
@@ -34,7 +35,7 @@ public sealed class KeeperSecretsTests(KeeperChainFixture chain)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryLocator.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KeeperSuite.Devnet;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
 using Nethereum.JsonRpc.Client;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using KeeperSuite.Devnet;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
 using Nethereum.JsonRpc.Client;

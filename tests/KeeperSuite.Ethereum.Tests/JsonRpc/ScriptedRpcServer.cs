@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 
 namespace KeeperSuite.Ethereum.Tests.JsonRpc;

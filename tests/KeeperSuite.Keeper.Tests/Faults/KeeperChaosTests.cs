@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
 using KeeperSuite.Contracts.Waterfall.ContractDefinition;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 using Xunit.Abstractions;
 

@@ -14,7 +14,7 @@ public static class KeeperLedger
 
     public static async Task<Summary> ReadAsync(KeeperChainFixture chain, string stateDirectory, string address)
     {
-        using var db = KeeperSuite.Keeper.State.KeeperDatabase.Open(stateDirectory);
+        using var db = KeeperSuite.Core.State.KeeperDatabase.Open(stateDirectory);
         var chainNonce = (long)await ChainQueries.NonceAsync(chain, address);
         return await db.ReadAsync(c =>
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KeeperSuite.Devnet;
 using KeeperSuite.Testing;
 
 namespace KeeperSuite.Keeper.Tests.Faults;
@@ -11,7 +12,7 @@ public static class KeeperProcess
     {
         ArgumentNullException.ThrowIfNull(keeper);
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryRoot.Path, "src", "KeeperSuite.Keeper", "bin", configuration, "net10.0", "keeper.dll");
+        var dll = Path.Combine(RepositoryLocator.Root, "src", "KeeperSuite.Keeper", "bin", configuration, "net10.0", "keeper.dll");
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

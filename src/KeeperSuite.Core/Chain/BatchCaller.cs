@@ -1,0 +1,67 @@
+using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.RPC.Eth.Transactions;
+
+namespace KeeperSuite.Core.Chain;
+
+/// <summary>One <c>eth_call</c> of a batch: the decoded output, or why there is none.</summary>
+public readonly record struct CallOutcome<TOutput>(TOutput? Output, string? Error)
+{
+    public bool Ok => Error is null;
+}
+
+/// <summary>
+/// Many read-only contract calls in one JSON-RPC batch (one HTTP request), all pinned to the same block so the
+/// answers describe one state of the chain. A call that fails or whose answer cannot be decoded is reported, not thrown.
+/// </summary>
+public static class BatchCaller
+{
+    public static async Task<IReadOnlyList<CallOutcome<TOutput>>> CallAsync<TFunction, TOutput>(
+        IClient client, string to, IReadOnlyList<TFunction> calls, BlockParameter block, string? from = null)
+        where TFunction : FunctionMessage, new()
+        where TOutput : IFunctionOutputDTO, new()
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(calls);
+        if (calls.Count == 0)
+            return [];
+        var ethCall = new EthCall(client);
+        var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
+        var items = new List<RpcRequestResponseBatchItem<EthCall, string>>(calls.Count);
+        for (var i = 0; i < calls.Count; i++)
+        {
+            var input = new CallInput(calls[i].GetCallData().ToHex(true), to) { From = from };
+            var item = ethCall.CreateBatchItem(input, block, i + 1);
+            items.Add(item);
+            batch.BatchItems.Add(item);
+        }
+        await client.SendBatchRequestAsync(batch);
+        var outcomes = new CallOutcome<TOutput>[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.HasError)
+                outcomes[i] = new(default, item.RpcError?.Message ?? "error");
+            else if (string.IsNullOrEmpty(item.Response) || item.Response == "0x")
+                outcomes[i] = new(default, "empty answer");
+            else
+                outcomes[i] = Decode<TOutput>(item.Response);
+        }
+        return outcomes;
+    }
+
+    private static CallOutcome<TOutput> Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
+    {
+        try
+        {
+            return new(AbiOutputBounds.Decode<TOutput>(hex), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new(default, "undecodable answer: " + (e is FormatException ? e.Message : e.GetType().Name));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Numerics;
+using KeeperSuite.Core.Configuration;
+using Nethereum.JsonRpc.Client;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace KeeperSuite.Core.Chain;
+
+/// <summary>Everything the services share once start-up checks passed: the chain, our contracts, the signer.</summary>
+public sealed record ChainContext(
+    Web3 Web3,
+    IClient Client,
+    Account Account,
+    Deployment Deployment,
+    ShardSpec Shard)
+{
+    public string KeeperAddress => Account.Address;
+
+    public BigInteger DebtUnit => BigInteger.Pow(10, Deployment.DebtAsset.Decimals);
+}
+
+/// <summary>Holds the <see cref="ChainContext"/> that <see cref="StartupChecks"/> builds before any worker starts.</summary>
+public sealed class ChainConnection
+{
+    private ChainContext? _context;
+
+    public ChainContext Context => _context ?? throw new InvalidOperationException("The keeper has not connected yet (start-up checks did not run).");
+
+    public bool IsConnected => _context is not null;
+
+    internal void Set(ChainContext context) => _context = context;
+}

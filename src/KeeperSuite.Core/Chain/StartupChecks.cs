@@ -1,0 +1,136 @@
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Core.State;
+using KeeperSuite.Ethereum.Accounts;
+using KeeperSuite.Ethereum.JsonRpc;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace KeeperSuite.Core.Chain;
+
+/// <summary>
+/// Runs before every other hosted service: loads the deployments file and the key, then checks the chain
+/// (reachable, same chain id, code at every deployed address) and that the state database belongs to this
+/// deployment. Any failure is a <see cref="KeeperConfigurationException"/> with one line naming the setting.
+/// </summary>
+public sealed partial class StartupChecks(
+    IOptions<KeeperOptions> options,
+    IClient client,
+    ChainConnection connection,
+    KeeperDatabaseHolder database,
+    KeeperAccountLoader accounts,
+    ILogger<StartupChecks> logger) : IHostedService
+{
+    // A flaky endpoint (one malformed or dropped answer) must not refuse a start the next attempt would pass; a dead
+    // or wrong one still fails within about a second.
+    private const int ReadAttempts = 5;
+    private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(200);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var keeper = options.Value;
+        var deployment = Deployment.Load(keeper.DeploymentsFile);
+        RefuseSharedSecrets(keeper.Signer);
+        Account account;
+        try
+        {
+            account = await accounts.LoadAsync(new KeeperKeyOptions
+            {
+                PrivateKeyEnvironmentVariable = keeper.Signer.PrivateKeyEnvironmentVariable,
+                KeystoreFile = keeper.Signer.KeystoreFile,
+                PasswordFile = keeper.Signer.PasswordFile,
+                PasswordEnvironmentVariable = keeper.Signer.PasswordEnvironmentVariable,
+            }, deployment.ChainId, cancellationToken);
+        }
+        catch (KeeperKeyException e)
+        {
+            throw new KeeperConfigurationException("Keeper:Signer:" + e.Message, e);
+        }
+        var web3 = new Web3(account, client);
+        web3.TransactionManager.UseLegacyAsDefault = false;
+
+        long chainId;
+        try
+        {
+            chainId = (long)(await PersistAsync(() => web3.Eth.ChainId.SendRequestAsync(), cancellationToken)).Value;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new KeeperConfigurationException(
+                $"Rpc:Endpoints: no endpoint answered eth_chainId ({Describe(e)}); check the URLs and that the node runs", e);
+        }
+        if (chainId != deployment.ChainId)
+            throw new KeeperConfigurationException(
+                $"Keeper:DeploymentsFile: it is for chain id {deployment.ChainId} but Rpc:Endpoints serve chain id {chainId}; point one of them at the other network");
+
+        var names = Deployment.RequiredContracts;
+        var codes = await Task.WhenAll(names.Select(name =>
+            PersistAsync(() => web3.Eth.GetCode.SendRequestAsync(deployment.Contracts[name], BlockParameter.CreateLatest()), cancellationToken)));
+        for (var i = 0; i < names.Length; i++)
+            if (string.IsNullOrEmpty(codes[i]) || codes[i] == "0x")
+                throw new KeeperConfigurationException(
+                    $"Keeper:DeploymentsFile: no contract code at {names[i]} {deployment.Contracts[names[i]]} on chain {chainId}; redeploy or use this network's deployments file");
+
+        if (!ShardSpec.TryParse(keeper.Shard, out var shard))
+            throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
+        var db = database.Open(keeper.StateDirectory);
+        BindStateToDeployment(db, deployment, keeper.StateDirectory);
+        connection.Set(new ChainContext(web3, client, account, deployment, shard));
+        LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>As ssh does with private keys: a keystore or password file others can read or write is refused.</summary>
+    private static void RefuseSharedSecrets(SignerOptions signer)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        const UnixFileMode shared = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        foreach (var (key, file) in new[] { ("KeystoreFile", signer.KeystoreFile), ("PasswordFile", signer.PasswordFile) })
+        {
+            if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
+                continue;
+            var mode = File.GetUnixFileMode(file);
+            if ((mode & shared) != 0)
+                throw new KeeperConfigurationException(
+                    $"Keeper:Signer:{key}: '{file}' is accessible by other users (mode {Convert.ToString((int)mode, 8)}); run chmod 600 on it");
+        }
+    }
+
+    private static void BindStateToDeployment(KeeperDatabase db, Deployment deployment, string directory)
+    {
+        var identity = $"{deployment.ChainId}:{deployment.Market.ToLowerInvariant()}";
+        var stored = db.GetMeta("deployment");
+        if (stored is null)
+            db.SetMeta("deployment", identity);
+        else if (stored != identity)
+            throw new KeeperConfigurationException(
+                $"Keeper:StateDirectory: '{directory}' holds the state of another deployment ({stored}); use a new folder for {identity}");
+    }
+
+    private static async Task<T> PersistAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await read();
+            }
+            catch (RpcTransportException) when (attempt < ReadAttempts)
+            {
+                await Task.Delay(ReadRetryDelay, cancellationToken);
+            }
+        }
+    }
+
+    private static string Describe(Exception e) => e is RpcResponseException r ? r.RpcError?.Message ?? e.Message : e.Message.Split('\n')[0];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "connected: network {Network}, chain {ChainId}, keeper {Keeper}, shard {Shard}, state {StatePath}")]
+    private static partial void LogConnected(ILogger logger, string network, long chainId, string keeper, string shard, string statePath);
+}

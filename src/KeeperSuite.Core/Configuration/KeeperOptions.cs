@@ -1,0 +1,148 @@
+using System.ComponentModel;
+
+namespace KeeperSuite.Core.Configuration;
+
+/// <summary>The <c>Keeper</c> configuration section. Defaults are the README's; every value is checked at start-up.</summary>
+public sealed class KeeperOptions
+{
+    public const string Section = "Keeper";
+
+    [Description("Path of deployments/<network>.json written by the deploy scripts.")]
+    public string DeploymentsFile { get; set; } = "";
+
+    [Description("Folder of the SQLite database (index, cursor, in-flight transactions).")]
+    public string StateDirectory { get; set; } = "./keeper-state";
+
+    [Description("Blocks behind the head that the position index stays, so most reorgs never reach it.")]
+    public int Confirmations { get; set; } = 2;
+
+    [Description("Widest eth_getLogs range; halved when a node refuses a range.")]
+    public int LogChunkBlocks { get; set; } = 5_000;
+
+    [Description("How many recent block hashes the index keeps to detect a reorg.")]
+    public int ReorgDepth { get; set; } = 128;
+
+    [Description("How often the head is polled.")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Description("A head that has not moved for this long is stale: no fee bumps, /healthz unhealthy.")]
+    public TimeSpan StaleHeadAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Description("i/n: this instance owns the positions whose key hashes to i mod n.")]
+    public string Shard { get; set; } = "0/1";
+
+    public SignerOptions Signer { get; set; } = new();
+
+    public ScanOptions Scan { get; set; } = new();
+
+    public LiquidationOptions Liquidation { get; set; } = new();
+
+    public FeeOptions Fees { get; set; } = new();
+
+    public WriteOffOptions WriteOff { get; set; } = new();
+
+    public MetricsOptions Metrics { get; set; } = new();
+}
+
+/// <summary>Where the keeper's key comes from: an environment variable, or an encrypted keystore and its password.</summary>
+public sealed class SignerOptions
+{
+    [Description("Name of the environment variable holding the hex private key (never the key itself).")]
+    public string? PrivateKeyEnvironmentVariable { get; set; }
+
+    [Description("Web3 Secret Storage (v3) keystore file.")]
+    public string? KeystoreFile { get; set; }
+
+    [Description("File holding the keystore's password (first line).")]
+    public string? PasswordFile { get; set; }
+
+    [Description("Alternative to PasswordFile: name of an environment variable holding the password.")]
+    public string? PasswordEnvironmentVariable { get; set; }
+}
+
+public sealed class ScanOptions
+{
+    [Description("Positions per MarketLens.healthFactors call.")]
+    public int ChunkSize { get; set; } = 500;
+
+    [Description("healthFactors calls per JSON-RPC batch (one HTTP request).")]
+    public int ChunksPerBatch { get; set; } = 10;
+}
+
+public sealed class LiquidationOptions
+{
+    [Description("Most positions in one liquidateBatch.")]
+    public int MaxBatchSize { get; set; } = 25;
+
+    [Description("Gas limit a liquidation transaction may use; batches are split to fit.")]
+    public long MaxGasPerTransaction { get; set; } = 6_000_000;
+
+    [Description("Smallest profit (bonus value at the oracle price minus gas) worth a position, in debt-asset units (e.g. \"1.5\").")]
+    public decimal MinProfit { get; set; }
+
+    [Description("Liquidate even below MinProfit (e.g. to protect the pool from bad debt at a loss).")]
+    public bool IgnoreProfit { get; set; }
+
+    [Description("Slack on maxRepay above the debt just read (basis points): a block of interest must not make it revert.")]
+    public int RepaySlackBps { get; set; } = 100;
+
+    [Description("Blocks a position is left alone after a lost race or a revert.")]
+    public int BackoffBlocks { get; set; } = 5;
+
+    [Description("Most unconfirmed liquidation transactions at once.")]
+    public int MaxInFlight { get; set; } = 4;
+
+    [Description("Price of the native coin in debt-asset units, for the gas side of the profit check; empty: the WETH collateral's oracle price.")]
+    public decimal? NativeTokenPrice { get; set; }
+}
+
+public sealed class FeeOptions
+{
+    [Description("Cap on maxFeePerGas (gwei). Never exceeded, also not by a replacement.")]
+    public decimal MaxFeePerGasGwei { get; set; } = 300m;
+
+    [Description("Cap on maxPriorityFeePerGas (gwei).")]
+    public decimal MaxPriorityFeePerGasGwei { get; set; } = 3m;
+
+    [Description("Blocks a transaction may stay pending before it is replaced with higher fees.")]
+    public int ReplaceAfterBlocks { get; set; } = 3;
+
+    [Description("Raise of both fees on replacement (percent, at least 12.5: Geth refuses less than 10).")]
+    public decimal BumpPercent { get; set; } = 12.5m;
+
+    [Description("Blocks of eth_feeHistory behind the tip estimate.")]
+    public int FeeHistoryBlocks { get; set; } = 10;
+
+    [Description("Percentile of recent tips the keeper pays.")]
+    public decimal TipPercentile { get; set; } = 60m;
+}
+
+public sealed class WriteOffOptions
+{
+    [Description("Drive the waterfall (cover, auction start, settle, socialize). Runs on shard 0 only.")]
+    public bool Enabled { get; set; } = true;
+
+    [Description("Debt-asset units the keeper may spend bidding in auctions (0: never bid).")]
+    public decimal BidBudget { get; set; }
+
+    [Description("Highest price the keeper pays per recovery token, in debt-asset units (0: never bid).")]
+    public decimal MaxBidPrice { get; set; }
+
+    [Description("Write-off steps per pass at most (each is one transaction).")]
+    public int MaxStepsPerPass { get; set; } = 8;
+
+    [Description("Most unconfirmed write-off transactions at once.")]
+    public int MaxInFlight { get; set; } = 2;
+}
+
+public sealed class MetricsOptions
+{
+    [Description("Serve /metrics and /healthz.")]
+    public bool Enabled { get; set; } = true;
+
+    [Description("Loopback URL of the metrics and health endpoints.")]
+    public string Url { get; set; } = "http://127.0.0.1:9464/";
+
+    [Description("/healthz reports unhealthy when the keeper is this many blocks behind the head.")]
+    public int MaxHeadLagBlocks { get; set; } = 10;
+}

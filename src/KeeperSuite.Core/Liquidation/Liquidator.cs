@@ -1,0 +1,328 @@
+using System.Numerics;
+using KeeperSuite.Contracts.Market.ContractDefinition;
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Observability;
+using KeeperSuite.Core.Scanning;
+using KeeperSuite.Core.Transactions;
+using KeeperSuite.Ethereum.JsonRpc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+
+namespace KeeperSuite.Core.Liquidation;
+
+/// <summary>
+/// Turns a scan's liquidatable positions into <c>liquidateBatch</c> transactions (or <c>liquidate</c> for one):
+/// previews each at the scanned block, drops the unprofitable ones, fits the rest into the debt-asset budget and
+/// the gas limit, simulates the batch with <c>eth_call</c>, and sends. A position someone else liquidated first
+/// is a normal outcome: logged, counted as lost, backed off.
+/// </summary>
+public sealed partial class Liquidator(
+    ChainConnection connection,
+    TransactionManager transactions,
+    DebtAssetApprovals approvals,
+    BackoffBook backoff,
+    IOptions<KeeperOptions> options,
+    FeeEstimator fees,
+    KeeperMetrics metrics,
+    ILogger<Liquidator> logger)
+{
+    private const string SubjectPrefix = "liquidate ";
+    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
+    private static readonly BigInteger GasPerPositionGuess = 120_000;
+    private static readonly BigInteger GasBaseGuess = 60_000;
+    private readonly Dictionary<string, BigInteger> _committed = [];
+
+    /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
+    public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var inFlight = InFlightKeys();
+        var due = scan.Liquidatable
+            .Where(p => !inFlight.Contains(p.Key) && !backoff.IsBackedOff(p.Key, scan.Block))
+            .OrderBy(p => p.HealthFactor)
+            .ToList();
+        if (due.Count == 0)
+            return 0;
+
+        // Preview only what this pass can send (free in-flight slots x batch size), most unhealthy first, a page at a
+        // time until the slots are filled: previewing every liquidatable position when only a few batches can leave
+        // costs one eth_call each (1,000 previews ~10 s on a local node) before the first transaction is sent.
+        var liq = options.Value.Liquidation;
+        var capacity = Math.Max(0, liq.MaxInFlight - transactions.InFlightCount(TxRole.Liquidation)) * liq.MaxBatchSize;
+        if (capacity == 0)
+        {
+            LogNoSlots(logger, due.Count);
+            return 0;
+        }
+        var budget = await BudgetAsync(cancellationToken);
+        var chosen = new List<LiquidationCandidate>();
+        for (var next = 0; next < due.Count && chosen.Count < capacity;)
+        {
+            var page = due.GetRange(next, Math.Min(capacity - chosen.Count, due.Count - next));
+            next += page.Count;
+            var candidates = await PreviewAsync(page, scan, cancellationToken);
+            var spent = chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
+            chosen.AddRange(await ChooseAsync(candidates, scan, budget - spent));
+        }
+        if (chosen.Count == 0)
+            return 0;
+        await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
+
+        var sent = 0;
+        var maxBatch = options.Value.Liquidation.MaxBatchSize;
+        foreach (var batch in chosen.Chunk(maxBatch))
+            sent += await SendBatchAsync(batch, scan.Block, cancellationToken);
+        return sent;
+    }
+
+    /// <summary>Reads what every mined liquidation did: confirmed, lost (skipped by the Market) or reverted.</summary>
+    public void OnMined(IEnumerable<TxOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        foreach (var outcome in outcomes.Where(o => o.Request.Role == TxRole.Liquidation))
+        {
+            var keys = KeysOf(outcome.Request.Subject);
+            if (!outcome.Succeeded || outcome.Receipt is null)
+            {
+                metrics.Liquidation("reverted", keys.Count);
+                foreach (var key in keys)
+                    backoff.BackOff(key, outcome.Block, options.Value.Liquidation.BackoffBlocks);
+                LogReverted(logger, outcome.Hash, keys.Count);
+                continue;
+            }
+            var liquidated = outcome.Receipt.DecodeAllEvents<LiquidatedEventDTO>()
+                .Select(e => PositionKey.Of(e.Event.CollateralId, e.Event.Owner)).ToHashSet();
+            foreach (var skipped in outcome.Receipt.DecodeAllEvents<LiquidationSkippedEventDTO>())
+            {
+                var key = PositionKey.Of(skipped.Event.CollateralId, skipped.Event.Owner);
+                backoff.BackOff(key, outcome.Block, options.Value.Liquidation.BackoffBlocks);
+                metrics.Liquidation("lost");
+                LogLost(logger, key.ToString(), ((LiquidationStatus)skipped.Event.Reason).ToString(), outcome.Hash);
+            }
+            foreach (var key in liquidated)
+            {
+                backoff.Clear(key);
+                metrics.Liquidation("confirmed");
+                LogConfirmed(logger, key.ToString(), outcome.Hash, outcome.Block);
+            }
+        }
+    }
+
+    private async Task<List<LiquidationCandidate>> PreviewAsync(List<PositionHealth> due, ScanResult scan, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var at = new BlockParameter(new HexBigInteger(scan.Block));
+        var calls = due.Select(p => new PreviewLiquidationFunction
+        {
+            CollateralId = p.Key.CollateralId,
+            Owner = p.Key.Owner,
+            Liquidator = context.KeeperAddress,
+            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
+        }).ToList();
+        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(context.Client, context.Deployment.Market, calls, at);
+        var slack = options.Value.Liquidation.RepaySlackBps;
+        var list = new List<LiquidationCandidate>();
+        for (var i = 0; i < due.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = outcomes[i].Output?.Result;
+            if (result is null)
+                continue;
+            if (result.Status != (byte)LiquidationStatus.Liquidated)
+            {
+                LogPreviewSkip(logger, due[i].Key.ToString(), ((LiquidationStatus)result.Status).ToString());
+                continue;
+            }
+            var collateral = scan.Collaterals[due[i].Key.CollateralId];
+            var value = ValueOf(result.Seized, collateral);
+            // A block of interest between the read and the send must not make a forced-full liquidation revert.
+            var maxRepay = result.Repaid + (result.Repaid * slack + 9_999) / 10_000 + 1;
+            list.Add(new LiquidationCandidate(due[i].Key, due[i].HealthFactor, result.Repaid, result.Seized, result.Fee, value, maxRepay));
+        }
+        return list;
+    }
+
+    private async Task<List<LiquidationCandidate>> ChooseAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
+    {
+        var liq = options.Value.Liquidation;
+        var fee = await fees.EstimateAsync();
+        var gasPrice = BigInteger.Min(fee.MaxFeePerGas, fees.LastBaseFee + fee.MaxPriorityFeePerGas);
+        var nativePrice = NativePriceWad(scan);
+        var perPositionGas = GasPerPositionGuess + GasBaseGuess / Math.Max(1, Math.Min(liq.MaxBatchSize, candidates.Count));
+        var gasCost = nativePrice is { } p
+            ? perPositionGas * gasPrice * p * connection.Context.DebtUnit / Wad / Wad
+            : BigInteger.Zero;
+        var minProfit = new BigInteger(liq.MinProfit * (decimal)connection.Context.DebtUnit);
+        var chosen = new List<LiquidationCandidate>();
+        var spent = BigInteger.Zero;
+        foreach (var c in candidates)
+        {
+            var profit = c.GrossProfit - gasCost;
+            if (!liq.IgnoreProfit && profit < minProfit)
+            {
+                metrics.Liquidation("skipped_unprofitable");
+                LogUnprofitable(logger, c.Key.ToString(), profit, minProfit);
+                continue;
+            }
+            if (spent + c.Cost > budget)
+            {
+                metrics.Liquidation("skipped_budget");
+                LogOverBudget(logger, c.Key.ToString(), c.Cost, budget - spent);
+                continue;
+            }
+            spent += c.Cost;
+            chosen.Add(c);
+        }
+        return chosen;
+    }
+
+    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var market = context.Deployment.Market;
+        var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
+        // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
+        var data = batch.Length == 1
+            ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
+            : new LiquidateBatchFunction
+            {
+                Orders = batch.Select(c => new LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
+            }.GetCallData().ToHex(true);
+        BigInteger gas;
+        try
+        {
+            // Simulation: the estimate runs the call against the latest state and fails if it would revert.
+            gas = (await context.Web3.Eth.Transactions.EstimateGas.SendRequestAsync(new CallInput(data, market) { From = context.KeeperAddress })).Value;
+        }
+        catch (Exception e) when (batch.Length > 1 && (e as RpcTransportException ?? e.InnerException as RpcTransportException)?.Failure is RpcTransportFailure.Timeout)
+        {
+            // The node did not finish simulating this many positions within Rpc:AttemptTimeout (a busy or slow node:
+            // an estimate re-runs the whole batch many times). Backing the batch off would only retry the same size
+            // later and time out again, so smaller halves go instead, as for a batch over the gas limit.
+            LogSimulationTimedOut(logger, batch.Length);
+            var half = batch.Length / 2;
+            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var reason = RevertReason(e);
+            foreach (var c in batch)
+                backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
+            metrics.Liquidation(IsLostRace(reason) ? "lost" : "simulation_failed", batch.Length);
+            LogSimulationFailed(logger, string.Join(',', batch.Select(c => c.Key.ToString())), reason);
+            return 0;
+        }
+        var limit = TxRequest.GasLimitFor(gas);
+        if (limit > gasLimit && batch.Length > 1)
+        {
+            var half = batch.Length / 2;
+            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+        }
+        var subject = SubjectPrefix + string.Join(',', batch.Select(c => c.Key.ToString()));
+        var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
+        var tx = await transactions.SendAsync(new TxRequest(TxRole.Liquidation, market, data, limit, description, subject), block, cancellationToken);
+        foreach (var c in batch)
+            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
+        if (tx is null)
+            return 0;
+        lock (_committed)
+            _committed[subject] = batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
+        metrics.Liquidation("sent", batch.Length);
+        return batch.Length;
+    }
+
+    private async Task<BigInteger> BudgetAsync(CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var token = context.Deployment.DebtAsset.Address;
+        var balance = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, token);
+        metrics.DebtBalance((double)balance / (double)context.DebtUnit);
+        cancellationToken.ThrowIfCancellationRequested();
+        // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
+        BigInteger committed;
+        lock (_committed)
+        {
+            foreach (var subject in _committed.Keys.Where(s => !transactions.IsInFlight(s)).ToList())
+                _committed.Remove(subject);
+            committed = _committed.Values.Aggregate(BigInteger.Zero, (a, b) => a + b);
+        }
+        return BigInteger.Max(BigInteger.Zero, balance - committed);
+    }
+
+    private HashSet<PositionKey> InFlightKeys() =>
+        transactions.InFlight.Where(t => t.Request.Role == TxRole.Liquidation).SelectMany(t => KeysOf(t.Request.Subject)).ToHashSet();
+
+    private static List<PositionKey> KeysOf(string subject) =>
+        subject.StartsWith(SubjectPrefix, StringComparison.Ordinal)
+            ? subject[SubjectPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList()
+            : [];
+
+    private static PositionKey Parse(string text)
+    {
+        var parts = text.Split(':');
+        return new PositionKey(uint.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
+    }
+
+    private BigInteger ValueOf(BigInteger seized, CollateralStatus collateral) =>
+        seized * collateral.Price * connection.Context.DebtUnit / BigInteger.Pow(10, collateral.Decimals) / Wad;
+
+    private BigInteger? NativePriceWad(ScanResult scan)
+    {
+        if (options.Value.Liquidation.NativeTokenPrice is { } configured)
+            return new BigInteger(configured * 1_000_000m) * BigInteger.Pow(10, 12);
+        var weth = connection.Context.Deployment.Collaterals.FirstOrDefault(c => c.Symbol.Equals("WETH", StringComparison.OrdinalIgnoreCase));
+        return weth is not null && scan.Collaterals.TryGetValue(weth.Id, out var status) && status.OracleValid ? status.Price : null;
+    }
+
+    private static string RevertReason(Exception e)
+    {
+        if (e is SmartContractCustomErrorRevertException custom)
+        {
+            if (custom.IsCustomErrorFor<PositionHealthyError>()) return "PositionHealthy";
+            if (custom.IsCustomErrorFor<NoDebtError>()) return "NoDebt";
+            if (custom.IsCustomErrorFor<MaxRepayTooLowError>()) return "MaxRepayTooLow";
+            if (custom.IsCustomErrorFor<OracleInvalidError>()) return "OracleInvalid";
+            return "custom error " + custom.ExceptionEncodedData?[..Math.Min(10, custom.ExceptionEncodedData.Length)];
+        }
+        return e.Message.Split('\n')[0];
+    }
+
+    private static bool IsLostRace(string reason) => reason is "PositionHealthy" or "NoDebt";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
+    private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
+    private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "lost the race for {Position} ({Reason}) in tx {Hash}: someone else acted first")]
+    private static partial void LogLost(ILogger logger, string position, string reason, string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "liquidation tx {Hash} reverted; {Count} positions backed off")]
+    private static partial void LogReverted(ILogger logger, string hash, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: preview says {Status}")]
+    private static partial void LogPreviewSkip(ILogger logger, string position, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: profit {Profit} below the floor {MinProfit}")]
+    private static partial void LogUnprofitable(ILogger logger, string position, BigInteger profit, BigInteger minProfit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost} of the debt asset, {Left} left in the budget")]
+    private static partial void LogOverBudget(ILogger logger, string position, BigInteger cost, BigInteger left);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} liquidatable positions wait: every liquidation in-flight slot is taken")]
+    private static partial void LogNoSlots(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "simulation of liquidation [{Positions}] failed: {Reason}; backed off")]
+    private static partial void LogSimulationFailed(ILogger logger, string positions, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "simulation of a batch of {Count} timed out: splitting it in halves")]
+    private static partial void LogSimulationTimedOut(ILogger logger, int count);
+}

@@ -1,0 +1,62 @@
+using System.Numerics;
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Configuration;
+using Microsoft.Extensions.Options;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace KeeperSuite.Core.Transactions;
+
+/// <summary>EIP-1559 fees in wei.</summary>
+public readonly record struct Fees(BigInteger MaxFeePerGas, BigInteger MaxPriorityFeePerGas)
+{
+    /// <summary>Both fees raised by at least <paramref name="percent"/> (rounded up), then capped.</summary>
+    public Fees Bump(decimal percent, BigInteger cap)
+    {
+        var scale = new BigInteger(percent * 1000m);
+        static BigInteger Up(BigInteger value, BigInteger scale) => (value * (100_000 + scale) + 99_999) / 100_000;
+        var maxFee = BigInteger.Min(cap, Up(MaxFeePerGas, scale));
+        var tip = BigInteger.Min(maxFee, Up(MaxPriorityFeePerGas, scale));
+        return new Fees(maxFee, tip);
+    }
+
+    /// <summary>True when both fees are at least <paramref name="percent"/> above <paramref name="old"/> (what nodes require).</summary>
+    public bool Replaces(Fees old, decimal percent)
+    {
+        var scale = new BigInteger(percent * 1000m);
+        return MaxFeePerGas * 100_000 >= old.MaxFeePerGas * (100_000 + scale)
+            && MaxPriorityFeePerGas * 100_000 >= old.MaxPriorityFeePerGas * (100_000 + scale);
+    }
+}
+
+/// <summary>
+/// Fees from <c>eth_feeHistory</c>: the next block's base fee doubled (room for six full blocks) plus the chosen
+/// percentile of recent tips, both under <c>Keeper:Fees</c> caps.
+/// </summary>
+public sealed class FeeEstimator(ChainConnection connection, IOptions<KeeperOptions> options)
+{
+    private static readonly BigInteger Gwei = BigInteger.Pow(10, 9);
+
+    public BigInteger MaxFeeCap => ToWei(options.Value.Fees.MaxFeePerGasGwei);
+
+    public BigInteger TipCap => ToWei(options.Value.Fees.MaxPriorityFeePerGasGwei);
+
+    /// <summary>Base fee of the next block from the last history, for the profit check and <c>status</c>.</summary>
+    public BigInteger LastBaseFee { get; private set; }
+
+    public async Task<Fees> EstimateAsync()
+    {
+        var fees = options.Value.Fees;
+        var history = await connection.Context.Web3.Eth.FeeHistory.SendRequestAsync(
+            new HexBigInteger(fees.FeeHistoryBlocks), BlockParameter.CreateLatest(), [fees.TipPercentile]);
+        var baseFee = history?.BaseFeePerGas is { Length: > 0 } bases ? bases[^1].Value : BigInteger.Zero;
+        var tips = (history?.Reward ?? []).Where(r => r is { Length: > 0 } && r[0] is not null).Select(r => r[0].Value).Order().ToList();
+        var tip = tips.Count > 0 ? tips[tips.Count / 2] : Gwei;
+        LastBaseFee = baseFee;
+        tip = BigInteger.Min(BigInteger.Max(tip, BigInteger.One), TipCap);
+        var maxFee = BigInteger.Min(MaxFeeCap, baseFee * 2 + tip);
+        return new Fees(maxFee, BigInteger.Min(tip, maxFee));
+    }
+
+    public static BigInteger ToWei(decimal gwei) => new BigInteger(gwei * 1_000_000_000m);
+}

@@ -1,4 +1,0 @@
-namespace KeeperSuite.Keeper.Configuration;
-
-/// <summary>A setting the keeper cannot start with. The message is one line that names the key and what to fix.</summary>
-public sealed class KeeperConfigurationException(string message, Exception? inner = null) : Exception(message, inner);

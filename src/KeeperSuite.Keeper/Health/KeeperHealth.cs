@@ -1,0 +1,54 @@
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Core.Observability;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace KeeperSuite.Keeper.Health;
+
+/// <summary>
+/// The <c>/healthz</c> check: unhealthy when the keeper lags the head by more than
+/// <c>Keeper:Metrics:MaxHeadLagBlocks</c>, when the head is stale or no endpoint has answered lately;
+/// degraded (blind, not "all healthy") while a collateral's oracle is invalid. Judged from what the keeper last
+/// recorded, so a probe never touches the chain.
+/// </summary>
+public sealed class KeeperHealth(HeadTracker head, PassProgress progress, IOptions<KeeperOptions> options, TimeProvider time) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var keeper = options.Value;
+        var reasons = new List<string>();
+        var status = HealthStatus.Healthy;
+        var processed = progress.Processed;
+        if (head.LastRead is not { } lastRead || time.GetUtcNow() - lastRead > keeper.StaleHeadAfter)
+        {
+            status = HealthStatus.Unhealthy;
+            reasons.Add("no RPC endpoint has answered recently");
+        }
+        if (head.IsStale)
+        {
+            status = HealthStatus.Unhealthy;
+            reasons.Add($"head {head.Head} has not moved for more than {keeper.StaleHeadAfter}");
+        }
+        var lag = head.Head > processed ? head.Head - processed : 0;
+        if (lag > (ulong)keeper.Metrics.MaxHeadLagBlocks)
+        {
+            status = HealthStatus.Unhealthy;
+            reasons.Add($"{lag} blocks behind the head (limit {keeper.Metrics.MaxHeadLagBlocks})");
+        }
+        var blind = progress.BlindCollaterals;
+        if (blind.Count > 0)
+        {
+            if (status == HealthStatus.Healthy)
+                status = HealthStatus.Degraded;
+            reasons.Add("oracle invalid, positions cannot be judged: " + string.Join(", ", blind));
+        }
+        var data = new Dictionary<string, object>
+        {
+            ["reasons"] = reasons,
+            ["head"] = head.Head,
+            ["processed"] = processed,
+        };
+        return Task.FromResult(new HealthCheckResult(status, string.Join("; ", reasons), data: data));
+    }
+}

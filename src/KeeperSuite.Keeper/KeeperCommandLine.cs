@@ -1,0 +1,124 @@
+using System.CommandLine;
+using KeeperSuite.Core.Configuration;
+using KeeperSuite.Keeper.Status;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KeeperSuite.Keeper;
+
+/// <summary>
+/// The <c>keeper</c> command line: <c>run</c> and <c>status</c>. Exit codes: 0 success, 1 the keeper stopped on an
+/// error, 2 configuration refused (one line per problem on stderr, never a stack trace).
+/// </summary>
+public static class KeeperCommandLine
+{
+    public const int ConfigurationError = 2;
+
+    private static readonly string SettingsHelp =
+        Environment.NewLine + Environment.NewLine +
+        "Settings come from appsettings.json in the current folder, then --config, then environment variables " +
+        "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2). [default]:" +
+        Environment.NewLine + ConfigurationOverrides.Describe();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, TextWriter? output = null, CancellationToken cancellationToken = default)
+    {
+        error ??= Console.Error;
+        output ??= Console.Out;
+        var config = new Option<FileInfo?>("--config") { Description = "A JSON settings file read after appsettings.json (same shape)." };
+        var once = new Option<bool>("--once") { Description = "One full pass (index, scan, act, wait for receipts), then exit 0. For cron and tests." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Decide and log everything; sign and send nothing." };
+
+        var run = new Command("run", "Run the keeper daemon: index positions, liquidate unhealthy ones, drive the write-off." + SettingsHelp)
+        {
+            config, once, dryRun,
+        };
+        run.TreatUnmatchedTokensAsErrors = false;
+        run.SetAction((result, ct) => ExecuteAsync(error, () =>
+        {
+            var mode = new RunMode(result.GetValue(once), result.GetValue(dryRun));
+            var host = KeeperHost.Build(HostRole.Daemon, mode, result.GetValue(config)?.FullName, ConfigurationOverrides.Parse(result.UnmatchedTokens));
+            return (host, async h =>
+            {
+                try
+                {
+                    await h.StartAsync(ct);
+                }
+                catch (IOException e)
+                {
+                    // Kestrel could not bind: the one web host's address is a setting, so this is a refused setting.
+                    throw new KeeperConfigurationException(
+                        $"Keeper:Metrics:Url: cannot listen ({e.Message}); choose a free port or set Keeper:Metrics:Enabled=false", e);
+                }
+                await h.WaitForShutdownAsync(ct);
+                return mode.ExitCode;
+            });
+        }));
+
+        var rows = new Option<int>("--rows") { Description = "Most rows per table.", DefaultValueFactory = _ => 25 };
+        var status = new Command("status", "Print positions at risk, oracles, open deficits with the step due, the insurance fund, live auctions, and the keeper's balances and nonce. Same settings as `keeper run`.")
+        {
+            config, rows,
+        };
+        status.TreatUnmatchedTokensAsErrors = false;
+        status.SetAction((result, ct) => ExecuteAsync(error, () =>
+        {
+            var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, ConfigurationOverrides.Parse(result.UnmatchedTokens));
+            return (host, async h =>
+            {
+                await h.StartAsync(ct);
+                await h.Services.GetRequiredService<StatusReporter>().PrintAsync(output, result.GetValue(rows), ct);
+                await h.StopAsync(ct);
+                return 0;
+            });
+        }));
+
+        var root = new RootCommand("KeeperSuite keeper: liquidations and bad-debt write-off for KeeperSuite lending markets.")
+        {
+            run, status,
+        };
+        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<int> ExecuteAsync(TextWriter error, Func<(IHost Host, Func<IHost, Task<int>> Body)> build)
+    {
+        IHost? host = null;
+        try
+        {
+            var (built, body) = build();
+            host = built;
+            return await body(host);
+        }
+        catch (KeeperConfigurationException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return ConfigurationError;
+        }
+        catch (OptionsValidationException e)
+        {
+            foreach (var failure in e.Failures)
+                await error.WriteLineAsync("error: " + failure);
+            return ConfigurationError;
+        }
+        catch (InvalidOperationException e) when (e.InnerException is KeeperConfigurationException inner)
+        {
+            await error.WriteLineAsync("error: " + inner.Message);
+            return ConfigurationError;
+        }
+        catch (InvalidOperationException e) when (IsBindingFailure(e))
+        {
+            // The configuration binder's own message names the key and the value ("Failed to convert configuration
+            // value 'abc' at 'Keeper:Confirmations' to type 'System.Int32'."): a refused setting, not a crash.
+            await error.WriteLineAsync("error: " + e.Message);
+            return ConfigurationError;
+        }
+        finally
+        {
+            host?.Dispose();
+        }
+    }
+
+    private static bool IsBindingFailure(InvalidOperationException e) =>
+        e.InnerException is ArgumentException or FormatException or OverflowException
+        && e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
+}

@@ -1,0 +1,90 @@
+using System.Numerics;
+using KeeperSuite.Core.Chain;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.RPC.NonceServices;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
+
+namespace KeeperSuite.Simulator;
+
+/// <summary>
+/// The simulation's hand on the chain: posts oracle answers as the feeds' owner (the deployer), moves time and mines.
+/// Automine is off while the scenario runs, so each block holds exactly what was sent since the last one.
+/// </summary>
+public sealed class ChainDriver
+{
+    private readonly Web3 _admin;
+    private readonly IReadOnlyList<(string Feed, BigInteger Initial)> _feeds;
+
+    private ChainDriver(Web3 admin, IReadOnlyList<(string, BigInteger)> feeds)
+    {
+        _admin = admin;
+        _feeds = feeds;
+    }
+
+    public Web3 Admin => _admin;
+
+    public static async Task<ChainDriver> ConnectAsync(Uri url, Deployment deployment)
+    {
+        var account = new Account(SimulationAccounts.DeployerKey, deployment.ChainId);
+        var client = new RpcClient(url);
+        // Pending txs of one block share the deployer: count nonces locally instead of asking the node each time.
+        account.NonceService = new InMemoryNonceService(account.Address, client);
+        var web3 = new Web3(account, client);
+        web3.TransactionManager.UseLegacyAsDefault = false;
+        var feeds = new List<(string, BigInteger)>();
+        foreach (var c in deployment.Collaterals)
+        {
+            var feed = c.Aggregator ?? throw new SimulationException($"collateral {c.Symbol} has no mock aggregator in the deployments file");
+            var round = await web3.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
+                .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), feed);
+            feeds.Add((feed, round.ReturnValue2));
+        }
+        return new ChainDriver(web3, feeds);
+    }
+
+    /// <summary>Sends a new answer to every feed (pending until the next mine): the path's multiplier of the deployed price.
+    /// Re-posted every block, so the answers stay fresh however far time jumps.</summary>
+    public async Task PostPricesAsync(double[] multipliers, CancellationToken cancellationToken)
+    {
+        var handler = _admin.Eth.GetContractTransactionHandler<Agg.SetAnswerFunction>();
+        for (var i = 0; i < _feeds.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var answer = _feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000;
+            // Feeds pay through congestion (as Chainlink's did on Black Thursday), so prices keep moving.
+            await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction
+            {
+                Answer = BigInteger.Max(answer, BigInteger.One),
+                Gas = 400_000,
+                MaxFeePerGas = UrgentMaxFee,
+                MaxPriorityFeePerGas = BigInteger.Pow(10, 9),
+            });
+        }
+    }
+
+    /// <summary>A fee cap that clears any congestion a scenario makes (wei).</summary>
+    public static readonly BigInteger UrgentMaxFee = BigInteger.Pow(10, 9) * 2_000;
+
+    /// <summary>Makes the next block congested: its base fee is <paramref name="baseFee"/> wei.</summary>
+    public Task CongestNextBlockAsync(BigInteger baseFee) => Rpc<object>("hardhat_setNextBlockBaseFeePerGas", new HexBigInteger(baseFee).HexValue);
+
+    public Task SetAutomineAsync(bool on) => Rpc<object>("evm_setAutomine", on);
+
+    public Task IncreaseTimeAsync(long seconds) => Rpc<object>("evm_increaseTime", seconds);
+
+    public async Task<ulong> MineAsync()
+    {
+        await Rpc<object>("evm_mine");
+        return (ulong)(await _admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+    }
+
+    public async Task<BlockWithTransactionHashes> BlockAsync(ulong number) =>
+        await _admin.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new BlockParameter(number));
+
+    private Task<T> Rpc<T>(string method, params object[] parameters) =>
+        _admin.Client.SendRequestAsync<T>(new RpcRequest(Guid.NewGuid().ToString("N"), method, parameters));
+}

@@ -1,0 +1,22 @@
+namespace KeeperSuite.Simulator;
+
+/// <summary>Where a run reports what it is doing (a live Spectre display, plain lines, or nothing in tests).</summary>
+public interface ISimulationProgress
+{
+    void Stage(int seed, string stage);
+
+    void Block(int seed, BlockSample s, string[] collaterals);
+}
+
+public sealed class NoProgress : ISimulationProgress
+{
+    public static readonly NoProgress Instance = new();
+
+    public void Stage(int seed, string stage)
+    {
+    }
+
+    public void Block(int seed, BlockSample s, string[] collaterals)
+    {
+    }
+}

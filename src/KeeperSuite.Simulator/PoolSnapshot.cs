@@ -1,0 +1,22 @@
+using System.Numerics;
+using KeeperSuite.Core.Chain;
+using Nethereum.Web3;
+using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
+
+namespace KeeperSuite.Simulator;
+
+/// <summary>The pool and fund views the report compares before and after (base units; share price per whole share).</summary>
+public sealed record PoolSnapshot(BigInteger FundBalance, BigInteger AssetsPerShare, BigInteger ShareUnit, BigInteger TotalSupply)
+{
+    public static async Task<PoolSnapshot> ReadAsync(Web3 web3, Deployment deployment)
+    {
+        var fund = await web3.Eth.GetContractQueryHandler<Fund.BalanceFunction>().QueryAsync<BigInteger>(deployment.Fund, new Fund.BalanceFunction());
+        var decimals = await web3.Eth.GetContractQueryHandler<Pool.DecimalsFunction>().QueryAsync<byte>(deployment.Pool, new Pool.DecimalsFunction());
+        var shareUnit = BigInteger.Pow(10, decimals);
+        var perShare = await web3.Eth.GetContractQueryHandler<Pool.ConvertToAssetsFunction>()
+            .QueryAsync<BigInteger>(deployment.Pool, new Pool.ConvertToAssetsFunction { Shares = shareUnit });
+        var supply = await web3.Eth.GetContractQueryHandler<Pool.TotalSupplyFunction>().QueryAsync<BigInteger>(deployment.Pool, new Pool.TotalSupplyFunction());
+        return new PoolSnapshot(fund, perShare, shareUnit, supply);
+    }
+}

@@ -1,0 +1,3 @@
+using KeeperSuite.Simulator;
+
+return await SimulateCommand.RunAsync(args);

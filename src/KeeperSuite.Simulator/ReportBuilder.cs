@@ -1,0 +1,119 @@
+using System.Numerics;
+using KeeperSuite.Core.Chain;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
+using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
+
+namespace KeeperSuite.Simulator;
+
+/// <summary>
+/// Builds the report from the chain: liquidations from the Market's events, the loss split from
+/// <see cref="WriteOffLedger"/>, gas from the keeper's receipts, balances from views. Nothing is taken from the
+/// simulation's own counters except timings (wall clock) and the price path it set.
+/// </summary>
+public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOptions options, Scenario scenario, SimulationBook book, string[] symbols)
+{
+    public async Task<SimulationReport> BuildAsync(RunRecord run)
+    {
+        var unit = BigInteger.Pow(10, deployment.DebtAsset.Decimals);
+        decimal Units(BigInteger v) => SimulationRun.ToUnits(v, unit);
+        double PriceAt(ulong block, int collateral) =>
+            run.BlockPrices.Where(p => p.Key <= block).OrderByDescending(p => p.Key).Select(p => p.Value[collateral]).FirstOrDefault(
+                run.BlockPrices.OrderBy(p => p.Key).First().Value[collateral]);
+
+        var handler = web3.Eth.GetEvent<Mkt.LiquidatedEventDTO>(deployment.Market);
+        var liquidated = await handler.GetAllChangesAsync(handler.CreateFilterInput(new BlockParameter(deployment.DeployBlock), BlockParameter.CreateLatest()));
+        var seizedTokens = new Dictionary<string, decimal>();
+        decimal seizedValue = 0, repaid = 0, keeperGain = 0;
+        var reactionBlocks = new List<double>();
+        var reactionMs = new List<double>();
+        var reacted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var log in liquidated)
+        {
+            var e = log.Event;
+            var index = deployment.Collaterals.ToList().FindIndex(c => c.Id == e.CollateralId);
+            var tokens = (decimal)e.Seized / (decimal)BigInteger.Pow(10, deployment.Collaterals[index].Decimals);
+            var block = (ulong)log.Log.BlockNumber.Value;
+            var value = tokens * (decimal)PriceAt(block, index);
+            seizedTokens[symbols[index]] = seizedTokens.GetValueOrDefault(symbols[index]) + tokens;
+            seizedValue += value;
+            repaid += Units(e.Repaid);
+            if (string.Equals(e.Liquidator, run.Keeper, StringComparison.OrdinalIgnoreCase))
+                keeperGain += value - Units(e.Repaid + e.Fee);
+            var key = ChainObserver.Key(e.CollateralId, e.Owner);
+            if (reacted.Add(key) && run.FirstLiquidatable.TryGetValue(key, out var first))
+            {
+                reactionBlocks.Add(block - first.Block);
+                if (run.SentAtMs.TryGetValue(log.Log.TransactionHash, out var sent))
+                    reactionMs.Add(Math.Max(0, sent - first.MinedMs));
+            }
+        }
+
+        var split = await new WriteOffLedger(web3, deployment).ReadAsync(run.Keeper);
+        var failures = split.Problems().ToList();
+
+        // Gas of every transaction the keeper signed (replaced attempts never mined have no receipt).
+        BigInteger gasUsed = 0, gasWei = 0;
+        var mined = 0;
+        var wethIndex = Math.Max(0, Array.IndexOf(symbols, "WETH"));
+        decimal gasValue = 0;
+        foreach (var hash in run.SentAtMs.Keys)
+        {
+            var receipt = await web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash);
+            if (receipt is null)
+                continue;
+            mined++;
+            gasUsed += receipt.GasUsed.Value;
+            var wei = receipt.GasUsed.Value * receipt.EffectiveGasPrice.Value;
+            gasWei += wei;
+            gasValue += (decimal)wei / 1e18m * (decimal)PriceAt((ulong)receipt.BlockNumber.Value, wethIndex);
+        }
+
+        var bidders = new List<BidderSummary>();
+        foreach (var b in run.Bidders)
+        {
+            var balance = await web3.Eth.GetContractQueryHandler<Token.BalanceOfFunction>()
+                .QueryAsync<BigInteger>(deployment.RecoveryToken, new Token.BalanceOfFunction { Account = b.Address });
+            var tokens = (decimal)balance / 1e18m;
+            if (b.Strategy.IsZeroPrice && balance != 0)
+                failures.Add($"zero-price bidder {b.Address} holds {tokens} recovery tokens: the auction sold below its floor");
+            bidders.Add(new BidderSummary(b.Strategy.Name, b.Address, b.Strategy.ReservationPrice, b.Attempts, b.Refused, b.Sent, tokens));
+        }
+
+        var sharePriceBefore = Units(run.Before.AssetsPerShare);
+        var sharePriceAfter = Units(run.After.AssetsPerShare);
+        // RoundClosed.lossPerShareWad: whole debt asset per whole share, WAD-scaled (README, "Loss per share").
+        var lossPerShare = (decimal)split.LossPerShareWad / 1e18m;
+        var rewards = Units(split.KeeperRewards);
+        return new SimulationReport
+        {
+            Scenario = scenario.Name,
+            Seed = options.Seed,
+            Positions = book.Positions.Count,
+            Lps = book.Lps,
+            PathBlocks = scenario.Path.Blocks,
+            BlocksMined = run.BlocksMined,
+            DurationSeconds = Math.Round(run.Duration.TotalSeconds, 1),
+            Collaterals = symbols,
+            Liquidations = new LiquidationSummary(liquidated.Count, liquidated.Select(l => ChainObserver.Key(l.Event.CollateralId, l.Event.Owner)).Distinct().Count(),
+                repaid, Math.Round(seizedValue, 2), seizedTokens, liquidated.Count(l => string.Equals(l.Event.Liquidator, run.Keeper, StringComparison.OrdinalIgnoreCase))),
+            Deficits = new DeficitSummary(split.DeficitCount, Units(split.DeficitsCreated), Units(split.Fund), Units(split.Auction), Units(split.Lps),
+                Text(split.DeficitsCreated), Text(split.Fund), Text(split.Auction), Text(split.Lps), (decimal)split.RecoveryTokensMinted / 1e18m,
+                Units(split.Rewards), Text(split.Rewards)),
+            Lp = new LpSummary(sharePriceBefore, sharePriceAfter, lossPerShare,
+                sharePriceBefore == 0 ? 0 : Math.Round((sharePriceBefore - sharePriceAfter) / sharePriceBefore, 8)),
+            Fund = new FundSummary(Units(run.Before.FundBalance), Units(run.After.FundBalance), Units(run.Before.FundBalance - run.After.FundBalance)),
+            Keeper = new KeeperSummary(run.Keeper, mined, (decimal)gasUsed, (decimal)gasWei / 1e18m, Math.Round(gasValue, 4), Math.Round(keeperGain, 2), rewards,
+                Math.Round(keeperGain + rewards - gasValue, 2)),
+            Reaction = new ReactionSummary(reactionBlocks.Count, Stats.Percentile(reactionBlocks, 0.5), Stats.Percentile(reactionBlocks, 0.95),
+                Math.Round(Stats.Percentile(reactionMs, 0.5), 1), Math.Round(Stats.Percentile(reactionMs, 0.95), 1)),
+            Bidders = bidders,
+            CheckFailures = failures,
+            Series = run.Samples,
+        };
+    }
+
+    private static string Text(BigInteger v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

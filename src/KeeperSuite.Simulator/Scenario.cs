@@ -1,0 +1,59 @@
+namespace KeeperSuite.Simulator;
+
+/// <summary>A scenario made concrete for one seed: the price path, who bids, the chain's pace and the book's shape.</summary>
+public sealed record Scenario(
+    string Name,
+    PricePath Path,
+    IReadOnlyList<BidderStrategy> Bidders,
+    int BlockSeconds,
+    double Utilization)
+{
+    /// <summary>Base fee forced onto congested blocks (wei); the keeper's fee cap is set below it for such scenarios.</summary>
+    public static readonly System.Numerics.BigInteger CongestionBaseFee = System.Numerics.BigInteger.Pow(10, 9) * 150;
+
+    /// <summary>The keeper's fee cap (gwei) in a congested scenario: below <see cref="CongestionBaseFee"/>, so its
+    /// transactions wait out the congestion and are included late, as on 12 March 2020.</summary>
+    public const decimal CongestedFeeCapGwei = 100m;
+
+    /// <summary>Path steps whose block is congested (a base fee the keeper will not pay).</summary>
+    public IReadOnlySet<int> CongestedSteps { get; init; } = new HashSet<int>();
+
+    /// <summary>Seconds a drain block jumps while an auction is live and nobody takes: the Dutch price must fall.</summary>
+    public const int AuctionJumpSeconds = 600;
+
+    public static Scenario Build(SimulationOptions options, IReadOnlyList<string> collateralSymbols)
+    {
+        var random = new Random(options.Seed);
+        var n = collateralSymbols.Count;
+        var crashed = Math.Max(0, collateralSymbols.ToList().IndexOf(options.CrashCollateral));
+        var patient = BidderStrategy.Patient(random, 3);
+        return options.Scenario switch
+        {
+            "crash" => new("crash", PricePath.Crash(options.Blocks, n, crashed, options.Drop), patient, options.BlockSeconds ?? 12, 0.7),
+            "no-bidders" => new("no-bidders", PricePath.Crash(options.Blocks, n, crashed, options.Drop), [], options.BlockSeconds ?? 12, 0.7),
+            "correlated" => new("correlated", PricePath.Correlated(options.Blocks, n, random, options.Correlation, options.Volatility, options.JumpProbability, options.JumpSize),
+                patient, options.BlockSeconds ?? 12, 0.7),
+            "black-thursday" => BlackThursday(options, n, patient),
+            // Interest alone: prices flat, the pool near full utilization (rate on the steep slope), days per block (10: 300 days over the default 30 blocks, enough for interest to push the riskiest books under).
+            "slow-bleed" => new("slow-bleed", PricePath.Flat(options.Blocks, n), patient, options.BlockSeconds ?? 10 * 86_400, 0.93),
+            _ => throw new SimulationException($"unknown scenario '{options.Scenario}'"),
+        };
+    }
+
+    /// <summary>
+    /// Black Thursday: the ETH path, a zero-price bidder, and congestion — every block where ETH falls by more than
+    /// 3% and the three after it carry a base fee above the keeper's cap, so its liquidations land late.
+    /// </summary>
+    private static Scenario BlackThursday(SimulationOptions options, int collaterals, IReadOnlyList<BidderStrategy> patient)
+    {
+        var path = PricePath.BlackThursday(options.Blocks, collaterals);
+        var congested = new HashSet<int>();
+        for (var step = 1; step <= path.Blocks; step++)
+        {
+            if (path.At(step)[0] < path.At(step - 1)[0] * 0.97)
+                for (var k = step; k <= Math.Min(path.Blocks, step + 3); k++)
+                    congested.Add(k);
+        }
+        return new("black-thursday", path, [.. patient, BidderStrategy.ZeroPrice()], options.BlockSeconds ?? 12, 0.7) { CongestedSteps = congested };
+    }
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Numerics;
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Devnet;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
+using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
+using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
+
+namespace KeeperSuite.Simulator.Tests;
+
+/// <summary>
+/// Small simulator runs through the command's own classes (SimulationRun: embedded chain, deploy scripts,
+/// real keeper passes). Each report is compared with what the chain itself says, read here independently through
+/// the pool's views and events; and the embedded chain must be gone afterwards, whether the run ended, failed or was cancelled.
+/// </summary>
+public sealed class SimulationTests
+{
+    private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
+
+    private static SimulationOptions Small(string scenario) => new() { Scenario = scenario, Positions = 9, Lps = 2, Blocks = 5, Seed = 7 };
+
+    [Fact]
+    public async Task Crash_run_report_matches_the_chain_and_the_chain_is_gone_afterwards()
+    {
+        ChainFacts? facts = null;
+        var run = new SimulationRun(Small("crash"), NoProgress.Instance) { InspectChain = async (url, d) => facts = await ChainFacts.ReadAsync(url, d) };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+
+        var report = await run.RunAsync(timeout.Token);
+
+        Assert.True(report.ChecksPassed, string.Join("; ", report.CheckFailures));
+        Assert.NotNull(facts);
+        Assert.True(facts.DeficitsCreated > 0, "a -40% crash of WETH with HF 1.1-1.9 books must leave bad debt");
+        Assert.Equal(facts.DeficitsCreated.ToString(Inv), report.Deficits.CreatedBaseUnits);
+        Assert.Equal(facts.Rewards.ToString(Inv), report.Deficits.RewardsBaseUnits);
+        Assert.Equal(facts.DeficitsCreated + facts.Rewards, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv) + BigInteger.Parse(report.Deficits.AuctionBaseUnits, Inv) + BigInteger.Parse(report.Deficits.LpsBaseUnits, Inv));
+        Assert.Equal(BigInteger.Zero, facts.Uncovered);
+        Assert.Equal(facts.Liquidations, report.Liquidations.Liquidations);
+        Assert.Equal(facts.RecoveryTokens, new BigInteger(report.Deficits.RecoveryTokensMinted * 1e18m));
+        Assert.Equal(facts.WrittenOff.ToString(Inv), report.Deficits.LpsBaseUnits);
+        Assert.True(report.Reaction.Samples > 0);
+        AssertGone(run.Chain!);
+    }
+
+    [Fact]
+    public async Task No_bidders_run_socializes_what_the_fund_cannot_cover()
+    {
+        ChainFacts? facts = null;
+        var run = new SimulationRun(Small("no-bidders") with { Fund = 100 }, NoProgress.Instance) { InspectChain = async (url, d) => facts = await ChainFacts.ReadAsync(url, d) };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+
+        var report = await run.RunAsync(timeout.Token);
+
+        Assert.True(report.ChecksPassed, string.Join("; ", report.CheckFailures));
+        Assert.NotNull(facts);
+        Assert.Equal(BigInteger.Zero, facts.RecoveryTokens);
+        Assert.Equal("0", report.Deficits.AuctionBaseUnits);
+        Assert.True(facts.WrittenOff > 0, "with no taker the LPs must bear the rest");
+        Assert.Equal(facts.WrittenOff.ToString(Inv), report.Deficits.LpsBaseUnits);
+        Assert.Equal(facts.DeficitsCreated + facts.Rewards - facts.WrittenOff, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv));
+        Assert.Equal(BigInteger.Zero, facts.Uncovered);
+        AssertGone(run.Chain!);
+    }
+
+    [Fact]
+    public async Task Cancelled_run_stops_the_chain()
+    {
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelOnStage("deploying", cancel);
+        var run = new SimulationRun(Small("crash"), progress);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.RunAsync(cancel.Token));
+
+        AssertGone(run.Chain!);
+    }
+
+    [Fact]
+    public async Task Failed_run_stops_the_chain()
+    {
+        // No block allowed after the path: the crash's deficits cannot close, so the run fails.
+        var run = new SimulationRun(Small("no-bidders") with { MaxDrainBlocks = 0 }, NoProgress.Instance);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+
+        await Assert.ThrowsAsync<SimulationException>(() => run.RunAsync(timeout.Token));
+
+        AssertGone(run.Chain!);
+    }
+
+    [Fact]
+    public async Task Simulate_refuses_bad_options_before_starting_anything()
+    {
+        using var errors = new StringWriter();
+        var code = await SimulateCommand.RunAsync(["--scenario", "meteor", "--positions", "1"], errors);
+        var error = errors.ToString();
+
+        Assert.Equal(2, code);
+        Assert.Contains("--scenario must be one of", error);
+        Assert.Contains("--positions must be between", error);
+    }
+
+    private static void AssertGone(HardhatNode chain)
+    {
+        Assert.True(HardhatNode.IsPortFree(chain.Port), $"port {chain.Port} is still taken");
+        try
+        {
+            using var process = Process.GetProcessById(chain.ProcessId);
+            Assert.True(process.HasExited, $"hardhat node {chain.ProcessId} still runs");
+        }
+        catch (ArgumentException)
+        {
+            // No such process: gone.
+        }
+    }
+
+    private sealed class CancelOnStage(string stage, CancellationTokenSource cancel) : ISimulationProgress
+    {
+        public void Stage(int seed, string text)
+        {
+            if (text.StartsWith(stage, StringComparison.Ordinal))
+                cancel.Cancel();
+        }
+
+        public void Block(int seed, BlockSample s, string[] collaterals)
+        {
+        }
+    }
+
+    /// <summary>The chain's own account of the write-off: pool views (deficit ledger), pool events, token supply.</summary>
+    private sealed record ChainFacts(BigInteger DeficitsCreated, BigInteger WrittenOff, BigInteger Rewards, BigInteger Uncovered, BigInteger RecoveryTokens, BigInteger FundBalance, int Liquidations)
+    {
+        public static async Task<ChainFacts> ReadAsync(Uri url, Deployment d)
+        {
+            var web3 = new Web3(new RpcClient(url));
+            var count = await web3.Eth.GetContractQueryHandler<Pool.DeficitCountFunction>().QueryAsync<BigInteger>(d.Pool, new Pool.DeficitCountFunction());
+            BigInteger created = 0;
+            for (var id = BigInteger.One; id <= count; id++)
+            {
+                var deficit = await web3.Eth.GetContractQueryHandler<Pool.DeficitFunction>()
+                    .QueryDeserializingToObjectAsync<Pool.DeficitOutputDTO>(new Pool.DeficitFunction { DeficitId = id }, d.Pool);
+                created += deficit.ReturnValue1.Original;
+            }
+            var from = new BlockParameter(d.DeployBlock);
+            var written = web3.Eth.GetEvent<Pool.DeficitsWrittenOffEventDTO>(d.Pool);
+            var writtenOff = (await written.GetAllChangesAsync(written.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
+            var paid = web3.Eth.GetEvent<Pool.RewardPaidEventDTO>(d.Pool);
+            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
+            var liquidated = web3.Eth.GetEvent<Mkt.LiquidatedEventDTO>(d.Market);
+            var liquidations = (await liquidated.GetAllChangesAsync(liquidated.CreateFilterInput(from, BlockParameter.CreateLatest()))).Count;
+            return new ChainFacts(
+                created,
+                writtenOff,
+                rewards,
+                await web3.Eth.GetContractQueryHandler<Pool.UncoveredDeficitFunction>().QueryAsync<BigInteger>(d.Pool, new Pool.UncoveredDeficitFunction()),
+                await web3.Eth.GetContractQueryHandler<Token.TotalSupplyFunction>().QueryAsync<BigInteger>(d.RecoveryToken, new Token.TotalSupplyFunction()),
+                await web3.Eth.GetContractQueryHandler<Fund.BalanceFunction>().QueryAsync<BigInteger>(d.Fund, new Fund.BalanceFunction()),
+                liquidations);
+        }
+    }
+}
