@@ -69,6 +69,28 @@ async function checkHandOver(hre, contracts, { deployer, admin, pauser }) {
   return checks;
 }
 
+/** Runs an Ignition module as `deployer`, journaling in `dir` (undefined: in memory); throws unless it succeeded. */
+async function runModule(hre, module, { deployer, dir, chainId }) {
+  const events = listener();
+  const accounts = await hre.network.provider.request({ method: "eth_accounts" });
+  const result = await ignitionDeploy({
+    // Automined local chains have the next block at once: poll every 100 ms there instead of Ignition's 1 s.
+    config: { ...(LOCAL_CHAIN_IDS.has(chainId) ? { blockPollingInterval: 100 } : {}), ...hre.config.ignition },
+    provider: hre.network.provider,
+    executionEventListener: events,
+    artifactResolver: new HardhatArtifactResolver(hre),
+    deploymentDir: dir,
+    ignitionModule: module,
+    deploymentParameters: {},
+    accounts,
+    defaultSender: deployer,
+  });
+  if (result.type !== DeploymentResultType.SUCCESSFUL_DEPLOYMENT) {
+    throw new Error(`Ignition: ${errorDeploymentResultToExceptionMessage(result)}${dir ? `\n(journal: ${dir}; run again to resume)` : ""}`);
+  }
+  return { result, events };
+}
+
 /**
  * Deploys (or resumes, or confirms) a KeeperSuite deployment.
  * @param {object} hre
@@ -98,23 +120,7 @@ async function deployKeeperSuite(hre, opts = {}) {
   log("pre-flight passed");
 
   const module = keeperSuiteModule(cfg, { deployer: deployer.address, admin, pauser, artifacts: hre.artifacts, parts: opts.parts || "all" });
-  const events = listener();
-  const accounts = await hre.network.provider.request({ method: "eth_accounts" });
-  const result = await ignitionDeploy({
-    // Automined local chains have the next block at once: poll every 100 ms there instead of Ignition's 1 s.
-    config: { ...(LOCAL_CHAIN_IDS.has(chainId) ? { blockPollingInterval: 100 } : {}), ...hre.config.ignition },
-    provider: hre.network.provider,
-    executionEventListener: events,
-    artifactResolver: new HardhatArtifactResolver(hre),
-    deploymentDir: dir,
-    ignitionModule: module,
-    deploymentParameters: {},
-    accounts,
-    defaultSender: deployer.address,
-  });
-  if (result.type !== DeploymentResultType.SUCCESSFUL_DEPLOYMENT) {
-    throw new Error(`Ignition: ${errorDeploymentResultToExceptionMessage(result)}${dir ? `\n(journal: ${dir}; run again to resume)` : ""}`);
-  }
+  const { result, events } = await runModule(hre, module, { deployer: deployer.address, dir, chainId });
   log(`Ignition: ${events.sent.size} transaction(s) sent in this run`);
 
   const futures = new Map(Object.entries(result.contracts));
@@ -158,4 +164,4 @@ async function deployKeeperSuite(hre, opts = {}) {
   };
 }
 
-module.exports = { deployKeeperSuite, checkHandOver, journalDir };
+module.exports = { deployKeeperSuite, runModule, checkHandOver, journalDir };
