@@ -15,5 +15,7 @@ module.exports = {
   // Tests tagged "@plain" run on the plain optimized build only (tests/run-all.sh: `hardhat test --grep @plain`):
   // gas figures and the EIP-170 code size, which instrumentation and the disabled optimizer change, and the
   // long randomized suites, ~50x slower per action when instrumented.
-  mocha: { grep: "@plain", invert: true },
+  // Tests tagged "@rehearsal" (the deployment rehearsal: an anvil node, deploy processes and the keeper) run in their
+  // own step after the dotnet tests, never instrumented.
+  mocha: { grep: /@plain|@rehearsal/, invert: true },
 };

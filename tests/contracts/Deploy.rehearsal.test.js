@@ -5,8 +5,9 @@
 // --network rehearsal`, REHEARSAL_RPC_URL, a key in KEEPERSUITE_DEPLOYER_KEY, KEEPERSUITE_DEPLOY_CONFIG), is killed
 // after a few transactions, run again, and run a third time. Then the keeper liquidates on that deployment.
 //
-// Tagged @plain (run on the plain build by tests/run-all.sh, never under solidity-coverage: it spawns a node and
-// processes) and @rehearsal (`npx hardhat test --grep @rehearsal`).
+// Tagged @rehearsal: never run under solidity-coverage (.solcover.js; it spawns a node and processes) nor with the
+// @plain tests; tests/run-all.sh runs it after the dotnet tests (`npx hardhat test --grep @rehearsal`), when the
+// keeper is already built.
 const { expect } = require("chai");
 const hre = require("hardhat");
 const fs = require("fs");
@@ -55,7 +56,7 @@ async function artifactFactory(name, signer) {
 }
 const abiOf = async (name) => (await hre.artifacts.readArtifact(name)).abi;
 
-describe("Deployment rehearsal on a node playing the testnet @plain @rehearsal", function () {
+describe("Deployment rehearsal on a node playing the testnet @rehearsal", function () {
   this.timeout(600_000);
   let anvil;
   let url;
