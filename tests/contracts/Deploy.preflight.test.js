@@ -77,6 +77,27 @@ describe("deploy pre-flight, hand-over and schemas", function () {
     await expect(preflight(hre, normalize(t, "t.json"), { ...who, admin: t.admin.address, chainId: 31337 })).to.be.rejectedWith(/no contract code at .*TimelockController/);
   });
 
+  it("a journal whose contracts the chain lacks is set aside on a local chain (a restarted node) and refused on any other", async function () {
+    const [deployer] = await ethers.getSigners();
+    const who = { deployer: deployer.address, admin: deployer.address, pauser: deployer.address };
+    const journal = () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ks-journal-")), "localhost");
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, "deployed_addresses.json"), JSON.stringify({ "KeeperSuite#LendingPool": ethers.Wallet.createRandom().address }));
+      return dir;
+    };
+    const local = journal();
+    const lines = [];
+    await preflight(hre, loadConfig(LOCAL), { ...who, chainId: 31337, journalDir: local, log: (l) => lines.push(l) });
+    expect(fs.existsSync(local)).to.equal(false);
+    expect(fs.readdirSync(path.dirname(local)).some((f) => f.startsWith("localhost.stale-"))).to.equal(true);
+    expect(lines.join("\n")).to.match(/a restarted local node/);
+    const sepolia = loadConfig(path.join(REPO, "deploy-config", "sepolia.json"));
+    const remote = journal();
+    await expect(preflight(hre, { ...sepolia, chainId: undefined }, { ...who, chainId: 11155111, journalDir: remote })).to.be.rejectedWith(/belongs to another chain/);
+    expect(fs.existsSync(remote)).to.equal(true);
+  });
+
   it("deployAll hands every role to a TimelockController and the deployer keeps none (checked on chain)", async function () {
     const signers = await ethers.getSigners();
     const [deployer, proposer] = signers;
@@ -120,6 +141,11 @@ describe("deploy pre-flight, hand-over and schemas", function () {
       expect(written.git.commit).to.match(/^[0-9a-f]{40}$/);
       expect(written.contracts.Market.txHash).to.match(/^0x[0-9a-f]{64}$/);
       expect(written.contracts.Market.constructorArgs[0]).to.equal(doc.contracts.LendingPool.address);
+      // verify.js verifies exactly what we deployed, from the recorded constructor arguments
+      const { verifiable } = require("../../deploy-scripts/verify");
+      const labels = verifiable(written).map((e) => e.label);
+      expect(labels).to.include.members(["LendingPool", "Market", "MarketLens", "Waterfall", "InsuranceFund", "DebtAuction", "RecoveryToken", "WETH.oracle", "WETH.token", "WETH.feed", "DebtAsset"]);
+      expect(labels.length).to.equal(7 + 1 + 3 * 3);
       // a file the schema must refuse
       delete written.contracts.Market.constructorArgs;
       expect(v(written)).to.equal(false);
