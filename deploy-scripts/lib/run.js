@@ -69,6 +69,18 @@ async function checkHandOver(hre, contracts, { deployer, admin, pauser }) {
   return checks;
 }
 
+/**
+ * Ignition's artifact resolver. In memory (no journal) the build info of each deployed contract is read and thrown
+ * away (several MB of JSON per contract, far more under solidity-coverage): it is only kept in a journal, for
+ * verification, so an in-memory deployment skips it.
+ */
+function artifactResolver(hre, inMemory) {
+  const base = new HardhatArtifactResolver(hre);
+  return inMemory
+    ? { loadArtifact: (name) => base.loadArtifact(name), getBuildInfo: async () => undefined }
+    : base;
+}
+
 /** Runs an Ignition module as `deployer`, journaling in `dir` (undefined: in memory); throws unless it succeeded. */
 async function runModule(hre, module, { deployer, dir, chainId }) {
   const events = listener();
@@ -78,7 +90,7 @@ async function runModule(hre, module, { deployer, dir, chainId }) {
     config: { ...(LOCAL_CHAIN_IDS.has(chainId) ? { blockPollingInterval: 100 } : {}), ...hre.config.ignition },
     provider: hre.network.provider,
     executionEventListener: events,
-    artifactResolver: new HardhatArtifactResolver(hre),
+    artifactResolver: artifactResolver(hre, dir === undefined),
     deploymentDir: dir,
     ignitionModule: module,
     deploymentParameters: {},
