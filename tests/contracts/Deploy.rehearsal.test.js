@@ -201,6 +201,11 @@ describe("Deployment rehearsal on a node playing the testnet @rehearsal", functi
     const named = [...Object.values(doc.contracts), ...doc.collaterals.flatMap((c) => Object.values(c.deployments))].filter((e) => !e.existing).map((e) => e.address);
     expect(created.sort()).to.deep.equal([...new Set(named)].sort());
     expect(created.length).to.equal(8); // oracle, pool, market, lens, token, auction, fund, waterfall
+    // every transaction of all three runs is in the file, the killed run's too (from the journal)
+    const hashes = [...Object.values(doc.contracts), ...doc.collaterals.flatMap((c) => Object.values(c.deployments))].filter((e) => !e.existing).map((e) => e.txHash);
+    hashes.push(...doc.calls.map((c) => c.txHash));
+    expect(hashes.every((h) => /^0x[0-9a-f]{64}$/.test(h)), JSON.stringify(hashes)).to.equal(true);
+    expect(new Set(hashes).size).to.equal(nonceAfterSecond);
 
     // the timelock holds every role, the deployer none
     for (const [name, roles] of Object.entries(ROLES_OF)) {
