@@ -17,19 +17,20 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args, hre, runSuper) => {
   };
 });
 
-// Any network can be reached by environment variables: KEEPERSUITE_RPC_URL and
-// KEEPERSUITE_DEPLOYER_KEY (never committed). SEPOLIA_RPC_URL is a shorthand. Without a key,
-// the node's own unlocked accounts are used (a local `hardhat node`).
-const deployerKey = process.env.KEEPERSUITE_DEPLOYER_KEY;
-const accounts = deployerKey ? [deployerKey] : "remote";
-const { localhostUrl } = require("./deploy-scripts/localhost-url");
-const networks = {
-  hardhat: { chainId: 31337 },
-  // HARDHAT_NODE_PORT or a loopback KEEPERSUITE_RPC_URL moves it (deploy-scripts/localhost-url.js).
-  localhost: { url: localhostUrl(), chainId: 31337 },
-};
-if (process.env.KEEPERSUITE_RPC_URL) networks.custom = { url: process.env.KEEPERSUITE_RPC_URL, accounts };
-if (process.env.SEPOLIA_RPC_URL) networks.sepolia = { url: process.env.SEPOLIA_RPC_URL, accounts, chainId: 11155111 };
+// Networks by name from the environment (deploy-scripts/networks.js): `--network <name>` reads <NAME>_RPC_URL,
+// `custom` KEEPERSUITE_RPC_URL, `localhost` HARDHAT_NODE_PORT; the deployer key comes from KEEPERSUITE_DEPLOYER_KEY
+// or an encrypted KEEPERSUITE_KEYSTORE; hardhat-verify's settings from ETHERSCAN_API_KEY (+ <NAME>_EXPLORER_*).
+const { networksFromEnv } = require("./deploy-scripts/networks");
+let networks, etherscan;
+try {
+  ({ networks, etherscan } = networksFromEnv());
+} catch (e) {
+  console.error(`error: ${e.message}`); // one line naming the variable to set, not a stack trace
+  process.exit(2);
+}
+// Ignition journals live next to the deployments files they produce (<dir>/ignition/deployments/<network>), so a
+// test or simulation that writes its deployments to a temporary folder also journals there.
+const ignitionDir = process.env.KEEPERSUITE_DEPLOYMENTS_DIR ? require("path").join(process.env.KEEPERSUITE_DEPLOYMENTS_DIR, "ignition") : "./ignition";
 
 // Everything compiles with the legacy pipeline except the Market, whose liquidation loop the keeper pays for
 // on every batch: the IR pipeline (as Morpho Blue and Uniswap v4 ship) inlines its small math and planning
@@ -55,8 +56,13 @@ module.exports = {
     tests: "./tests/contracts",
     cache: "./cache",
     artifacts: "./artifacts",
+    ignition: ignitionDir,
   },
   networks,
+  etherscan,
+  // Ignition polls for the next block every 1 s (100 ms on local chain ids, deploy-scripts/lib/run.js);
+  // KEEPERSUITE_IGNITION_POLL_MS overrides both.
+  ignition: process.env.KEEPERSUITE_IGNITION_POLL_MS ? { blockPollingInterval: Number(process.env.KEEPERSUITE_IGNITION_POLL_MS) } : {},
   mocha: { timeout: 120000 },
   gasReporter: {
     enabled: process.env.REPORT_GAS === "true",

@@ -3,7 +3,8 @@
 //   token.setMinter(auction), fund.setWaterfall(waterfall), auction.setWaterfall(waterfall),
 //   pool.setWriteOff(waterfall, fund) (once: the Waterfall is the pool's only write-off account and the
 //   fund its insurance fund for good).
-// Used by deploy.js, demo.js, gas-writeoff.js and the Hardhat tests.
+// deployWriteOff runs the write-off part of deploy-scripts/ignition/KeeperSuite.js against an existing pool
+// (the Hardhat tests and gas scripts); deploy.js deploys the same part with the core.
 
 const WAD = 10n ** 18n;
 const RAY = 10n ** 27n;
@@ -39,6 +40,7 @@ function defaultWriteOffParams(decimals = 6) {
 }
 
 /**
+ * Deploys the write-off next to an existing pool through the same Ignition module as deploy.js (its write-off part).
  * @param {object} ethers hardhat's ethers
  * @param {{pool: object, deployer?: object, admin?: string, params?: object}} opts
  *        pool = the LendingPool contract; deployer = signer that deploys and wires (must hold the pool's
@@ -46,40 +48,25 @@ function defaultWriteOffParams(decimals = 6) {
  *        contracts' DEFAULT_ADMIN and GOVERNOR roles (default: the deployer; hand to a timelock).
  */
 async function deployWriteOff(ethers, { pool, deployer, admin, params }) {
+  const hre = require("hardhat");
+  const { keeperSuiteModule } = require("./ignition/KeeperSuite");
+  const { runModule, checkHandOver } = require("./lib/run");
   const signer = deployer || (await ethers.getSigners())[0];
   const adminAddr = admin || signer.address;
   const asset = await ethers.getContractAt("IERC20Metadata", await pool.asset());
   const p = params || defaultWriteOffParams(Number(await asset.decimals()));
-  const poolAddr = await pool.getAddress();
-
-  const deploy = async (name, args) => {
-    const c = await (await ethers.getContractFactory(name, signer)).deploy(...args);
-    await c.waitForDeployment();
-    return c;
-  };
-  const token = await deploy("RecoveryToken", [p.tokenName, p.tokenSymbol]);
-  const auction = await deploy("DebtAuction", [
-    await token.getAddress(), signer.address, p.minReferencePrice, p.maxReferencePrice, p.auction,
-  ]);
-  const fund = await deploy("InsuranceFund", [await asset.getAddress(), signer.address]);
-  const waterfall = await deploy("Waterfall", [
-    poolAddr, await fund.getAddress(), await auction.getAddress(), signer.address, p.tip, p.chip, p.rewardCap, p.maxRewardShare, p.minCover,
-  ]);
-  const wfAddr = await waterfall.getAddress();
-  await (await token.setMinter(await auction.getAddress())).wait();
-  await (await fund.setWaterfall(wfAddr)).wait();
-  await (await auction.setWaterfall(wfAddr)).wait();
-  await (await pool.connect(signer).setWriteOff(wfAddr, await fund.getAddress())).wait();
-  if (adminAddr.toLowerCase() !== signer.address.toLowerCase()) {
-    // Hand the new contracts to the admin (e.g. a timelock); the deployer keeps nothing.
-    for (const c of [auction, fund, waterfall]) {
-      for (const role of c === fund ? [await c.DEFAULT_ADMIN_ROLE()] : [await c.GOVERNOR_ROLE(), await c.DEFAULT_ADMIN_ROLE()]) {
-        await (await c.grantRole(role, adminAddr)).wait();
-        await (await c.renounceRole(role, signer.address)).wait();
-      }
-    }
-  }
-  return { token, auction, fund, waterfall, params: p };
+  const module = keeperSuiteModule({ writeOff: p }, {
+    moduleId: "KeeperSuiteWriteOff", parts: "writeOff", pool: await pool.getAddress(), debtAsset: await asset.getAddress(),
+    deployer: signer.address, admin: adminAddr, pauser: signer.address, artifacts: hre.artifacts,
+  });
+  const chainId = Number((await ethers.provider.getNetwork()).chainId);
+  const { result } = await runModule(hre, module, { deployer: signer.address, dir: undefined, chainId });
+  const at = (id, name) => ethers.getContractAt(name, result.contracts[`${module.id}#${id}`].address, signer);
+  const w = { token: await at("RecoveryToken", "RecoveryToken"), auction: await at("DebtAuction", "DebtAuction"),
+    fund: await at("InsuranceFund", "InsuranceFund"), waterfall: await at("Waterfall", "Waterfall"), params: p };
+  await checkHandOver(hre, { DebtAuction: w.auction, InsuranceFund: w.fund, Waterfall: w.waterfall, RecoveryToken: w.token },
+    { deployer: signer.address, admin: adminAddr, pauser: signer.address });
+  return w;
 }
 
 /** Contracts of the write-off whose ABIs deploy.js exports to abi/. */

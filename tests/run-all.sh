@@ -46,6 +46,20 @@ dn_failed=$(grep -Eo 'Failed:[[:space:]]+[0-9]+' "$logs/dotnet.log" | grep -Eo '
 # A build error produces no summary line but must count as a failure.
 grep -q 'error' "$logs/dotnet.log" && grep -qE 'Build FAILED|error [A-Z]+[0-9]+' "$logs/dotnet.log" && status=1
 
+# The deployment rehearsal (issue 20): anvil plays a testnet with existing tokens, Chainlink feeds and a
+# TimelockController; deploy.js is killed, resumed and re-run; `keeper run --once` then liquidates on that deployment.
+# It runs after the dotnet tests so the keeper it starts with `dotnet run` is already built. Its counts join the
+# contract counts.
+echo "== deploy: hardhat test --grep @rehearsal (deployment rehearsal on a node playing the testnet) =="
+t0=$SECONDS
+npx hardhat test --grep @rehearsal 2>&1 | tee "$logs/rehearsal.log" || status=1
+rh_passed=$(mocha_count passing "$logs/rehearsal.log")
+rh_failed=$(mocha_count failing "$logs/rehearsal.log")
+if [ "$rh_passed" -eq 0 ] && [ "$rh_failed" -eq 0 ]; then rh_failed=1; status=1; fi  # it must run
+hh_passed=$(( hh_passed + rh_passed ))
+hh_failed=$(( hh_failed + rh_failed ))
+echo "rehearsal step: $(( SECONDS - t0 )) s"
+
 passed=$(( ${hh_passed:-0} + ${dn_passed:-0} ))
 failed=$(( ${hh_failed:-0} + ${dn_failed:-0} ))
 echo

@@ -13,7 +13,7 @@ describe("deploy-scripts", function () {
   it("deployCore wires the system and the deployment document follows the documented schema", async function () {
     const core = await deployCore(hre);
     const doc = await deploymentDocument(hre, core);
-    expect(doc.schemaVersion).to.equal(2);
+    expect(doc.schemaVersion).to.equal(3);
     expect(doc.network).to.equal("hardhat");
     expect(doc.chainId).to.equal(31337);
     expect(doc.deployBlock).to.be.a("number");
