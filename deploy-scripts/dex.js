@@ -13,11 +13,12 @@
 // Liquidity depth (what `depth` means): the position is concentrated around the price and sized so that selling
 // collateral worth `depth` debt-asset units (at the price, before the pool's fee) moves the pool's price of the
 // collateral down by `impactBps` (default 200 = 2%); buying moves it up about as much. It spans `rangeBps` (default
-// ±20%) around the price: a sale larger than that range holds runs the pool out of liquidity (a FlashLiquidator sale
-// then reverts PartialFill instead of selling at any price). DEFAULT_DEPTH: 1,000,000 debt units per 2% per
-// collateral (the order of Uniswap's mainnet USDC/WETH pools, a few million dollars per 2%). A thin pool for a
-// scenario is the same call with a smaller depth. The position costs about depth / impact × range / 2 of each
-// token (±20% range, 2% impact: ~5 × depth of each side, ~10 × depth in total).
+// 5000: from 0.5× to 1.5× the price), so a crash of up to 50% still finds liquidity after arbitrage; beyond the range
+// the pool runs dry (a FlashLiquidator sale then reverts PartialFill instead of selling at any price). DEFAULT_DEPTH:
+// 1,000,000 debt units per 2% per collateral (the order of Uniswap's mainnet USDC/WETH pools, a few million dollars
+// per 2%). A thin pool for a scenario is the same call with a smaller depth or range. What the position costs, for
+// the defaults: about 29 × depth of the debt asset (the side that buys collateral as its price falls) and
+// collateral worth about 18 × depth (1 − √0.5 and 1 − 1/√1.5 of L√P resp. L/√P, with L ≈ 99 × the depth sale).
 "use strict";
 
 const FACTORY = require("@uniswap/v3-core/artifacts/contracts/UniswapV3Factory.sol/UniswapV3Factory.json");
@@ -35,7 +36,7 @@ const POOL_INIT_CODE_HASH = "0xe34f199b19b2b4f47f68442619d555527d244f78a3297ea89
 const TICK_SPACING = { 500: 10, 3000: 60, 10000: 200 };
 const DEFAULT_FEE = 3000; // 0.3%: Uniswap's tier for volatile pairs
 const DEFAULT_IMPACT_BPS = 200;
-const DEFAULT_RANGE_BPS = 2000;
+const DEFAULT_RANGE_BPS = 5000;
 const DEFAULT_DEPTH_WHOLE = 1_000_000n;
 const MIN_TICK = -887272;
 const MAX_TICK = 887272;
@@ -159,7 +160,7 @@ async function createPoolAtOraclePrice(dex, { collateral, debt, priceWad, fee = 
  * @param {object} p A createPoolAtOraclePrice result plus:
  *   priceWad   the price `depth` is valued at (the oracle's),
  *   depth      debt-asset base units a sale must be worth to move the price by impactBps (default 1,000,000 whole),
- *   impactBps  default 200, rangeBps default 2000 (±20%), signer (default the DEX's deployer; mock tokens are
+ *   impactBps  default 200, rangeBps default 5000 (±50%), signer (default the DEX's deployer; mock tokens are
  *   minted to it as needed), recipient of the position NFT (default the signer).
  * @returns {{liquidity, tickLower, tickUpper, amount0, amount1, tokenId}}
  */
@@ -179,10 +180,13 @@ async function addConcentratedLiquidity(dex, p) {
   // Selling token0 (x): 1/√P' − 1/√P = Δx / L; the collateral's price falls by `impact` when √P' = q√P.
   // Selling token1 (y): √P' − √P = Δy / L; the collateral's price (1/P) falls by `impact` when √P' = √P / q.
   const L = p.collateralIsToken0 ? (sold * s * q) / (1 - q) : sold / (s * (1 / q - 1));
-  const half = Math.log(1 + range) / Math.log(1.0001);
+  // The range is in the collateral's price: from (1 − range) to (1 + range) times it. In token1-per-token0 ticks
+  // that is the same interval when the collateral is token0, the inverse one when it is token1.
+  const [down, up1] = [Math.log(1 - range) / Math.log(1.0001), Math.log(1 + range) / Math.log(1.0001)];
+  const [below, above] = p.collateralIsToken0 ? [-down, up1] : [up1, -down];
   const t = Number(tick);
-  const tickLower = Math.max(Math.ceil(MIN_TICK / spacing) * spacing, Math.floor((t - half) / spacing) * spacing);
-  const tickUpper = Math.min(Math.floor(MAX_TICK / spacing) * spacing, Math.ceil((t + half) / spacing) * spacing);
+  const tickLower = Math.max(Math.ceil(MIN_TICK / spacing) * spacing, Math.floor((t - below) / spacing) * spacing);
+  const tickUpper = Math.min(Math.floor(MAX_TICK / spacing) * spacing, Math.ceil((t + above) / spacing) * spacing);
   const sa = 1.0001 ** (tickLower / 2);
   const sb = 1.0001 ** (tickUpper / 2);
   // LiquidityAmounts: what L costs in range [sa, sb] at s; a 1e-6 margin covers the float rounding.
