@@ -151,7 +151,9 @@ describe("FlashLiquidator (flash loan from the pool, sales on Uniswap v3)", func
     const profit = e2.proceeds - e2.spent - ceilDiv(e2.spent * FLASH_FEE_RATE, WAD);
     await expect(g.fl.connect(g.liquidator).flashLiquidate(o2, allSales(g), e2.spent, 100, profit + 1n))
       .to.be.revertedWithCustomError(g.fl, "ProfitTooLow").withArgs(profit, profit + 1n);
-    await expect(g.fl.connect(g.liquidator).flashLiquidate(o2, allSales(g), e2.spent, 100, profit))
+    // An entry the Market skips (no debt) changes nothing: it seizes nothing and sells nothing.
+    const skipped = { collateralId: g.ids.WETH, owner: g.other.address, maxRepay: MAX };
+    await expect(g.fl.connect(g.liquidator).flashLiquidate([...o2, skipped], allSales(g), e2.spent, 100, profit))
       .to.emit(g.fl, "FlashLiquidated").withArgs(e2.spent, anyValue, e2.spent, e2.proceeds, profit);
   });
 
@@ -207,8 +209,12 @@ describe("FlashLiquidator (flash loan from the pool, sales on Uniswap v3)", func
     await expect(fl.flashLiquidate(orders, allSales(f), 0, 100, 0)).to.be.revertedWithCustomError(fl, "NothingToLiquidate");
     await expect(fl.flashLiquidate(orders, allSales(f), usdc(1), 5_001, 0))
       .to.be.revertedWithCustomError(fl, "SlippageTooHigh").withArgs(5_001, 5_000);
-    await expect((await ethers.getContractFactory("FlashLiquidator")).deploy(
-      ethers.ZeroAddress, f.market.target, f.dex.addresses.router, f.liquidator.address)).to.be.revertedWithCustomError(fl, "ZeroAddress");
+    const F = await ethers.getContractFactory("FlashLiquidator");
+    const Z = ethers.ZeroAddress;
+    for (const args of [[Z, f.market.target, f.dex.addresses.router], [f.pool.target, Z, f.dex.addresses.router], [f.pool.target, f.market.target, Z]]) {
+      await expect(F.deploy(...args, f.liquidator.address)).to.be.revertedWithCustomError(fl, "ZeroAddress");
+    }
+    await expect(F.deploy(f.pool.target, f.market.target, f.dex.addresses.router, Z)).to.be.revertedWithCustomError(fl, "OwnableInvalidOwner");
     // Tokens sent to it by mistake go back to the owner.
     await f.usdc.connect(f.other).transfer(f.fl.target, usdc(5));
     await expect(fl.sweep(f.usdc.target, f.liquidator.address)).to.emit(fl, "Swept").withArgs(f.usdc.target, f.liquidator.address, usdc(5));

@@ -35,6 +35,10 @@ describe("LendingPool: flash loans (ERC-3156)", function () {
     expect(await f.pool.maxFlashLoan(f.usdc.target)).to.equal(await f.pool.cash());
     expect(await f.pool.maxFlashLoan(f.weth.target)).to.equal(0n);
     await expect(f.pool.flashFee(f.weth.target, 1n)).to.be.revertedWithCustomError(f.pool, "UnsupportedFlashToken").withArgs(f.weth.target);
+    // Free by default (as Morpho Blue's and Balancer's): principal back, nothing booked.
+    const cash0 = await f.pool.cash();
+    await expect(f.probe.borrow(f.poolAddr, f.usdc.target, usdc(10_000))).to.emit(f.pool, "FlashLoan").withArgs(f.P, f.P, usdc(10_000), 0n);
+    expect(await f.pool.cash()).to.equal(cash0);
     const max = await f.pool.MAX_FLASH_FEE_RATE();
     await expect(f.pool.connect(f.other).setFlashFeeRate(1n))
       .to.be.revertedWithCustomError(f.pool, "AccessControlUnauthorizedAccount");
