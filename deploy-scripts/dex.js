@@ -6,7 +6,8 @@
 //   const p = await createPoolAtOraclePrice(dex, { collateral, debt, priceWad });
 //   await addConcentratedLiquidity(dex, { ...p, priceWad, depth, signer });
 //   await arbToOraclePrice(dex, { ...p, priceWad, signer });       // after an oracle move
-//   await createMarketPools(dex, market, { signer, depth });       // all of the above for every listed collateral
+//   const pools = await createMarketPools(dex, market, { signer, depth }); // all of the above, every listed collateral
+//   dexDocument(dex, pools)                                          // addresses + pools as JSON (deployments file)
 //
 // Prices are the Market's: WAD whole debt-asset units per whole collateral token (Market.collateralPrice).
 //
@@ -278,9 +279,22 @@ async function createMarketPools(dex, market, opts = {}) {
   return pools;
 }
 
+/**
+ * The DEX as the deployments file can record it (plain JSON: addresses, fee tiers, token order), for the keeper's
+ * router and quoter and for scenarios that move a pool: { factory, router, quoter, positionManager, weth9,
+ * pools: { [collateralId]: { address, collateral, fee, collateralIsToken0 } } }.
+ */
+function dexDocument(dex, pools = {}) {
+  const doc = { ...dex.addresses, pools: {} };
+  for (const [id, p] of Object.entries(pools)) {
+    doc.pools[id] = { address: p.address, collateral: p.collateral, fee: p.fee, collateralIsToken0: p.collateralIsToken0 };
+  }
+  return doc;
+}
+
 module.exports = {
   POOL_INIT_CODE_HASH, TICK_SPACING, DEFAULT_FEE, DEFAULT_IMPACT_BPS, DEFAULT_RANGE_BPS, DEFAULT_DEPTH_WHOLE,
   POOL_ABI: POOL.abi, ROUTER_ABI: ROUTER.abi, QUOTER_ABI: QUOTER.abi,
   sqrtBig, sqrtPriceX96At, priceWadAt, tickAt,
-  deployDex, createPoolAtOraclePrice, addConcentratedLiquidity, arbToOraclePrice, quoteSale, createMarketPools,
+  deployDex, createPoolAtOraclePrice, addConcentratedLiquidity, arbToOraclePrice, quoteSale, createMarketPools, dexDocument,
 };

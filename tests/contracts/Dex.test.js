@@ -36,6 +36,24 @@ describe("DEX: Uniswap v3 from its npm artifacts (deploy-scripts/dex.js)", funct
     expect(await dex.factory.feeAmountTickSpacing(3000)).to.equal(60n);
   });
 
+  it("creates a pool per listed collateral of the Market at its oracle price and describes the DEX as plain JSON", async function () {
+    const { deployCore } = require("../../deploy-scripts/deploy");
+    const { dex } = await loadFixture(dexFixture);
+    const core = await deployCore(hre);
+    const pools = await dexlib.createMarketPools(dex, core.market, { depth: 50_000n * 10n ** 6n });
+    expect(Object.keys(pools)).to.deep.equal(["1", "2", "3"]);
+    for (const [id, p] of Object.entries(pools)) {
+      const [oracle] = await core.market.collateralPrice(id);
+      const { sqrtPriceX96 } = await p.pool.slot0();
+      expect(sqrtPriceX96).to.equal(dexlib.sqrtPriceX96At(oracle, p.collateralDecimals, p.debtDecimals, p.collateralIsToken0));
+      expect(await p.pool.liquidity()).to.equal(p.position.liquidity);
+    }
+    const doc = JSON.parse(JSON.stringify(dexlib.dexDocument(dex, pools)));
+    expect(doc.router).to.equal(dex.addresses.router);
+    expect(doc.quoter).to.equal(dex.addresses.quoter);
+    expect(doc.pools["2"]).to.deep.equal({ address: pools[2].address, collateral: pools[2].collateral, fee: 3000, collateralIsToken0: pools[2].collateralIsToken0 });
+  });
+
   for (const order of ["collateral is token0", "collateral is token1"]) {
     it(`opens pools at the oracle price for 18/8/6-decimal collateral vs a 6-decimal debt asset (${order}), with the documented depth`, async function () {
       const { dex, debt, below, above } = await loadFixture(dexFixture);
