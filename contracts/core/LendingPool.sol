@@ -10,6 +10,9 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IERC3156FlashLender} from "@openzeppelin/contracts/interfaces/IERC3156FlashLender.sol";
+import {IERC3156FlashBorrower} from "@openzeppelin/contracts/interfaces/IERC3156FlashBorrower.sol";
+import {TransientSlot} from "@openzeppelin/contracts/utils/TransientSlot.sol";
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
@@ -36,7 +39,14 @@ import {ParameterBounds} from "../libraries/ParameterBounds.sol";
 ///        record for reporting; the Waterfall works on the aggregate only: repayDeficits brings cash
 ///        back (locked, see lockedRecovery), payReward pays a keeper from cash and adds the reward to
 ///        the aggregate (priced in at once), writeOffDeficits only clears the aggregate.
-contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, InterestRateModel, ILendingPool {
+contract LendingPool is
+    ERC4626,
+    AccessControl,
+    ReentrancyGuardTransient,
+    InterestRateModel,
+    ILendingPool,
+    IERC3156FlashLender
+{
     using SafeERC20 for IERC20;
     using WadRayMath for uint256;
     using SafeCast for uint256;
@@ -476,6 +486,98 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
     /// @inheritdoc AccessControl
     function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
         return super.supportsInterface(interfaceId);
+    }
+
+    // ------------------------------------------------------------------ Flash loans (ERC-3156)
+    //
+    // The pool lends its cash for one transaction (Morpho Blue and Balancer do the same, free; Aave charges a
+    // premium). Accounting: a flash loan is not a cash movement. `_cash` stays as it was while the tokens are
+    // out, so totalAssets, entryAssets, the share price, utilization and the interest rate read exactly as
+    // without the loan; whatever the borrower does inside the callback (deposit, withdraw, borrow or repay
+    // through the Market, liquidate) is booked by those functions against that unchanged state, and a payout
+    // the missing tokens cannot cover simply fails its transfer. The principal and the fee are pulled back
+    // with transferFrom (never measured by balanceOf, so a donation cannot stand in for a repayment). The fee
+    // joins cash and reserves alike (the insurance fund's, like a liquidation fee): totalAssets does not move,
+    // so no LP can sandwich a loan to catch its fee. The pool's own nonReentrant lock is NOT held during the
+    // callback (a liquidation repays into this pool); a transient flag refuses nested loans, and a loan
+    // cannot start from inside a pool operation.
+
+    using TransientSlot for bytes32;
+    using TransientSlot for TransientSlot.BooleanSlot;
+
+    /// @notice Upper bound of flashFeeRate: 1% of the amount lent.
+    uint256 public constant MAX_FLASH_FEE_RATE = 0.01e18;
+    /// @dev ERC-3156: what onFlashLoan returns when the borrower accepts the loan.
+    bytes32 private constant _FLASH_CALLBACK_SUCCESS = keccak256("ERC3156FlashBorrower.onFlashLoan");
+    /// @dev keccak256(abi.encode(uint256(keccak256("keepersuite.LendingPool.flashLoanActive")) - 1)) & ~0xff
+    bytes32 private constant _FLASH_ACTIVE_SLOT = 0xad2eb4ea3cb9787a77d8af6592118a79fec4e66eaebb048481d1701239638400;
+
+    /// @notice Fee of a flash loan as a share of the amount (WAD, rounded up), at most MAX_FLASH_FEE_RATE;
+    ///         0 until governance sets it.
+    uint256 public flashFeeRate;
+
+    /// @notice Emitted when governance changes the flash-loan fee rate.
+    event FlashFeeRateSet(uint256 flashFeeRate);
+    /// @notice `receiver` borrowed `amount` for one transaction at the request of `initiator` and paid it back
+    ///         with `fee` (credited to reserves).
+    event FlashLoan(address indexed receiver, address indexed initiator, uint256 amount, uint256 fee);
+
+    /// @notice Only the debt asset can be flash-borrowed.
+    error UnsupportedFlashToken(address token);
+    /// @notice A flash loan of `amount` exceeds the pool's cash `available`.
+    error FlashLoanTooLarge(uint256 amount, uint256 available);
+    /// @notice A flash loan was requested while another one is out.
+    error FlashLoanActive();
+    /// @notice `receiver`'s onFlashLoan did not return the ERC-3156 success value.
+    error FlashLoanRejected(address receiver);
+
+    /// @notice Sets the flash-loan fee rate (WAD share of the amount, at most MAX_FLASH_FEE_RATE).
+    /// @param rate New fee rate.
+    function setFlashFeeRate(uint256 rate) external onlyRole(GOVERNOR_ROLE) {
+        ParameterBounds.check("flashFeeRate", rate, 0, MAX_FLASH_FEE_RATE);
+        flashFeeRate = rate;
+        emit FlashFeeRateSet(rate);
+    }
+
+    /// @inheritdoc IERC3156FlashLender
+    /// @dev The pool's cash for the debt asset (0 while a loan is out), 0 for any other token.
+    function maxFlashLoan(address token) external view returns (uint256) {
+        return token == asset() && !_FLASH_ACTIVE_SLOT.asBoolean().tload() ? _cash : 0;
+    }
+
+    /// @inheritdoc IERC3156FlashLender
+    /// @dev amount × flashFeeRate, rounded up (against the borrower). Reverts UnsupportedFlashToken.
+    function flashFee(address token, uint256 amount) public view returns (uint256) {
+        if (token != asset()) revert UnsupportedFlashToken(token);
+        return amount.wadMulUp(flashFeeRate);
+    }
+
+    /// @inheritdoc IERC3156FlashLender
+    /// @dev Works while the Market is paused (liquidations never stop, and flash liquidations need this).
+    function flashLoan(IERC3156FlashBorrower receiver, address token, uint256 amount, bytes calldata data)
+        external
+        returns (bool)
+    {
+        if (amount == 0) revert ZeroAmount();
+        uint256 fee = flashFee(token, amount);
+        TransientSlot.BooleanSlot active = _FLASH_ACTIVE_SLOT.asBoolean();
+        if (active.tload()) revert FlashLoanActive();
+        if (_reentrancyGuardEntered()) revert ReentrancyGuardReentrantCall();
+        uint256 available = _cash;
+        if (amount > available) revert FlashLoanTooLarge(amount, available);
+        active.tstore(true);
+        IERC20(token).safeTransfer(address(receiver), amount);
+        if (receiver.onFlashLoan(msg.sender, token, amount, fee, data) != _FLASH_CALLBACK_SUCCESS) {
+            revert FlashLoanRejected(address(receiver));
+        }
+        IERC20(token).safeTransferFrom(address(receiver), address(this), amount + fee);
+        if (fee != 0) {
+            _accrue(); // cash changes utilization: settle interest at the old rate first
+            (_cash, _reserves) = ((_cash + fee).toUint112(), (_reserves + fee).toUint128());
+        }
+        active.tstore(false);
+        emit FlashLoan(address(receiver), msg.sender, amount, fee);
+        return true;
     }
 
     // ------------------------------------------------------------------ Internals

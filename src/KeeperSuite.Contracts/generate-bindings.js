@@ -21,7 +21,7 @@ const CSHARP = 0;
 // The deployed contracts (deployments/<network>.json "contracts" and the collateral token/oracle/feed).
 const CONTRACTS = [
   "LendingPool", "Market", "MarketLens", "ChainlinkOracle", "InsuranceFund",
-  "DebtAuction", "Waterfall", "RecoveryToken", "MockAggregator", "MockERC20",
+  "DebtAuction", "Waterfall", "RecoveryToken", "MockAggregator", "MockERC20", "FlashLiquidator",
 ];
 
 // The generator turns `MAX_X` and `maxX` into the same C# class name; refuse such an ABI with a clear message

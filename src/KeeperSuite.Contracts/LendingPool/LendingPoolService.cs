@@ -80,6 +80,17 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<MaxBaseRateFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> MaxFlashFeeRateQueryAsync(MaxFlashFeeRateFunction maxFlashFeeRateFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxFlashFeeRateFunction, BigInteger>(maxFlashFeeRateFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxFlashFeeRateQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxFlashFeeRateFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> MaxOptimalUtilizationQueryAsync(MaxOptimalUtilizationFunction maxOptimalUtilizationFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MaxOptimalUtilizationFunction, BigInteger>(maxOptimalUtilizationFunction, blockParameter);
@@ -444,6 +455,64 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<EntryAssetsFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<BigInteger> FlashFeeQueryAsync(FlashFeeFunction flashFeeFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<FlashFeeFunction, BigInteger>(flashFeeFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> FlashFeeQueryAsync(string token, BigInteger amount, BlockParameter blockParameter = null)
+        {
+            var flashFeeFunction = new FlashFeeFunction();
+                flashFeeFunction.Token = token;
+                flashFeeFunction.Amount = amount;
+            
+            return ContractHandler.QueryAsync<FlashFeeFunction, BigInteger>(flashFeeFunction, blockParameter);
+        }
+
+        public Task<BigInteger> FlashFeeRateQueryAsync(FlashFeeRateFunction flashFeeRateFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<FlashFeeRateFunction, BigInteger>(flashFeeRateFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> FlashFeeRateQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<FlashFeeRateFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<string> FlashLoanRequestAsync(FlashLoanFunction flashLoanFunction)
+        {
+             return ContractHandler.SendRequestAsync(flashLoanFunction);
+        }
+
+        public Task<TransactionReceipt> FlashLoanRequestAndWaitForReceiptAsync(FlashLoanFunction flashLoanFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(flashLoanFunction, cancellationToken);
+        }
+
+        public Task<string> FlashLoanRequestAsync(string receiver, string token, BigInteger amount, byte[] data)
+        {
+            var flashLoanFunction = new FlashLoanFunction();
+                flashLoanFunction.Receiver = receiver;
+                flashLoanFunction.Token = token;
+                flashLoanFunction.Amount = amount;
+                flashLoanFunction.Data = data;
+            
+             return ContractHandler.SendRequestAsync(flashLoanFunction);
+        }
+
+        public Task<TransactionReceipt> FlashLoanRequestAndWaitForReceiptAsync(string receiver, string token, BigInteger amount, byte[] data, CancellationTokenSource cancellationToken = null)
+        {
+            var flashLoanFunction = new FlashLoanFunction();
+                flashLoanFunction.Receiver = receiver;
+                flashLoanFunction.Token = token;
+                flashLoanFunction.Amount = amount;
+                flashLoanFunction.Data = data;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(flashLoanFunction, cancellationToken);
+        }
+
         public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<GetRoleAdminFunction, byte[]>(getRoleAdminFunction, blockParameter);
@@ -557,6 +626,20 @@ namespace KeeperSuite.Contracts.LendingPool
                 maxDepositFunction.ReturnValue1 = returnValue1;
             
             return ContractHandler.QueryAsync<MaxDepositFunction, BigInteger>(maxDepositFunction, blockParameter);
+        }
+
+        public Task<BigInteger> MaxFlashLoanQueryAsync(MaxFlashLoanFunction maxFlashLoanFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MaxFlashLoanFunction, BigInteger>(maxFlashLoanFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MaxFlashLoanQueryAsync(string token, BlockParameter blockParameter = null)
+        {
+            var maxFlashLoanFunction = new MaxFlashLoanFunction();
+                maxFlashLoanFunction.Token = token;
+            
+            return ContractHandler.QueryAsync<MaxFlashLoanFunction, BigInteger>(maxFlashLoanFunction, blockParameter);
         }
 
         public Task<BigInteger> MaxMintQueryAsync(MaxMintFunction maxMintFunction, BlockParameter blockParameter = null)
@@ -950,6 +1033,32 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
         }
 
+        public Task<string> SetFlashFeeRateRequestAsync(SetFlashFeeRateFunction setFlashFeeRateFunction)
+        {
+             return ContractHandler.SendRequestAsync(setFlashFeeRateFunction);
+        }
+
+        public Task<TransactionReceipt> SetFlashFeeRateRequestAndWaitForReceiptAsync(SetFlashFeeRateFunction setFlashFeeRateFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setFlashFeeRateFunction, cancellationToken);
+        }
+
+        public Task<string> SetFlashFeeRateRequestAsync(BigInteger rate)
+        {
+            var setFlashFeeRateFunction = new SetFlashFeeRateFunction();
+                setFlashFeeRateFunction.Rate = rate;
+            
+             return ContractHandler.SendRequestAsync(setFlashFeeRateFunction);
+        }
+
+        public Task<TransactionReceipt> SetFlashFeeRateRequestAndWaitForReceiptAsync(BigInteger rate, CancellationTokenSource cancellationToken = null)
+        {
+            var setFlashFeeRateFunction = new SetFlashFeeRateFunction();
+                setFlashFeeRateFunction.Rate = rate;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setFlashFeeRateFunction, cancellationToken);
+        }
+
         public Task<string> SetInsuranceFundRequestAsync(SetInsuranceFundFunction setInsuranceFundFunction)
         {
              return ContractHandler.SendRequestAsync(setInsuranceFundFunction);
@@ -1337,6 +1446,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DefaultAdminRoleFunction),
                 typeof(GovernorRoleFunction),
                 typeof(MaxBaseRateFunction),
+                typeof(MaxFlashFeeRateFunction),
                 typeof(MaxOptimalUtilizationFunction),
                 typeof(MaxReserveFactorFunction),
                 typeof(MaxSlope1Function),
@@ -1363,6 +1473,9 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DeficitCountFunction),
                 typeof(DepositFunction),
                 typeof(EntryAssetsFunction),
+                typeof(FlashFeeFunction),
+                typeof(FlashFeeRateFunction),
+                typeof(FlashLoanFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
@@ -1371,6 +1484,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(LockedRecoveryFunction),
                 typeof(MarketFunction),
                 typeof(MaxDepositFunction),
+                typeof(MaxFlashLoanFunction),
                 typeof(MaxMintFunction),
                 typeof(MaxRedeemFunction),
                 typeof(MaxWithdrawFunction),
@@ -1392,6 +1506,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ReserveFactorFunction),
                 typeof(ReservesFunction),
                 typeof(RevokeRoleFunction),
+                typeof(SetFlashFeeRateFunction),
                 typeof(SetInsuranceFundFunction),
                 typeof(SetMarketFunction),
                 typeof(SetRateParamsFunction),
@@ -1425,6 +1540,8 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DeficitsRepaidEventDTO),
                 typeof(DeficitsWrittenOffEventDTO),
                 typeof(DepositEventDTO),
+                typeof(FlashFeeRateSetEventDTO),
+                typeof(FlashLoanEventDTO),
                 typeof(InsuranceFundSetEventDTO),
                 typeof(InterestAccruedEventDTO),
                 typeof(MarketSetEventDTO),
@@ -1461,6 +1578,9 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ERC4626ExceededMaxMintError),
                 typeof(ERC4626ExceededMaxRedeemError),
                 typeof(ERC4626ExceededMaxWithdrawError),
+                typeof(FlashLoanActiveError),
+                typeof(FlashLoanRejectedError),
+                typeof(FlashLoanTooLargeError),
                 typeof(InsufficientCashError),
                 typeof(InsuranceFundLockedError),
                 typeof(InsuranceFundNotSetError),
@@ -1474,6 +1594,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(SafeERC20FailedOperationError),
                 typeof(ScaledDebtExceedsTotalError),
                 typeof(UnknownDeficitError),
+                typeof(UnsupportedFlashTokenError),
                 typeof(WriteOffAlreadySetError),
                 typeof(ZeroAddressError),
                 typeof(ZeroAmountError)

@@ -70,6 +70,14 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
+    public partial class MaxFlashFeeRateFunction : MaxFlashFeeRateFunctionBase { }
+
+    [Function("MAX_FLASH_FEE_RATE", "uint256")]
+    public class MaxFlashFeeRateFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class MaxOptimalUtilizationFunction : MaxOptimalUtilizationFunctionBase { }
 
     [Function("MAX_OPTIMAL_UTILIZATION", "uint256")]
@@ -295,6 +303,40 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
+    public partial class FlashFeeFunction : FlashFeeFunctionBase { }
+
+    [Function("flashFee", "uint256")]
+    public class FlashFeeFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "token", 1)]
+        public virtual string Token { get; set; }
+        [Parameter("uint256", "amount", 2)]
+        public virtual BigInteger Amount { get; set; }
+    }
+
+    public partial class FlashFeeRateFunction : FlashFeeRateFunctionBase { }
+
+    [Function("flashFeeRate", "uint256")]
+    public class FlashFeeRateFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class FlashLoanFunction : FlashLoanFunctionBase { }
+
+    [Function("flashLoan", "bool")]
+    public class FlashLoanFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "receiver", 1)]
+        public virtual string Receiver { get; set; }
+        [Parameter("address", "token", 2)]
+        public virtual string Token { get; set; }
+        [Parameter("uint256", "amount", 3)]
+        public virtual BigInteger Amount { get; set; }
+        [Parameter("bytes", "data", 4)]
+        public virtual byte[] Data { get; set; }
+    }
+
     public partial class GetRoleAdminFunction : GetRoleAdminFunctionBase { }
 
     [Function("getRoleAdmin", "bytes32")]
@@ -365,6 +407,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("address", "", 1)]
         public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class MaxFlashLoanFunction : MaxFlashLoanFunctionBase { }
+
+    [Function("maxFlashLoan", "uint256")]
+    public class MaxFlashLoanFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "token", 1)]
+        public virtual string Token { get; set; }
     }
 
     public partial class MaxMintFunction : MaxMintFunctionBase { }
@@ -568,6 +619,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual byte[] Role { get; set; }
         [Parameter("address", "account", 2)]
         public virtual string Account { get; set; }
+    }
+
+    public partial class SetFlashFeeRateFunction : SetFlashFeeRateFunctionBase { }
+
+    [Function("setFlashFeeRate")]
+    public class SetFlashFeeRateFunctionBase : FunctionMessage
+    {
+        [Parameter("uint256", "rate", 1)]
+        public virtual BigInteger Rate { get; set; }
     }
 
     public partial class SetInsuranceFundFunction : SetInsuranceFundFunctionBase { }
@@ -830,6 +890,30 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Assets { get; set; }
         [Parameter("uint256", "shares", 4, false )]
         public virtual BigInteger Shares { get; set; }
+    }
+
+    public partial class FlashFeeRateSetEventDTO : FlashFeeRateSetEventDTOBase { }
+
+    [Event("FlashFeeRateSet")]
+    public class FlashFeeRateSetEventDTOBase : IEventDTO
+    {
+        [Parameter("uint256", "flashFeeRate", 1, false )]
+        public virtual BigInteger FlashFeeRate { get; set; }
+    }
+
+    public partial class FlashLoanEventDTO : FlashLoanEventDTOBase { }
+
+    [Event("FlashLoan")]
+    public class FlashLoanEventDTOBase : IEventDTO
+    {
+        [Parameter("address", "receiver", 1, true )]
+        public virtual string Receiver { get; set; }
+        [Parameter("address", "initiator", 2, true )]
+        public virtual string Initiator { get; set; }
+        [Parameter("uint256", "amount", 3, false )]
+        public virtual BigInteger Amount { get; set; }
+        [Parameter("uint256", "fee", 4, false )]
+        public virtual BigInteger Fee { get; set; }
     }
 
     public partial class InsuranceFundSetEventDTO : InsuranceFundSetEventDTOBase { }
@@ -1166,6 +1250,32 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Max { get; set; }
     }
 
+    public partial class FlashLoanActiveError : FlashLoanActiveErrorBase { }
+    [Error("FlashLoanActive")]
+    public class FlashLoanActiveErrorBase : IErrorDTO
+    {
+    }
+
+    public partial class FlashLoanRejectedError : FlashLoanRejectedErrorBase { }
+
+    [Error("FlashLoanRejected")]
+    public class FlashLoanRejectedErrorBase : IErrorDTO
+    {
+        [Parameter("address", "receiver", 1)]
+        public virtual string Receiver { get; set; }
+    }
+
+    public partial class FlashLoanTooLargeError : FlashLoanTooLargeErrorBase { }
+
+    [Error("FlashLoanTooLarge")]
+    public class FlashLoanTooLargeErrorBase : IErrorDTO
+    {
+        [Parameter("uint256", "amount", 1)]
+        public virtual BigInteger Amount { get; set; }
+        [Parameter("uint256", "available", 2)]
+        public virtual BigInteger Available { get; set; }
+    }
+
     public partial class InsufficientCashError : InsufficientCashErrorBase { }
 
     [Error("InsufficientCash")]
@@ -1291,6 +1401,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger DeficitId { get; set; }
     }
 
+    public partial class UnsupportedFlashTokenError : UnsupportedFlashTokenErrorBase { }
+
+    [Error("UnsupportedFlashToken")]
+    public class UnsupportedFlashTokenErrorBase : IErrorDTO
+    {
+        [Parameter("address", "token", 1)]
+        public virtual string Token { get; set; }
+    }
+
     public partial class WriteOffAlreadySetError : WriteOffAlreadySetErrorBase { }
 
     [Error("WriteOffAlreadySet")]
@@ -1343,6 +1462,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     [FunctionOutput]
     public class MaxBaseRateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class MaxFlashFeeRateOutputDTO : MaxFlashFeeRateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MaxFlashFeeRateOutputDTOBase : IFunctionOutputDTO 
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
@@ -1554,6 +1682,26 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class FlashFeeOutputDTO : FlashFeeOutputDTOBase { }
+
+    [FunctionOutput]
+    public class FlashFeeOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class FlashFeeRateOutputDTO : FlashFeeRateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class FlashFeeRateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+
+
     public partial class GetRoleAdminOutputDTO : GetRoleAdminOutputDTOBase { }
 
     [FunctionOutput]
@@ -1614,6 +1762,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     [FunctionOutput]
     public class MaxDepositOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class MaxFlashLoanOutputDTO : MaxFlashLoanOutputDTOBase { }
+
+    [FunctionOutput]
+    public class MaxFlashLoanOutputDTOBase : IFunctionOutputDTO 
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
@@ -1758,6 +1915,8 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
     }
+
+
 
 
 
