@@ -33,11 +33,9 @@ public sealed partial class Liquidator(
     KeeperMetrics metrics,
     ILogger<Liquidator> logger)
 {
-    private const string SubjectPrefix = "liquidate ";
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
-    private readonly Dictionary<string, BigInteger> _committed = [];
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
@@ -86,9 +84,10 @@ public sealed partial class Liquidator(
     public void OnMined(IEnumerable<TxOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        foreach (var outcome in outcomes.Where(o => o.Request.Role == TxRole.Liquidation))
+        foreach (var outcome in outcomes)
         {
-            var keys = KeysOf(outcome.Request.Subject);
+            if (outcome.Request.Intent is not PreparedLiquidation { Positions: var keys })
+                continue;
             if (!outcome.Succeeded || outcome.Receipt is null)
             {
                 metrics.Liquidation("reverted", keys.Count);
@@ -225,15 +224,13 @@ public sealed partial class Liquidator(
             var half = batch.Length / 2;
             return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
         }
-        var subject = SubjectPrefix + string.Join(',', batch.Select(c => c.Key.ToString()));
+        var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
         var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
-        var tx = await transactions.SendAsync(new TxRequest(TxRole.Liquidation, market, data, limit, description, subject), block, cancellationToken);
+        var tx = await transactions.SendAsync(new TxRequest(intent, market, data, limit, description), block, cancellationToken);
         foreach (var c in batch)
             LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
         if (tx is null)
             return 0;
-        lock (_committed)
-            _committed[subject] = batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
         metrics.Liquidation("sent", batch.Length);
         return batch.Length;
     }
@@ -246,29 +243,12 @@ public sealed partial class Liquidator(
         metrics.DebtBalance((double)balance / (double)context.DebtUnit);
         cancellationToken.ThrowIfCancellationRequested();
         // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
-        BigInteger committed;
-        lock (_committed)
-        {
-            foreach (var subject in _committed.Keys.Where(s => !transactions.IsInFlight(s)).ToList())
-                _committed.Remove(subject);
-            committed = _committed.Values.Aggregate(BigInteger.Zero, (a, b) => a + b);
-        }
+        var committed = transactions.InFlightIntents<PreparedLiquidation>().Aggregate(BigInteger.Zero, (sum, l) => sum + l.Cost);
         return BigInteger.Max(BigInteger.Zero, balance - committed);
     }
 
     private HashSet<PositionKey> InFlightKeys() =>
-        transactions.InFlight.Where(t => t.Request.Role == TxRole.Liquidation).SelectMany(t => KeysOf(t.Request.Subject)).ToHashSet();
-
-    private static List<PositionKey> KeysOf(string subject) =>
-        subject.StartsWith(SubjectPrefix, StringComparison.Ordinal)
-            ? subject[SubjectPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList()
-            : [];
-
-    private static PositionKey Parse(string text)
-    {
-        var parts = text.Split(':');
-        return new PositionKey(uint.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts[1]);
-    }
+        transactions.InFlightIntents<PreparedLiquidation>().SelectMany(l => l.Positions).ToHashSet();
 
     private BigInteger ValueOf(BigInteger seized, CollateralStatus collateral) =>
         seized * collateral.Price * connection.Context.DebtUnit / BigInteger.Pow(10, collateral.Decimals) / Wad;

@@ -17,7 +17,7 @@ public sealed class DebtAssetApprovals(ChainConnection connection, TransactionMa
     private readonly HashSet<string> _approved = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="spender">Address of the contract that pulls the debt asset.</param>
-    /// <param name="name">Its name in logs and in the transaction's subject, e.g. "Market".</param>
+    /// <param name="name">Its name in logs, e.g. "Market".</param>
     public async Task EnsureAsync(string spender, string name, ulong block, CancellationToken cancellationToken)
     {
         lock (_approved)
@@ -29,14 +29,14 @@ public sealed class DebtAssetApprovals(ChainConnection connection, TransactionMa
         var token = context.Deployment.DebtAsset.Address;
         var allowance = await context.Web3.Eth.QueryValueAsync<Erc20.AllowanceFunction, BigInteger>(
             new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = spender }, token);
-        var subject = "approve " + name;
+        var intent = new PreparedApproval(spender, name);
         if (allowance < Ample)
         {
-            if (transactions.IsInFlight(subject))
+            if (transactions.IsInFlight(intent))
                 return;
             var data = new Erc20.ApproveFunction { Spender = spender, Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE }.GetCallData().ToHex(true);
             var tx = await transactions.SendAsync(
-                new TxRequest(TxRole.Setup, token, data, 100_000, $"approve the {name} for the debt asset", subject), block, cancellationToken);
+                new TxRequest(intent, token, data, 100_000, $"approve the {name} for the debt asset"), block, cancellationToken);
             if (tx is null)
                 return;
         }

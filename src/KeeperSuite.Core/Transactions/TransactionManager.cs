@@ -40,10 +40,18 @@ public sealed partial class TransactionManager(
             return _inFlight.Count(t => t.Request.Role == role);
     }
 
-    public bool IsInFlight(string subject)
+    /// <summary>Whether a transaction for the same decision is in flight.</summary>
+    public bool IsInFlight(TxIntent intent)
     {
         lock (_inFlight)
-            return _inFlight.Any(t => t.Request.Subject == subject);
+            return _inFlight.Any(t => t.Request.Intent.Equals(intent));
+    }
+
+    /// <summary>The intents of a kind in flight, e.g. every <see cref="PreparedLiquidation"/>.</summary>
+    public IReadOnlyList<T> InFlightIntents<T>() where T : TxIntent
+    {
+        lock (_inFlight)
+            return [.. _inFlight.Select(t => t.Request.Intent).OfType<T>()];
     }
 
     public IReadOnlyList<InFlightTx> InFlight

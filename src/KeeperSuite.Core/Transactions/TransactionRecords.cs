@@ -10,9 +10,11 @@ public enum TxRole
     Setup,
 }
 
-/// <summary>A transaction to send. <see cref="Subject"/> names what it acts on (a position, a deficit), for de-duplication.</summary>
-public sealed record TxRequest(TxRole Role, string To, string Data, BigInteger Gas, string Description, string Subject)
+/// <summary>A transaction to send, with the decision it carries out (<see cref="Intent"/>) and a line for the logs.</summary>
+public sealed record TxRequest(TxIntent Intent, string To, string Data, BigInteger Gas, string Description)
 {
+    public TxRole Role => Intent.Role;
+
     /// <summary>Gas limit for a simulated call: 25% + 20,000 over the estimate, since state moves between estimate and inclusion.</summary>
     public static BigInteger GasLimitFor(BigInteger estimate) => estimate * 5 / 4 + 20_000;
 }

@@ -26,7 +26,7 @@ public sealed class TransactionStore(KeeperDatabaseHolder database)
             command.Parameters.AddWithValue("$data", request.Data);
             command.Parameters.AddWithValue("$gas", (long)request.Gas);
             command.Parameters.AddWithValue("$desc", request.Description);
-            command.Parameters.AddWithValue("$subject", request.Subject);
+            command.Parameters.AddWithValue("$subject", request.Intent.Serialize());
             command.Parameters.AddWithValue("$blk", (long)attempt.SentBlock);
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             command.ExecuteNonQuery();
@@ -104,8 +104,8 @@ public sealed class TransactionStore(KeeperDatabaseHolder database)
                 var nonce = rows.GetInt64(0);
                 if (!attempts.TryGetValue(nonce, out var list) || list.Count == 0)
                     continue;
-                var request = new TxRequest(Enum.Parse<TxRole>(rows.GetString(1)), rows.GetString(2), rows.GetString(3),
-                    rows.GetInt64(4), rows.GetString(5), rows.GetString(6));
+                var request = new TxRequest(TxIntent.Deserialize(rows.GetString(6), Enum.Parse<TxRole>(rows.GetString(1))), rows.GetString(2), rows.GetString(3),
+                    rows.GetInt64(4), rows.GetString(5));
                 result.Add(new InFlightTx(nonce, request, (ulong)rows.GetInt64(7), list));
             }
             return result;

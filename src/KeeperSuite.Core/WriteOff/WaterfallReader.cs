@@ -1,14 +1,15 @@
 using System.Numerics;
 using KeeperSuite.Contracts.Waterfall.ContractDefinition;
 using KeeperSuite.Core.Chain;
+using KeeperSuite.Core.Transactions;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace KeeperSuite.Core.WriteOff;
 
-/// <summary>A waterfall step that is due now, ready to send. <see cref="Subject"/> identifies it for de-duplication.</summary>
-public sealed record DueStep(string Step, string Subject, string Description, string CallData);
+/// <summary>A waterfall step that is due now, ready to send.</summary>
+public sealed record DueStep(PreparedWriteOffStep Intent, string Description, string CallData);
 
 /// <summary>A live auction a bidder may take from (price in debt-asset base units × 1e18 per whole token).</summary>
 public sealed record LiveAuction(BigInteger AuctionId, BigInteger Price, BigInteger Floor, BigInteger LotLeft, BigInteger DebtLeft, ulong Deadline);
@@ -39,10 +40,10 @@ public sealed class WaterfallReader(ChainConnection connection)
         var amount = state.NextAmount;
         DueStep? due = state.Next switch
         {
-            StepCover => new("cover", $"cover {round}", $"cover {amount} of round {round} from the insurance fund", Data(new CoverFunction())),
-            StepStartAuction => new("startAuction", $"startAuction {round}", $"start the auction of round {round} for {amount}", Data(new StartAuctionFunction())),
-            StepSettle => new("settle", $"settle {state.Auction.AuctionId}", $"settle auction {state.Auction.AuctionId} of round {round}", Data(new SettleFunction())),
-            StepSocialize => new("socialize", $"socialize {round}", $"socialize {amount} of round {round} across the LPs", Data(new SocializeFunction())),
+            StepCover => new(new(WriteOffStep.Cover, round), $"cover {amount} of round {round} from the insurance fund", Data(new CoverFunction())),
+            StepStartAuction => new(new(WriteOffStep.StartAuction, round), $"start the auction of round {round} for {amount}", Data(new StartAuctionFunction())),
+            StepSettle => new(new(WriteOffStep.Settle, state.Auction.AuctionId), $"settle auction {state.Auction.AuctionId} of round {round}", Data(new SettleFunction())),
+            StepSocialize => new(new(WriteOffStep.Socialize, round), $"socialize {amount} of round {round} across the LPs", Data(new SocializeFunction())),
             _ => null,
         };
         var auctions = state.Auction is { AuctionId: var id, CanSell: true } a && id > 0

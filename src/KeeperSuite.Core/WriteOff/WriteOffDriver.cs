@@ -38,19 +38,19 @@ public sealed partial class WriteOffDriver(
         if (!writeOff.Enabled || !connection.Context.Shard.OwnsWriteOff)
             return 0;
         var sent = 0;
-        var tried = new HashSet<string>();
+        var tried = new HashSet<PreparedWriteOffStep>();
         for (var round = 0; round < writeOff.MaxStepsPerPass; round++)
         {
             var snapshot = await reader.ReadAsync();
             Last = snapshot;
             metrics.WaterfallSeen(snapshot.OpenDeficits, snapshot.Auctions.Count);
-            var step = snapshot.Due.FirstOrDefault(s => !tried.Contains(s.Subject) && !transactions.IsInFlight(s.Subject));
+            var step = snapshot.Due.FirstOrDefault(s => !tried.Contains(s.Intent) && !transactions.IsInFlight(s.Intent));
             if (step is null)
             {
                 sent += await BidAsync(snapshot, block, cancellationToken);
                 break;
             }
-            tried.Add(step.Subject);
+            tried.Add(step.Intent);
             if (await SendStepAsync(step, block, cancellationToken))
                 sent++;
             else if (transactions.DryRun)
@@ -64,7 +64,12 @@ public sealed partial class WriteOffDriver(
         ArgumentNullException.ThrowIfNull(outcomes);
         foreach (var outcome in outcomes.Where(o => o.Request.Role == TxRole.WriteOff))
         {
-            var step = outcome.Request.Subject.Split(' ')[0];
+            var step = outcome.Request.Intent switch
+            {
+                PreparedWriteOffStep s => s.Name,
+                PreparedBid => "take",
+                _ => "other",
+            };
             metrics.WriteOffStep(step, outcome.Succeeded ? "confirmed" : "reverted");
             LogStepMined(logger, outcome.Request.Description, outcome.Hash, outcome.Succeeded);
         }
@@ -75,14 +80,14 @@ public sealed partial class WriteOffDriver(
         var gas = await SimulateAsync(step.CallData, step.Description);
         if (gas is null)
         {
-            metrics.WriteOffStep(step.Step, "already_done");
+            metrics.WriteOffStep(step.Intent.Name, "already_done");
             return false;
         }
-        var tx = await transactions.SendAsync(new TxRequest(TxRole.WriteOff, connection.Context.Deployment.Waterfall, step.CallData, gas.Value, step.Description, step.Subject), block, cancellationToken);
+        var tx = await transactions.SendAsync(new TxRequest(step.Intent, connection.Context.Deployment.Waterfall, step.CallData, gas.Value, step.Description), block, cancellationToken);
         LogStep(logger, step.Description, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
         if (tx is null)
             return false;
-        metrics.WriteOffStep(step.Step, "sent");
+        metrics.WriteOffStep(step.Intent.Name, "sent");
         return true;
     }
 
@@ -97,8 +102,8 @@ public sealed partial class WriteOffDriver(
         var sent = 0;
         foreach (var auction in snapshot.Auctions.Where(a => a.Price <= maxPrice))
         {
-            var subject = $"take {auction.AuctionId}";
-            if (budgetLeft <= 0 || transactions.IsInFlight(subject))
+            var intent = new PreparedBid(auction.AuctionId);
+            if (budgetLeft <= 0 || transactions.IsInFlight(intent))
                 continue;
             // Spend at most what is left of the budget and of the debt the auction still raises, at the price now.
             var spend = BigInteger.Min(budgetLeft, auction.DebtLeft);
@@ -111,7 +116,7 @@ public sealed partial class WriteOffDriver(
             var gas = await SimulateAsync(data, description);
             if (gas is null)
                 continue;
-            var tx = await transactions.SendAsync(new TxRequest(TxRole.WriteOff, connection.Context.Deployment.Waterfall, data, gas.Value, description, subject), block, cancellationToken);
+            var tx = await transactions.SendAsync(new TxRequest(intent, connection.Context.Deployment.Waterfall, data, gas.Value, description), block, cancellationToken);
             LogStep(logger, description, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
             if (tx is null)
                 continue;

@@ -50,7 +50,7 @@ public sealed class StatusReporter(
 
         var deficits = new TextTable($"Waterfall: {snapshot.OpenDeficits} open deficits, uncovered {Units(snapshot.UncoveredDeficit, debt.Decimals)} {debt.Symbol}, insurance fund {Units(snapshot.FundBalance, debt.Decimals)} {debt.Symbol}", "step due", "what");
         foreach (var step in snapshot.Due.Take(maxRows))
-            deficits.AddRow(step.Step, step.Description);
+            deficits.AddRow(step.Intent.Name, step.Description);
         if (snapshot.Due.Count == 0)
             deficits.AddRow("-", snapshot.OpenDeficits == 0 ? "nothing to write off" : "waiting (auction live)");
         await deficits.WriteAsync(console);
