@@ -1,5 +1,5 @@
 // Deliberate mistakes, each on a line marked `// must fail`: tsc must report an error on every marked line
-// and on no other (tests/typecheck.test.ts).
+// and on no other (test/package.test.ts).
 import { createPublicClient, http, type Address } from "viem";
 import { hardhat } from "viem/chains";
 import { abis, createKeeperSuiteClient, loadDeployment } from "@keepersuite/sdk";
