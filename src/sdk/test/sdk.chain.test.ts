@@ -1,12 +1,17 @@
 // The SDK against a real Hardhat node with the real contracts, deployed and seeded by deploy-scripts/.
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
 import { getAddress, numberToHex, parseUnits, stringToHex } from "viem";
 import {
   abis, curvePrice, decodeLog, decodeRevert, KeeperSuiteError, LiquidationStatus, MAX_UINT256, Step, stepDueOf, supplyApr, WAD,
 } from "../src/index.js";
 import { clientsFor, mockErc20Abi } from "./support/clients.js";
-import { startDevnet, type Devnet } from "./support/devnet.js";
+import { REPO, startDevnet, type Devnet } from "./support/devnet.js";
 
 const USDC = (n: number | string) => parseUnits(String(n), 6);
 // A write's preview is read at the latest block; the transaction runs one block (one second of interest)
@@ -94,6 +99,31 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
     assert.deepEqual(risk.positions.map((p) => p.symbol), ["WETH", "WBTC", "WBTC"]);
     for (let i = 1; i < risk.positions.length; i++) assert.ok(risk.positions[i - 1]!.healthFactor <= risk.positions[i]!.healthFactor);
     assert.equal(risk.positions[0]!.owner, getAddress(env.accounts[6]!));
+  });
+
+  it("the README's SDK example runs as written (only the deployments path and the node's port swapped)", async () => {
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    const block = /<!-- sdk-readme-example -->\n```js\n([\s\S]*?)```/.exec(readme);
+    assert.ok(block, "README.md has no sdk-readme-example block");
+    let code = block[1]!;
+    assert.ok(code.split("\n").filter((l) => l.trim()).length <= 10, "the README promises ten lines");
+    for (const [from, to] of [["deployments/localhost.json", devnet.deploymentPath], ["http://127.0.0.1:8545", devnet.url]] as const) {
+      assert.ok(code.includes(from), `the example no longer names ${from}`);
+      code = code.replaceAll(from, to);
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), "ks-readme-"));
+    try {
+      mkdirSync(path.join(dir, "node_modules/@keepersuite"), { recursive: true });
+      symlinkSync(path.join(REPO, "src/sdk"), path.join(dir, "node_modules/@keepersuite/sdk"));
+      symlinkSync(path.join(REPO, "node_modules/viem"), path.join(dir, "node_modules/viem"));
+      writeFileSync(path.join(dir, "example.mjs"), code);
+      const { stdout } = await promisify(execFile)("node", ["example.mjs"], { cwd: dir });
+      assert.match(stdout, /^share 1(\.0\d*)?, utilization 7\.\d+%$/m);
+      assert.match(stdout, /^step due None$/m);
+      assert.match(stdout, /^WETH 0x[0-9a-fA-F]{40} 1\.07\d$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("redeem(): pays what previewRedeem said", async () => {
