@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
-import { getAddress, numberToHex, parseUnits, stringToHex } from "viem";
+import { createPublicClient, custom, getAddress, hexToBigInt, numberToHex, parseUnits, stringToHex, type Address, type Hex } from "viem";
 import {
-  abis, curvePrice, decodeLog, decodeRevert, KeeperSuiteError, LiquidationStatus, MAX_UINT256, Step, stepDueOf, supplyApr, WAD,
+  abis, createKeeperSuiteClient, curvePrice, decodeLog, decodeRevert, KeeperSuiteError, LiquidationStatus, MAX_UINT256, Step, stepDueOf, supplyApr, WAD,
 } from "../src/index.js";
 import { clientsFor, mockErc20Abi } from "./support/clients.js";
 import { REPO, startDevnet, type Devnet } from "./support/devnet.js";
@@ -124,6 +124,37 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("waterfall(), account() and positionsAtRisk() pin every eth_call to their block too", async () => {
+    for (const read of [() => env.sdk.waterfall(), () => env.sdk.account(env.accounts[6]! as Address), () => env.sdk.positionsAtRisk()]) {
+      requests.length = 0;
+      const { blockNumber } = await read();
+      const calls = ethCalls();
+      assert.ok(calls.length >= 1);
+      for (const call of calls) assert.equal(call.params[1], numberToHex(blockNumber));
+    }
+  });
+
+  it("history() splits a range the node refuses until it passes, and loses no log", async () => {
+    const toBlock = await env.publicClient.getBlockNumber();
+    const all = await env.sdk.history(0n, toBlock);
+    // A node that refuses eth_getLogs over more than 3 blocks, as public RPCs cap ranges.
+    const strict = createPublicClient({
+      transport: custom({
+        async request({ method, params }) {
+          if (method === "eth_getLogs") {
+            const [{ fromBlock, toBlock: to }] = params as [{ fromBlock: Hex; toBlock: Hex }];
+            if (hexToBigInt(to) - hexToBigInt(fromBlock) + 1n > 3n) throw new Error("query exceeds max block range 3");
+          }
+          return devnet.rpc(method, params as unknown[]);
+        },
+      }, { retryCount: 0 }),
+    });
+    const chunked = createKeeperSuiteClient({ publicClient: strict, deployment: env.deployment, logChunkSize: 1_000n });
+    const got = await chunked.history(0n, toBlock);
+    assert.ok(all.length > 30);
+    assert.deepEqual(got.map((e) => `${e.blockNumber}:${e.logIndex}:${e.eventName}`), all.map((e) => `${e.blockNumber}:${e.logIndex}:${e.eventName}`));
   });
 
   it("redeem(): pays what previewRedeem said", async () => {
