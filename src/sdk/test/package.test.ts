@@ -4,7 +4,7 @@
 // `// must fail` (a misspelt functionName, a wrong argument type, ...) must be an error, and nothing else.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -24,7 +24,9 @@ describe("the packed package in a consumer folder outside the repository", () =>
 
   before(async () => {
     work = mkdtempSync(path.join(tmpdir(), "ks-pack-"));
-    consumer = path.join(work, "consumer");
+    // The consumer folder is kept between runs (deleting an installed viem, 14k files, can take longer than
+    // installing it); the package itself is removed and installed afresh from the new tarball every run.
+    consumer = path.join(tmpdir(), "keepersuite-sdk-consumer");
     const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", work], { cwd: SDK });
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
     tarball = path.join(work, packed!.filename);
@@ -37,7 +39,9 @@ describe("the packed package in a consumer folder outside the repository", () =>
   });
 
   it("installs with npm and imports at run time", async () => {
-    await run("mkdir", ["-p", consumer]);
+    mkdirSync(consumer, { recursive: true });
+    rmSync(path.join(consumer, "node_modules/@keepersuite"), { recursive: true, force: true });
+    rmSync(path.join(consumer, "package-lock.json"), { force: true });
     writeFileSync(path.join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `viem@${VIEM}`], { cwd: consumer, timeout: 180_000 });
     const script = `import * as sdk from "@keepersuite/sdk";

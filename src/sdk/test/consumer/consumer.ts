@@ -1,5 +1,5 @@
 // An integrator's file: what `tsc --noEmit` must accept. Its twin misspelt.ts must be refused.
-import { createPublicClient, http, type Address } from "viem";
+import { createPublicClient, http, parseEventLogs, type Address, type Log } from "viem";
 import { hardhat } from "viem/chains";
 import {
   abis, createKeeperSuiteClient, decodeRevert, formatHealthFactor, loadDeployment, Step, stepName, type PoolState, type WaterfallState,
@@ -30,9 +30,12 @@ export async function dashboardLine(path: string, owner: Address): Promise<strin
   const takeDue: boolean = waterfall.step === "Take" || stepName(due) === "Take";
 
   const liquidated = events.filter((e) => e.eventName === "Liquidated").length;
+  // A liquidation receipt decodes with the Market's ABI alone, the pool's DeficitRecorded included.
+  const receiptLogs: Log[] = [];
+  const deficitIds: bigint[] = parseEventLogs({ abi: abis.Market, logs: receiptLogs, eventName: "DeficitRecorded" }).map((l) => l.args.deficitId);
   const error = decodeRevert("0x");
   return [
-    utilization, hfs[0], liquidatable[0], oracleValid[0], takeDue, liquidated, error?.description,
+    utilization, deficitIds.length, hfs[0], liquidatable[0], oracleValid[0], takeDue, liquidated, error?.description,
     account.positions.map((p) => formatHealthFactor(p.healthFactor)).join(" "), risk.positions.length, waterfall.auction?.timeToFloor,
   ].join(",");
 }

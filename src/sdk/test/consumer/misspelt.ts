@@ -1,6 +1,6 @@
 // Deliberate mistakes, each on a line marked `// must fail`: tsc must report an error on every marked line
 // and on no other (test/package.test.ts).
-import { createPublicClient, http, type Address } from "viem";
+import { createPublicClient, http, parseEventLogs, type Address } from "viem";
 import { hardhat } from "viem/chains";
 import { abis, createKeeperSuiteClient, loadDeployment } from "@keepersuite/sdk";
 
@@ -16,5 +16,6 @@ export async function mistakes(owner: Address) {
   await ks.account(42n); // must fail
   const p = await ks.pool();
   const s: string = p.sharePrice; // must fail
+  parseEventLogs({ abi: abis.Market, logs: [], eventName: "DeficitRecord" }); // must fail
   return [owner, s];
 }
