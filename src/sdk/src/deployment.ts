@@ -16,7 +16,8 @@ export interface DeployedCollateral {
   decimals: number;
   token: Address;
   oracle: Address;
-  aggregator: Address;
+  /** The price feed behind `oracle` (mock feeds on local chains and testnets). */
+  aggregator?: Address;
   feedDecimals: number;
   maxStaleness: number;
   params: {
@@ -109,7 +110,7 @@ export function parseDeployment(doc: unknown, source = "object"): Deployment {
         ...(c as unknown as DeployedCollateral),
         token: address(c.token, `collaterals[${i}].token`),
         oracle: address(c.oracle, `collaterals[${i}].oracle`),
-        aggregator: c.aggregator === undefined ? (undefined as unknown as Address) : address(c.aggregator, `collaterals[${i}].aggregator`),
+        ...(c.aggregator === undefined ? {} : { aggregator: address(c.aggregator, `collaterals[${i}].aggregator`) }),
       };
     });
   }

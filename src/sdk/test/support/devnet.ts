@@ -61,7 +61,14 @@ export async function startDevnet(options: { seed?: boolean } = {}): Promise<Dev
   const killNode = () => {
     if (node.exitCode === null && node.pid) node.kill("SIGTERM");
   };
+  // The node must not outlive the test process, however it ends.
+  const onSignal = (signal: NodeJS.Signals) => {
+    killNode();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
   process.once("exit", killNode);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 
   let id = 0;
   const rpc = async (method: string, params: unknown[] = []) => {
@@ -96,6 +103,8 @@ export async function startDevnet(options: { seed?: boolean } = {}): Promise<Dev
     rpc,
     async stop() {
       process.removeListener("exit", killNode);
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
       if (node.exitCode === null) {
         const exited = new Promise((r) => node.once("exit", r));
         killNode();
