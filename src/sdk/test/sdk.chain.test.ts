@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
-import { createPublicClient, custom, getAddress, hexToBigInt, numberToHex, parseUnits, stringToHex, type Address, type Hex } from "viem";
+import { BaseError, ContractFunctionRevertedError, createPublicClient, custom, parseEventLogs, getAddress, hexToBigInt, numberToHex, parseUnits, stringToHex, type Address, type Hex } from "viem";
 import {
   abis, createKeeperSuiteClient, curvePrice, decodeLog, decodeRevert, KeeperSuiteError, LiquidationStatus, MAX_UINT256, Step, stepDueOf, supplyApr, WAD,
 } from "../src/index.js";
@@ -19,6 +19,12 @@ const USDC = (n: number | string) => parseUnits(String(n), 6);
 function near(actual: bigint, expected: bigint, message: string) {
   const diff = actual > expected ? actual - expected : expected - actual;
   assert.ok(diff * 1_000_000n <= expected + 1_000_000n, `${message}: ${actual} vs preview ${expected}`);
+}
+
+/** The error name viem itself decoded (with the ABI the call was made with), if any. */
+function revertedWith(error: unknown): string | undefined {
+  const found = error instanceof BaseError ? error.walk((e) => e instanceof ContractFunctionRevertedError) : null;
+  return found instanceof ContractFunctionRevertedError ? found.data?.errorName : undefined;
 }
 
 describe("KeeperSuite SDK on a Hardhat node", () => {
@@ -171,6 +177,7 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
       .then(() => undefined, (e) => e);
     const d1 = decodeRevert(err1);
     assert.equal(d1?.errorName, "UnknownCollateral");
+    assert.equal(revertedWith(err1), "UnknownCollateral", "viem decodes it with MarketLens's own ABI");
     assert.deepEqual(d1?.args, [9]);
 
     const borrower = env.wallet(12);
@@ -183,6 +190,7 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
       .then(() => undefined, (e) => e);
     const d2 = decodeRevert(err2);
     assert.equal(d2?.errorName, "ERC20InsufficientAllowance");
+    assert.equal(revertedWith(err2), "ERC20InsufficientAllowance", "viem decodes it with the Market's own ABI");
     assert.match(d2!.description, /^ERC20InsufficientAllowance\(0x[0-9a-fA-F]{40}, 0, 1000000000000000000\)$/);
   });
 
@@ -215,6 +223,8 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
       near(r.outcome.seized, r.preview.seized, "seized");
       near(r.outcome.deficitAssets, r.preview.deficitAssets, "deficit");
       // The pool's DeficitRecorded decodes from the Market's receipt like the Market's own Liquidated.
+      // Every log of the receipt (the pool's, the tokens') decodes with the Market's ABI alone.
+      assert.equal(parseEventLogs({ abi: abis.Market, logs: r.receipt.logs }).length, r.receipt.logs.length);
       if (r.outcome.deficitAssets > 0n) {
         assert.ok(r.outcome.deficitId > 0n);
         assert.ok(r.events.some((e) => e.eventName === "DeficitRecorded"));
@@ -259,6 +269,7 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
     await assert.rejects(writer.take(10n ** 18n, { maxPrice: a2.price - 1n }), (e: unknown) => {
       assert.ok(e instanceof KeeperSuiteError);
       assert.equal(e.revert?.errorName, "PriceAboveMax");
+      assert.equal(revertedWith(e.cause), "PriceAboveMax", "viem decodes it with the Waterfall's own ABI");
       return true;
     });
     const taken = await writer.take(1_000n * 10n ** 18n);
