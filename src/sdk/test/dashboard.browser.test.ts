@@ -44,7 +44,7 @@ describe("dashboard in headless Chromium", () => {
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    dist = mkdtempSync(path.join(tmpdir(), "ks-dashboard-"));
+    dist = mkdtempSync(path.join(tmpdir(), "ks-sdk-dashboard-"));
     const { buildDashboard } = (await import(path.join(SDK, "dashboard/build.mjs"))) as { buildDashboard: (out: string) => Promise<string> };
     await buildDashboard(dist);
     devnet = await startDevnet();

@@ -22,7 +22,7 @@ const doc = {
 
 describe("loadDeployment", () => {
   it("loads the parsed object, JSON text, a path and a file URL alike", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ks-deploy-"));
+    const dir = mkdtempSync(path.join(tmpdir(), "ks-sdk-deploy-"));
     try {
       const file = path.join(dir, "localhost.json");
       writeFileSync(file, JSON.stringify(doc));

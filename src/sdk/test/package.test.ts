@@ -23,7 +23,7 @@ describe("the packed package in a consumer folder outside the repository", () =>
   let tarball: string;
 
   before(async () => {
-    work = mkdtempSync(path.join(tmpdir(), "ks-pack-"));
+    work = mkdtempSync(path.join(tmpdir(), "ks-sdk-pack-"));
     // The consumer folder is kept between runs (deleting an installed viem, 14k files, can take longer than
     // installing it); the package itself is removed and installed afresh from the new tarball every run.
     consumer = path.join(tmpdir(), "keepersuite-sdk-consumer");

@@ -117,7 +117,7 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
       assert.ok(code.includes(from), `the example no longer names ${from}`);
       code = code.replaceAll(from, to);
     }
-    const dir = mkdtempSync(path.join(tmpdir(), "ks-readme-"));
+    const dir = mkdtempSync(path.join(tmpdir(), "ks-sdk-readme-"));
     try {
       mkdirSync(path.join(dir, "node_modules/@keepersuite"), { recursive: true });
       symlinkSync(path.join(REPO, "src/sdk"), path.join(dir, "node_modules/@keepersuite/sdk"));
