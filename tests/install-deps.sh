@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the README's commands need when it is missing: npm packages (npm ci) and NuGet packages
-# (dotnet restore). Idempotent and quiet when everything is already there.
+# Installs what the README's commands need when it is missing: npm packages (npm ci), NuGet packages
+# (dotnet restore) and Debian's chromium for the dashboard's browser test. Idempotent and quiet when
+# everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # npm ci reinstalls only when the lockfile's content changed since the last install (a checkout's mtimes
@@ -22,4 +23,12 @@ for project in src/*/*.csproj tests/*/*.csproj; do
 done
 if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
+fi
+# The SDK's dashboard test drives Debian's Chromium through playwright-core (Playwright's own browser download
+# does not work here). CI runs as root; elsewhere sudo is used when present.
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium
 fi

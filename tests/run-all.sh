@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test in the repository, Hardhat (contracts, under solidity-coverage with a coverage gate)
-# then dotnet (C#), and ends with one line "N passed, N failed" totalled over both suites.
+# Runs every test in the repository, Hardhat (contracts, under solidity-coverage with a coverage gate),
+# the TypeScript SDK, then dotnet (C#), and ends with one line "N passed, N failed" totalled over all suites.
 # Exits non-zero when anything failed or when no test ran at all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,18 @@ npx hardhat test --grep @plain 2>&1 | tee "$logs/hardhat-plain.log" || status=1
 hh_passed=$(( hh_passed + $(mocha_count passing "$logs/hardhat-plain.log") ))
 hh_failed=$(( hh_failed + $(mocha_count failing "$logs/hardhat-plain.log") ))
 
+# The TypeScript SDK (src/sdk, issue 21): its build with the root's tsc, the ABI drift check against the plain
+# build's artifacts, and node's test runner over its tests (a Hardhat node each for the SDK and the dashboard,
+# the packed package installed and type-checked in a consumer folder outside the repository, the dashboard in
+# headless Chromium). src/sdk/test/run.sh ends with "sdk: N passed, N failed"; build and drift count one each.
+echo "== sdk: build, ABI drift, tests (node --test), tsc consumer check, dashboard in Chromium =="
+t0=$SECONDS
+bash src/sdk/test/run.sh 2>&1 | tee "$logs/sdk.log" || status=1
+sdk_passed=$(grep -Eo '^sdk: [0-9]+ passed' "$logs/sdk.log" | grep -Eo '[0-9]+' | tail -1)
+sdk_failed=$(grep -Eo '^sdk: [0-9]+ passed, [0-9]+ failed' "$logs/sdk.log" | grep -Eo '[0-9]+ failed' | grep -Eo '[0-9]+' | tail -1)
+if [ -z "$sdk_passed" ]; then sdk_passed=0; sdk_failed=$(( ${sdk_failed:-0} + 1 )); status=1; fi
+echo "sdk step: $(( SECONDS - t0 )) s"
+
 echo "== C#: dotnet test =="
 # One project at a time (-m:1): integration tests start their own hardhat nodes and the machine has 2 cores.
 dotnet test KeeperSuite.sln --nologo -m:1 2>&1 | tee "$logs/dotnet.log" || status=1
@@ -60,10 +72,10 @@ hh_passed=$(( hh_passed + rh_passed ))
 hh_failed=$(( hh_failed + rh_failed ))
 echo "rehearsal step: $(( SECONDS - t0 )) s"
 
-passed=$(( ${hh_passed:-0} + ${dn_passed:-0} ))
-failed=$(( ${hh_failed:-0} + ${dn_failed:-0} ))
+passed=$(( ${hh_passed:-0} + ${sdk_passed:-0} + ${dn_passed:-0} ))
+failed=$(( ${hh_failed:-0} + ${sdk_failed:-0} + ${dn_failed:-0} ))
 echo
-echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed"
+echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; sdk: ${sdk_passed:-0} passed, ${sdk_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed"
 echo "$passed passed, $failed failed"
 rm -rf "$logs"
 if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then exit 1; fi
