@@ -23,3 +23,13 @@ done
 if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
 fi
+# With --test (tests/run-all.sh): promtool, which checks the alert rules, from Debian's prometheus package. Installed
+# only as root (CI); elsewhere the test step says what is missing. `npm run simulate` does not need it.
+if [ "${1:-}" = "--test" ] && ! command -v promtool >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+  else
+    echo "install-deps: promtool is missing; install it (Debian: apt-get install prometheus) to run the alert-rule tests" >&2
+  fi
+fi
