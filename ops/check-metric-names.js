@@ -3,6 +3,7 @@
 // dashboard shows every one of them. The exported names follow prometheus-net 8.2.1's MeterAdapter, checked by
 // scraping a running daemon: `keepersuite_keeper_` (the meter "KeeperSuite.Keeper") + the instrument name from
 // KeeperMetrics.cs; counters keep their name (no `_total`); histograms add `_bucket`, `_sum`, `_count`.
+// It also checks that every alert's runbook_url points at a heading of docs/operator.md.
 // Prints one `ok - ...` / `not ok - ...` line per check (tests/run-all.sh counts them); exits 1 on any failure.
 "use strict";
 const fs = require("fs");
@@ -13,6 +14,7 @@ const PREFIX = "keepersuite_keeper_";
 const metricsSource = path.join(root, "src/KeeperSuite.Core/Observability/KeeperMetrics.cs");
 const rulesFile = path.join(root, "ops/prometheus/keeper-alerts.yml");
 const dashboardFile = path.join(root, "ops/grafana/keeper-dashboard.json");
+const guideFile = path.join(root, "docs/operator.md");
 
 /** Instrument name -> kind, from the Create* calls in KeeperMetrics.cs. */
 function instruments(source) {
@@ -93,4 +95,14 @@ for (const [label, exprs] of [
 }
 const missing = [...known.keys()].filter((k) => !used.has(k));
 report(missing.length === 0, "dashboard shows every keeper metric" + (missing.length ? `; missing: ${missing.join(", ")}` : ""));
+
+// GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+const slug = (heading) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+const anchors = new Set([...fs.readFileSync(guideFile, "utf8").matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1])));
+const runbooks = [...fs.readFileSync(rulesFile, "utf8").matchAll(/runbook_url:\s*"docs\/operator\.md#([^"]+)"/g)].map((m) => m[1]);
+const alerts = [...fs.readFileSync(rulesFile, "utf8").matchAll(/^\s*- alert:/gm)].length;
+const dangling = [...new Set(runbooks.filter((a) => !anchors.has(a)))];
+report(runbooks.length === alerts && dangling.length === 0,
+  `every alert (${alerts}) has a runbook_url to a heading of docs/operator.md` + (dangling.length ? `; no such heading: ${dangling.join(", ")}` : "") +
+    (runbooks.length !== alerts ? `; ${runbooks.length} runbook_url for ${alerts} alerts` : ""));
 process.exit(failed ? 1 : 0);

@@ -16,7 +16,8 @@ npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
 # Operator packaging (issue 19): the Prometheus alert rules must load (promtool check rules: 1 test), every alert
 # must fire and stay silent where its unit tests say (promtool test rules: one test per eval_time case), and the
 # rules and the Grafana dashboard may query only metrics KeeperMetrics.cs exports, the dashboard showing all of
-# them (ops/check-metric-names.js: one test per "ok"/"not ok" line). A few seconds.
+# them, and every runbook_url must name a heading of docs/operator.md (ops/check-metric-names.js: one test per
+# "ok"/"not ok" line). About 5 s.
 echo "== ops: promtool check/test rules, metric names in alerts and dashboard =="
 op_passed=0; op_failed=0
 if command -v promtool >/dev/null; then
