@@ -4,6 +4,8 @@
 // scraping a running daemon: `keepersuite_keeper_` (the meter "KeeperSuite.Keeper") + the instrument name from
 // KeeperMetrics.cs; counters keep their name (no `_total`); histograms add `_bucket`, `_sum`, `_count`.
 // It also checks that every alert's runbook_url points at a heading of docs/operator.md.
+// With `--dashboard-rules FILE` it also writes the dashboard's queries as recording rules (Grafana's variables
+// replaced by values) so that `promtool check rules FILE` parses them: promtool knows PromQL, Grafana is not here.
 // Prints one `ok - ...` / `not ok - ...` line per check (tests/run-all.sh counts them); exits 1 on any failure.
 "use strict";
 const fs = require("fs");
@@ -105,4 +107,13 @@ const dangling = [...new Set(runbooks.filter((a) => !anchors.has(a)))];
 report(runbooks.length === alerts && dangling.length === 0,
   `every alert (${alerts}) has a runbook_url to a heading of docs/operator.md` + (dangling.length ? `; no such heading: ${dangling.join(", ")}` : "") +
     (runbooks.length !== alerts ? `; ${runbooks.length} runbook_url for ${alerts} alerts` : ""));
+
+const emitAt = process.argv.indexOf("--dashboard-rules");
+if (emitAt > 0) {
+  const queries = dashboardExpressions(JSON.parse(fs.readFileSync(dashboardFile, "utf8")))
+    .filter((e) => !/^label_values\(/.test(e))
+    .map((e) => e.replace(/\$__rate_interval/g, "1m").replace(/\$instance/g, ".*"));
+  const rules = queries.map((e, i) => `      - record: dashboard:query_${i}\n        expr: ${JSON.stringify(e)}`);
+  fs.writeFileSync(process.argv[emitAt + 1], `groups:\n  - name: dashboard\n    rules:\n${rules.join("\n")}\n`);
+}
 process.exit(failed ? 1 : 0);

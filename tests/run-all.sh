@@ -17,7 +17,7 @@ npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
 # must fire and stay silent where its unit tests say (promtool test rules: one test per eval_time case), and the
 # rules and the Grafana dashboard may query only metrics KeeperMetrics.cs exports, the dashboard showing all of
 # them, and every runbook_url must name a heading of docs/operator.md (ops/check-metric-names.js: one test per
-# "ok"/"not ok" line). About 5 s.
+# "ok"/"not ok" line); the dashboard's queries must parse (promtool: 1 test). About 5 s.
 echo "== ops: promtool check/test rules, metric names in alerts and dashboard =="
 op_passed=0; op_failed=0
 if command -v promtool >/dev/null; then
@@ -34,7 +34,9 @@ else
   echo "promtool not found: install prometheus (tests/install-deps.sh does when run as root)" >&2
   op_failed=$(( op_failed + 1 )); status=1
 fi
-node ops/check-metric-names.js | tee "$logs/metric-names.log" || status=1
+node ops/check-metric-names.js --dashboard-rules "$logs/dashboard-queries.yml" | tee "$logs/metric-names.log" || status=1
+# The dashboard's PromQL, parsed by promtool (written as recording rules by the script above): one test.
+if command -v promtool >/dev/null && promtool check rules "$logs/dashboard-queries.yml"; then op_passed=$(( op_passed + 1 )); else op_failed=$(( op_failed + 1 )); status=1; fi
 op_passed=$(( op_passed + $(grep -c '^ok - ' "$logs/metric-names.log") ))
 op_failed=$(( op_failed + $(grep -c '^not ok - ' "$logs/metric-names.log") ))
 
