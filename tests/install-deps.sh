@@ -25,10 +25,24 @@ if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
 fi
 # The SDK's dashboard test drives Debian's Chromium through playwright-core (Playwright's own browser download
-# does not work here). CI runs as root; elsewhere sudo is used when present.
-if [ ! -x /usr/bin/chromium ]; then
+# does not work here). Only with --test (tests/run-all.sh); CI runs as root; elsewhere sudo is used when present.
+if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium
+fi
+# With --test (tests/run-all.sh): promtool, which checks the alert rules, from Debian's prometheus package. Installed
+# only as root (CI); elsewhere the test step says what is missing. `npm run simulate` does not need it.
+if [ "${1:-}" = "--test" ] && ! command -v promtool >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    # Only promtool is wanted: a policy-rc.d answering 101 keeps the package from starting a Prometheus server.
+    no_start=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; no_start=1; fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+    if [ -n "$no_start" ]; then rm -f /usr/sbin/policy-rc.d; fi
+  else
+    echo "install-deps: promtool is missing; install it (Debian: apt-get install prometheus) to run the alert-rule tests" >&2
+  fi
 fi

@@ -4,7 +4,7 @@
 # Exits non-zero when anything failed or when no test ran at all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash tests/install-deps.sh
+bash tests/install-deps.sh --test
 logs=$(mktemp -d)
 status=0
 # mocha_count passing|failing LOG: mocha's summary count in LOG (0 when the run printed none).
@@ -12,6 +12,33 @@ mocha_count() { grep -Eo "^[[:space:]]*[0-9]+ $1" "$2" | grep -Eo '[0-9]+' | tai
 
 echo "== contracts: solhint (errors fail the run; .solhint.json) =="
 npx solhint --disc --quiet 'contracts/**/*.sol' || status=1
+
+# Operator packaging (issue 19): the Prometheus alert rules must load (promtool check rules: 1 test), every alert
+# must fire and stay silent where its unit tests say (promtool test rules: one test per eval_time case), and the
+# rules and the Grafana dashboard may query only metrics KeeperMetrics.cs exports, the dashboard showing all of
+# them, and every runbook_url must name a heading of docs/operator.md (ops/check-metric-names.js: one test per
+# "ok"/"not ok" line); the dashboard's queries must parse (promtool: 1 test). About 5 s.
+echo "== ops: promtool check/test rules, metric names in alerts and dashboard =="
+op_passed=0; op_failed=0
+if command -v promtool >/dev/null; then
+  if promtool check rules ops/prometheus/keeper-alerts.yml; then op_passed=$(( op_passed + 1 )); else op_failed=$(( op_failed + 1 )); status=1; fi
+  op_cases=$(grep -c 'eval_time:' ops/prometheus/keeper-alerts.test.yml)
+  if promtool test rules ops/prometheus/keeper-alerts.test.yml 2>&1 | tee "$logs/promtool.log"; then
+    op_passed=$(( op_passed + op_cases ))
+  else
+    op_bad=$(grep -cE '^[[:space:]]+alertname: .*, time: ' "$logs/promtool.log")
+    [ "$op_bad" -gt 0 ] || op_bad=$op_cases  # the file did not even load
+    op_passed=$(( op_passed + op_cases - op_bad )); op_failed=$(( op_failed + op_bad )); status=1
+  fi
+else
+  echo "promtool not found: install prometheus (tests/install-deps.sh does when run as root)" >&2
+  op_failed=$(( op_failed + 1 )); status=1
+fi
+node ops/check-metric-names.js --dashboard-rules "$logs/dashboard-queries.yml" | tee "$logs/metric-names.log" || status=1
+# The dashboard's PromQL, parsed by promtool (written as recording rules by the script above): one test.
+if command -v promtool >/dev/null && promtool check rules "$logs/dashboard-queries.yml"; then op_passed=$(( op_passed + 1 )); else op_failed=$(( op_failed + 1 )); status=1; fi
+op_passed=$(( op_passed + $(grep -c '^ok - ' "$logs/metric-names.log") ))
+op_failed=$(( op_failed + $(grep -c '^not ok - ' "$logs/metric-names.log") ))
 
 # The Hardhat suite runs once, instrumented by solidity-coverage, and that run is the contracts test step:
 # its mocha "passing"/"failing" counts are the contract counts, and tests/coverage-gate.js then fails the
@@ -72,10 +99,10 @@ hh_passed=$(( hh_passed + rh_passed ))
 hh_failed=$(( hh_failed + rh_failed ))
 echo "rehearsal step: $(( SECONDS - t0 )) s"
 
-passed=$(( ${hh_passed:-0} + ${sdk_passed:-0} + ${dn_passed:-0} ))
-failed=$(( ${hh_failed:-0} + ${sdk_failed:-0} + ${dn_failed:-0} ))
+passed=$(( ${hh_passed:-0} + ${sdk_passed:-0} + ${dn_passed:-0} + ${op_passed:-0} ))
+failed=$(( ${hh_failed:-0} + ${sdk_failed:-0} + ${dn_failed:-0} + ${op_failed:-0} ))
 echo
-echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; sdk: ${sdk_passed:-0} passed, ${sdk_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed"
+echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; sdk: ${sdk_passed:-0} passed, ${sdk_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed; ops: ${op_passed:-0} passed, ${op_failed:-0} failed"
 echo "$passed passed, $failed failed"
 rm -rf "$logs"
 if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then exit 1; fi
