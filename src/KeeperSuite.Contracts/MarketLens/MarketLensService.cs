@@ -36,6 +36,17 @@ namespace KeeperSuite.Contracts.MarketLens
         {
         }
 
+        public Task<BigInteger> PositionsSlotQueryAsync(PositionsSlotFunction positionsSlotFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PositionsSlotFunction, BigInteger>(positionsSlotFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> PositionsSlotQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PositionsSlotFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<CollateralsOutputDTO> CollateralsQueryAsync(CollateralsFunction collateralsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<CollateralsFunction, CollateralsOutputDTO>(collateralsFunction, blockParameter);
@@ -128,10 +139,25 @@ namespace KeeperSuite.Contracts.MarketLens
             return ContractHandler.QueryDeserializingToObjectAsync<PositionsFunction, PositionsOutputDTO>(positionsFunction, blockParameter);
         }
 
+        public Task<PreviewLiquidationsOutputDTO> PreviewLiquidationsQueryAsync(PreviewLiquidationsFunction previewLiquidationsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewLiquidationsFunction, PreviewLiquidationsOutputDTO>(previewLiquidationsFunction, blockParameter);
+        }
+
+        public Task<PreviewLiquidationsOutputDTO> PreviewLiquidationsQueryAsync(List<PositionKey> keys, string liquidator, BlockParameter blockParameter = null)
+        {
+            var previewLiquidationsFunction = new PreviewLiquidationsFunction();
+                previewLiquidationsFunction.Keys = keys;
+                previewLiquidationsFunction.Liquidator = liquidator;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewLiquidationsFunction, PreviewLiquidationsOutputDTO>(previewLiquidationsFunction, blockParameter);
+        }
+
         public override List<Type> GetAllFunctionTypes()
         {
             return new List<Type>
             {
+                typeof(PositionsSlotFunction),
                 typeof(CollateralsFunction),
                 typeof(HealthFactorsFunction),
                 typeof(MarketFunction),
@@ -139,7 +165,8 @@ namespace KeeperSuite.Contracts.MarketLens
                 typeof(PoolFunction),
                 typeof(PoolStateFunction),
                 typeof(PositionFunction),
-                typeof(PositionsFunction)
+                typeof(PositionsFunction),
+                typeof(PreviewLiquidationsFunction)
             };
         }
 

@@ -28,6 +28,14 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual string Market { get; set; }
     }
 
+    public partial class PositionsSlotFunction : PositionsSlotFunctionBase { }
+
+    [Function("POSITIONS_SLOT", "uint256")]
+    public class PositionsSlotFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class CollateralsFunction : CollateralsFunctionBase { }
 
     [Function("collaterals", typeof(CollateralsOutputDTO))]
@@ -95,6 +103,26 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "keys", 1)]
         public virtual List<PositionKey> Keys { get; set; }
+    }
+
+    public partial class PreviewLiquidationsFunction : PreviewLiquidationsFunctionBase { }
+
+    [Function("previewLiquidations", typeof(PreviewLiquidationsOutputDTO))]
+    public class PreviewLiquidationsFunctionBase : FunctionMessage
+    {
+        [Parameter("tuple[]", "keys", 1)]
+        public virtual List<PositionKey> Keys { get; set; }
+        [Parameter("address", "liquidator", 2)]
+        public virtual string Liquidator { get; set; }
+    }
+
+    public partial class PositionsSlotOutputDTO : PositionsSlotOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PositionsSlotOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
     }
 
     public partial class CollateralsOutputDTO : CollateralsOutputDTOBase { }
@@ -166,8 +194,8 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     [FunctionOutput]
     public class PositionOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("tuple", "", 1)]
-        public virtual PositionView ReturnValue1 { get; set; }
+        [Parameter("tuple", "v", 1)]
+        public virtual PositionView V { get; set; }
     }
 
     public partial class PositionsOutputDTO : PositionsOutputDTOBase { }
@@ -177,5 +205,14 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "views", 1)]
         public virtual List<PositionView> Views { get; set; }
+    }
+
+    public partial class PreviewLiquidationsOutputDTO : PreviewLiquidationsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PreviewLiquidationsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "previews", 1)]
+        public virtual List<LiquidationPreview> Previews { get; set; }
     }
 }
