@@ -4,6 +4,12 @@ pragma solidity 0.8.28;
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {Market} from "./Market.sol";
+import {LendingPool} from "./LendingPool.sol";
+import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
+import {ChainlinkOracle} from "../oracle/ChainlinkOracle.sol";
+import {Waterfall} from "../writeoff/Waterfall.sol";
+import {DebtAuction} from "../writeoff/DebtAuction.sol";
+import {PriceCurve} from "../writeoff/PriceCurve.sol";
 
 /// @title MarketLens
 /// @notice Read-only bulk views for keepers and frontends: health of many positions in one call,
@@ -63,6 +69,82 @@ contract MarketLens {
         uint256 lockedRecovery; // recoveries still unlocking (not in totalAssets yet)
         uint256 entryAssets; // the NAV deposits are priced at (totalAssets + lockedRecovery + recovery in sight)
         uint64 lastAccrual; // timestamp of the pool's last interest accrual
+    }
+
+    /// @notice Why a collateral type's oracle is unusable (None: it is usable). Read from the oracle's own
+    ///         revert (ChainlinkOracle's errors); any other oracle's failure reads as Unknown.
+    enum OracleReason {
+        None,
+        Stale, // older than its maxStaleness
+        NonPositive, // answer <= 0
+        NoAnswer, // the feed call failed (reverted, no code, out of gas, malformed return)
+        IncompleteRound, // updatedAt 0 or answeredInRound < roundId
+        FutureTimestamp, // updatedAt after the block
+        OutOfRange, // a positive answer with no usable WAD value (or a zero price)
+        Unknown
+    }
+
+    /// @notice A collateral type's oracle now.
+    struct OracleStatus {
+        uint32 collateralId;
+        address oracle;
+        bool valid;
+        OracleReason reason;
+        uint256 price; // WAD; 0 when invalid
+    }
+
+    /// @notice One account in one call: every position it has (collateral or debt) with health, the
+    ///         oracle's validity and reason, and its LP shares with what they are worth and can leave now.
+    struct AccountView {
+        PositionView[] positions;
+        OracleReason[] oracleReasons; // one per position
+        uint256 shares; // LP shares held
+        uint256 shareValue; // previewRedeem(shares): what they redeem for now (exit price)
+        uint256 maxWithdraw; // assets withdrawable now (limited by the pool's cash)
+        uint256 maxRedeem; // shares redeemable now
+        uint256 maxDeposit; // 0 while entries are refused (see LendingPool.entriesOpen)
+    }
+
+    /// @notice The pool's prices, rates and write-off state beyond poolState().
+    struct PoolDetails {
+        uint256 entryPricePerShare; // previewMint(one whole share): assets an entrant pays for it (rounded up)
+        uint256 exitPricePerShare; // previewRedeem(one whole share): assets it redeems for (rounded down)
+        uint256 recoveryInSight;
+        uint256 lockedRecovery;
+        uint256 recoveryUnlockEnd; // when the last locked recovery is fully in the exit price (0: none)
+        bool entriesOpen;
+        uint256 borrowRatePerSecond; // RAY
+        uint256 borrowApr; // WAD, borrowRatePerSecond × seconds per year (simple)
+        uint256 supplyApr; // WAD, borrowApr × utilization × (1 − reserveFactor): what LPs earn
+        uint256 utilization; // WAD
+        uint256 reserveFactor; // WAD
+    }
+
+    /// @notice One recorded deficit and how it ended (Waterfall.deficitOutcome; zeros until its round closes).
+    struct DeficitView {
+        uint256 deficitId;
+        uint256 assets; // size when recorded
+        uint64 recordedAt;
+        uint32 collateralId;
+        address borrower;
+        uint256 roundId;
+        bool closed;
+        uint256 covered;
+        uint256 raised;
+        uint256 socialized;
+    }
+
+    /// @notice What each write-off step would move and pay now, and the live auction's clock.
+    struct WriteOffView {
+        Waterfall.Step next; // the step due now
+        uint256[4] amounts; // cover, startAuction, settle, socialize: what each would move if due now
+        uint256[4] rewards; // ... and pay its caller
+        uint256 auctionId; // 0: none live
+        uint256 auctionDebt; // what the live auction still answers for (settle hands on at most this)
+        uint256 price; // the live auction's price now (WAD per whole KSR)
+        uint256 floor;
+        uint256 secondsToFloor; // until its price is below the floor (0: already)
+        uint256 secondsToDeadline; // until its deadline (0: passed)
     }
 
     /// @notice One previewed liquidation (see previewLiquidations).
@@ -254,6 +336,101 @@ contract MarketLens {
         _fill(v, _shared(), collateralId, owner, p.collateral, p.scaledDebt);
     }
 
+    /// @notice Every collateral type's oracle: validity, the reason when invalid, and the price.
+    function oracleStatuses() external view returns (OracleStatus[] memory statuses) {
+        uint32 n = market.collateralCount();
+        statuses = new OracleStatus[](n);
+        for (uint32 id = 1; id <= n; ++id) {
+            statuses[id - 1] = _oracleStatus(id);
+        }
+    }
+
+    /// @notice Everything about one account in one call (see AccountView): each position it holds on any
+    ///         collateral type (the types are walked: O(collateral types)), and its LP position.
+    /// @param owner The account.
+    function account(address owner) external view returns (AccountView memory v) {
+        uint32 n = market.collateralCount();
+        Shared memory sh = _shared();
+        PositionView[] memory all = new PositionView[](n);
+        uint256 count;
+        for (uint32 id = 1; id <= n; ++id) {
+            Market.Position memory p = market.position(id, owner);
+            if (p.collateral == 0 && p.scaledDebt == 0) continue;
+            _fill(all[count], sh, id, owner, p.collateral, p.scaledDebt);
+            ++count;
+        }
+        v.positions = new PositionView[](count);
+        v.oracleReasons = new OracleReason[](count);
+        for (uint256 i; i < count; ++i) {
+            v.positions[i] = all[i];
+            if (!all[i].oracleValid) v.oracleReasons[i] = _oracleStatus(all[i].collateralId).reason;
+        }
+        v.shares = pool.balanceOf(owner);
+        v.shareValue = pool.previewRedeem(v.shares);
+        v.maxWithdraw = pool.maxWithdraw(owner);
+        v.maxRedeem = pool.maxRedeem(owner);
+        v.maxDeposit = pool.maxDeposit(owner);
+    }
+
+    /// @notice The pool's entry and exit price per share, recovery state and rates (see PoolDetails).
+    function poolDetails() external view returns (PoolDetails memory d) {
+        LendingPool lp = LendingPool(address(pool));
+        uint256 oneShare = 10 ** lp.decimals();
+        d.entryPricePerShare = lp.previewMint(oneShare);
+        d.exitPricePerShare = lp.previewRedeem(oneShare);
+        d.recoveryInSight = lp.recoveryInSight();
+        d.lockedRecovery = lp.lockedRecovery();
+        d.recoveryUnlockEnd = lp.recoveryUnlockEnd();
+        d.entriesOpen = lp.entriesOpen();
+        d.borrowRatePerSecond = lp.borrowRatePerSecond();
+        d.borrowApr = (d.borrowRatePerSecond * WadRayMath.SECONDS_PER_YEAR) / 1e9; // RAY -> WAD
+        d.utilization = lp.utilization();
+        d.reserveFactor = lp.reserveFactor();
+        d.supplyApr = d.borrowApr.wadMulDown(d.utilization).wadMulDown(WadRayMath.WAD - d.reserveFactor);
+    }
+
+    /// @notice Deficits `from`..`to` (ids, inclusive; `to` is clamped to deficitCount) with each one's
+    ///         outcome. Reverts UnknownDeficit (the pool's) for `from` 0 or beyond deficitCount.
+    /// @param from First deficit id (>= 1).
+    /// @param to Last deficit id.
+    function deficits(uint256 from, uint256 to) external view returns (DeficitView[] memory views) {
+        uint256 count = pool.deficitCount();
+        if (from == 0 || from > count) pool.deficit(from); // reverts UnknownDeficit
+        if (to > count) to = count;
+        if (to < from) return views;
+        address writeOff = pool.writeOff();
+        views = new DeficitView[](to - from + 1);
+        for (uint256 id = from; id <= to; ++id) {
+            DeficitView memory v = views[id - from];
+            ILendingPool.Deficit memory d = pool.deficit(id);
+            (v.deficitId, v.assets, v.recordedAt, v.collateralId, v.borrower) =
+                (id, d.original, d.recordedAt, d.collateralId, d.borrower);
+            if (writeOff != address(0)) {
+                (v.roundId, v.closed,, v.covered, v.raised, v.socialized) = Waterfall(writeOff).deficitOutcome(id);
+            }
+        }
+    }
+
+    /// @notice What each write-off step would move and pay now and the live auction's clock (see
+    ///         WriteOffView); all zeros before the write-off is wired.
+    function writeOffState() external view returns (WriteOffView memory v) {
+        address writeOff = pool.writeOff();
+        if (writeOff == address(0)) return v;
+        Waterfall w = Waterfall(writeOff);
+        v.next = w.nextStep();
+        (v.amounts, v.rewards) = w.stepRewards();
+        v.auctionId = w.liveAuctionId();
+        if (v.auctionId == 0) return v;
+        v.auctionDebt = w.auctionDebt();
+        DebtAuction auction = w.auction();
+        DebtAuction.Auction memory a = auction.auction(v.auctionId);
+        v.price = auction.price(v.auctionId);
+        v.floor = a.floor;
+        uint256 elapsed = block.timestamp - a.startedAt;
+        v.secondsToDeadline = a.deadline > block.timestamp ? a.deadline - block.timestamp : 0;
+        v.secondsToFloor = _secondsToFloor(a, elapsed);
+    }
+
     /// @notice Every listed collateral type with parameters, live price and totals.
     function collaterals() external view returns (CollateralView[] memory views) {
         uint32 n = market.collateralCount();
@@ -329,6 +506,52 @@ contract MarketLens {
         v.liquidatable = v.healthFactor < WadRayMath.WAD;
         uint256 limit = v.collateralValue.wadMulDown(t.maxLtv);
         v.maxBorrow = limit > v.debt ? limit - v.debt : 0;
+    }
+
+    // ------------------------------------------------------------------ Internals: oracle and auction
+
+    /// @dev Validity from the Market's own read; the reason from the oracle's price() revert, read with the
+    ///      Market's gas limit (a gas-burning feed reads as NoAnswer).
+    function _oracleStatus(uint32 id) internal view returns (OracleStatus memory st) {
+        Market.Collateral memory c = market.collateral(id);
+        st.collateralId = id;
+        st.oracle = address(c.oracle);
+        (st.price, st.valid) = market.collateralPrice(id);
+        if (st.valid) return st;
+        st.price = 0;
+        try IPriceOracle(st.oracle).price{gas: market.ORACLE_GAS_LIMIT()}() returns (uint256) {
+            st.reason = OracleReason.OutOfRange; // answered, but the Market cannot use it (a zero price)
+        } catch (bytes memory err) {
+            st.reason = _reasonOf(err);
+        }
+    }
+
+    function _reasonOf(bytes memory err) internal pure returns (OracleReason) {
+        if (err.length < 4) return OracleReason.NoAnswer; // out of gas, no code, empty revert
+        bytes4 sel = bytes4(err);
+        if (sel == ChainlinkOracle.StalePrice.selector) return OracleReason.Stale;
+        if (sel == ChainlinkOracle.NonPositivePrice.selector) return OracleReason.NonPositive;
+        if (sel == ChainlinkOracle.FeedCallFailed.selector) return OracleReason.NoAnswer;
+        if (sel == ChainlinkOracle.IncompleteRound.selector) return OracleReason.IncompleteRound;
+        if (sel == ChainlinkOracle.FuturePrice.selector) return OracleReason.FutureTimestamp;
+        if (sel == ChainlinkOracle.PriceOutOfRange.selector) return OracleReason.OutOfRange;
+        return OracleReason.Unknown;
+    }
+
+    /// @dev Seconds from now until the auction's curve price is below its floor (the curve only falls):
+    ///      a binary search over the elapsed time, up to the deadline (past it the answer is the deadline).
+    function _secondsToFloor(DebtAuction.Auction memory a, uint256 elapsed) internal pure returns (uint256) {
+        if (PriceCurve.price(a.curve, a.top, elapsed) < a.floor) return 0;
+        uint256 lo = elapsed; // price >= floor at lo
+        uint256 hi = uint256(a.deadline) - a.startedAt; // fills stop here anyway
+        if (hi <= lo) return 0;
+        if (PriceCurve.price(a.curve, a.top, hi) >= a.floor) return hi - elapsed;
+        while (hi - lo > 1) {
+            uint256 mid = (lo + hi) / 2;
+            if (PriceCurve.price(a.curve, a.top, mid) >= a.floor) lo = mid;
+            else hi = mid;
+        }
+        return hi - elapsed;
     }
 
     // ------------------------------------------------------------------ Internals: shared reads

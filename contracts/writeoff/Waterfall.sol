@@ -443,27 +443,21 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @notice The step due now, what it would move and the reward it would really pay its caller (the
     ///         pool's cash limit included). Take: amount = the debt the auction still sells for, reward 0.
     function previewStep() public view returns (Step step, uint256 amount, uint256 reward) {
-        uint256 skim = _skimmable();
-        uint256 balance = fund.balance() + skim;
-        uint256 uncovered = pool.uncoveredDeficit();
-        uint256 cash = pool.cash() - skim;
+        (uint256 balance, uint256 uncovered, uint256 cash) = _viewInputs();
         step = _nextStep(uncovered, balance);
-        if (step == Step.Cover) {
-            reward = _coverReward(balance, uncovered, cash);
-            amount = Math.min(balance, uncovered + reward);
-        } else if (step == Step.StartAuction) {
-            reward = _rewardAt(uncovered - balance, cash + balance);
-            amount = uncovered - balance + reward;
-        } else if (step == Step.Take) {
-            amount = uncovered;
-        } else if (step == Step.Settle) {
-            uint256 own = Math.min(uncovered, auctionDebt);
-            reward = _rewardAt(own, cash);
-            amount = own + reward;
-        } else if (step == Step.Socialize) {
-            uint256 swept = Math.min(balance, settledDebt);
-            reward = _rewardAt(settledDebt - swept, cash + swept);
-            amount = settledDebt - swept + reward;
+        (amount, reward) = _preview(step, balance, uncovered, cash);
+    }
+
+    /// @notice What each keeper step would move and pay its caller if it were called now and were the one
+    ///         due (only `previewStep().step` is; the others revert StepDue until their turn). Frontends
+    ///         and keepers show what each step is worth; the rewards follow the same rules as previewStep.
+    /// @return amounts What cover, startAuction, settle and socialize would move, in that order.
+    /// @return rewards What each would pay its caller.
+    function stepRewards() external view returns (uint256[4] memory amounts, uint256[4] memory rewards) {
+        (uint256 balance, uint256 uncovered, uint256 cash) = _viewInputs();
+        Step[4] memory steps = [Step.Cover, Step.StartAuction, Step.Settle, Step.Socialize];
+        for (uint256 i; i < 4; ++i) {
+            (amounts[i], rewards[i]) = _preview(steps[i], balance, uncovered, cash);
         }
     }
 
@@ -536,6 +530,42 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /// @dev What a step would see now: the fund balance with the pool's skimmable reserves, the aggregate,
+    ///      and the pool's cash after the skim.
+    function _viewInputs() internal view returns (uint256 balance, uint256 uncovered, uint256 cash) {
+        uint256 skim = _skimmable();
+        balance = fund.balance() + skim;
+        uncovered = pool.uncoveredDeficit();
+        cash = pool.cash() - skim;
+    }
+
+    /// @dev previewStep's amount and reward for `step` (each step's own rule, as its entry point applies it).
+    function _preview(Step step, uint256 balance, uint256 uncovered, uint256 cash)
+        internal
+        view
+        returns (uint256 amount, uint256 reward)
+    {
+        if (step == Step.Cover) {
+            reward = _coverReward(balance, uncovered, cash);
+            amount = Math.min(balance, uncovered + reward);
+        } else if (step == Step.StartAuction) {
+            uint256 open = uncovered > balance ? uncovered - balance : 0;
+            reward = _rewardAt(open, cash + balance);
+            amount = open + reward;
+        } else if (step == Step.Take) {
+            amount = uncovered;
+        } else if (step == Step.Settle) {
+            uint256 own = Math.min(uncovered, auctionDebt);
+            reward = _rewardAt(own, cash);
+            amount = own + reward;
+        } else if (step == Step.Socialize) {
+            uint256 settled = settledDebt;
+            uint256 swept = Math.min(balance, settled);
+            reward = _rewardAt(settled - swept, cash + swept);
+            amount = settled - swept + reward;
+        }
+    }
 
     /// @dev The fixed order. Reads only; callers pass the fund balance they will act on.
     function _nextStep(uint256 uncovered, uint256 fundBalance) internal view returns (Step) {

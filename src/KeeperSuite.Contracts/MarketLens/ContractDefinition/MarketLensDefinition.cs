@@ -36,12 +36,32 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
 
     }
 
+    public partial class AccountFunction : AccountFunctionBase { }
+
+    [Function("account", typeof(AccountOutputDTO))]
+    public class AccountFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "owner", 1)]
+        public virtual string Owner { get; set; }
+    }
+
     public partial class CollateralsFunction : CollateralsFunctionBase { }
 
     [Function("collaterals", typeof(CollateralsOutputDTO))]
     public class CollateralsFunctionBase : FunctionMessage
     {
 
+    }
+
+    public partial class DeficitsFunction : DeficitsFunctionBase { }
+
+    [Function("deficits", typeof(DeficitsOutputDTO))]
+    public class DeficitsFunctionBase : FunctionMessage
+    {
+        [Parameter("uint256", "from", 1)]
+        public virtual BigInteger From { get; set; }
+        [Parameter("uint256", "to", 2)]
+        public virtual BigInteger To { get; set; }
     }
 
     public partial class HealthFactorsFunction : HealthFactorsFunctionBase { }
@@ -69,10 +89,26 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
 
     }
 
+    public partial class OracleStatusesFunction : OracleStatusesFunctionBase { }
+
+    [Function("oracleStatuses", typeof(OracleStatusesOutputDTO))]
+    public class OracleStatusesFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class PoolFunction : PoolFunctionBase { }
 
     [Function("pool", "address")]
     public class PoolFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PoolDetailsFunction : PoolDetailsFunctionBase { }
+
+    [Function("poolDetails", typeof(PoolDetailsOutputDTO))]
+    public class PoolDetailsFunctionBase : FunctionMessage
     {
 
     }
@@ -116,6 +152,14 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual string Liquidator { get; set; }
     }
 
+    public partial class WriteOffStateFunction : WriteOffStateFunctionBase { }
+
+    [Function("writeOffState", typeof(WriteOffStateOutputDTO))]
+    public class WriteOffStateFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class PositionsSlotOutputDTO : PositionsSlotOutputDTOBase { }
 
     [FunctionOutput]
@@ -125,6 +169,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual BigInteger ReturnValue1 { get; set; }
     }
 
+    public partial class AccountOutputDTO : AccountOutputDTOBase { }
+
+    [FunctionOutput]
+    public class AccountOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "v", 1)]
+        public virtual AccountView V { get; set; }
+    }
+
     public partial class CollateralsOutputDTO : CollateralsOutputDTOBase { }
 
     [FunctionOutput]
@@ -132,6 +185,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "views", 1)]
         public virtual List<CollateralView> Views { get; set; }
+    }
+
+    public partial class DeficitsOutputDTO : DeficitsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class DeficitsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "views", 1)]
+        public virtual List<DeficitView> Views { get; set; }
     }
 
     public partial class HealthFactorsOutputDTO : HealthFactorsOutputDTOBase { }
@@ -171,6 +233,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual BigInteger CloseFactor { get; set; }
     }
 
+    public partial class OracleStatusesOutputDTO : OracleStatusesOutputDTOBase { }
+
+    [FunctionOutput]
+    public class OracleStatusesOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "statuses", 1)]
+        public virtual List<OracleStatus> Statuses { get; set; }
+    }
+
     public partial class PoolOutputDTO : PoolOutputDTOBase { }
 
     [FunctionOutput]
@@ -178,6 +249,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("address", "", 1)]
         public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class PoolDetailsOutputDTO : PoolDetailsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PoolDetailsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "d", 1)]
+        public virtual PoolDetails D { get; set; }
     }
 
     public partial class PoolStateOutputDTO : PoolStateOutputDTOBase { }
@@ -214,5 +294,14 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "previews", 1)]
         public virtual List<LiquidationPreview> Previews { get; set; }
+    }
+
+    public partial class WriteOffStateOutputDTO : WriteOffStateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class WriteOffStateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "v", 1)]
+        public virtual WriteOffView V { get; set; }
     }
 }
