@@ -552,6 +552,10 @@ contract LendingPool is ERC4626, AccessControl, ReentrancyGuardTransient, Intere
         uint256 oldDebt = scaled.rayMulDown(index);
         uint256 rate = borrowRateAt(_utilization(_cash, oldDebt));
         index = index.rayMulUp(WadRayMath.RAY + rate * elapsed); // against borrowers
+        // The stored index is a uint128 (3.4e11-fold growth): at the highest rates governance may set (1,150%
+        // APR) and full utilization, accruing often, it gets there in ~2.3 years. Capped, debts stop growing
+        // instead of every call (withdrawals and the rate setter included) reverting for good.
+        if (index > type(uint128).max) index = type(uint128).max;
         interest = scaled.rayMulDown(index) - oldDebt;
         toReserves = interest.wadMulDown(_reserveFactor);
     }

@@ -220,3 +220,34 @@ describe("N-06: a deposit books its cash after the tokens arrive (read-only re-e
     expect(await pool.convertToAssets(oneShare)).to.equal(before);
   });
 });
+
+describe("Item 8: the borrow index at the highest rates", function () {
+  it("caps at uint128 instead of overflowing: after years at 1,150% APR and full utilization the pool still works", async function () {
+    const f = await deployPoolFixture();
+    await f.pool.connect(f.lp1).deposit(USDC(1_000_000), f.lp1.address);
+    await f.pool.connect(f.admin).setRateParams({ baseRate: 5n * 10n ** 17n, slope1: 10n ** 18n, slope2: 10n * 10n ** 18n, optimalUtilization: 99n * 10n ** 16n });
+    const scaled = await f.pool.connect(f.market).borrow.staticCall(f.alice.address, USDC(1_000_000));
+    await f.pool.connect(f.market).borrow(f.alice.address, USDC(1_000_000)); // 100% utilization
+    const MAX128 = (1n << 128n) - 1n;
+    let months = 0;
+    while ((await f.pool.borrowIndex()) < MAX128 && months < 60) {
+      await time.increase(30 * 24 * 3600);
+      await f.pool.accrueInterest(); // before the cap: reverted SafeCastOverflowedUintDowncast(128, ...) here
+      months++;
+    }
+    console.log(`      index capped after ${months} months of monthly accruals`);
+    expect(await f.pool.borrowIndex()).to.equal(MAX128);
+    expect(months).to.be.lte(48); // monthly compounding; accruing every block it is ~2.3 years
+    await time.increase(30 * 24 * 3600);
+    await f.pool.accrueInterest();
+    await f.pool.connect(f.admin).setRateParams({ baseRate: 0n, slope1: 0n, slope2: 0n, optimalUtilization: 8n * 10n ** 17n });
+    // repaying brings cash back, and LPs can withdraw it
+    const owed = (scaled * MAX128 + 10n ** 27n - 1n) / 10n ** 27n;
+    expect(owed).to.be.gt(0n);
+    const oneUnit = (MAX128 + 10n ** 27n - 1n) / 10n ** 27n; // one scaled unit of debt at the capped index
+    await f.usdc.connect(f.market).transfer(await f.pool.getAddress(), oneUnit);
+    await f.pool.connect(f.market).repay(1n, oneUnit, 0);
+    expect(await f.pool.maxWithdraw(f.lp1.address)).to.be.gt(0n);
+    await f.pool.connect(f.lp1).withdraw(await f.pool.maxWithdraw(f.lp1.address), f.lp1.address, f.lp1.address);
+  });
+});
