@@ -428,15 +428,23 @@ contract LendingPool is
     }
 
     /// @inheritdoc ILendingPool
-    /// @dev min(insurance fund balance + skimmable reserves, uncoveredDeficit), and zero until the write-off
-    ///      is wired. The Waterfall pays every unit of it into the pool before any debt goes to auction or
-    ///      socialization (cover when the fund holds min(minCover, debt), the rest swept first by
-    ///      startAuction and socialize), so it is a recovery already decided, not an estimate.
+    /// @dev min(insurance fund balance + reserves, uncoveredDeficit), and zero until the write-off is wired.
+    ///      Every reserve counts, also the part lent out (not skimmable until borrowers repay): capping it at
+    ///      cash let a one-block borrow of all the cash hide the reserves from the entry price (N-02). The
+    ///      Waterfall pays the fund's money into the pool before any debt goes to auction or socialization;
+    ///      reserves reach the fund at its next step that finds cash, so this is a recovery already owed,
+    ///      not an estimate.
     function recoveryInSight() public view returns (uint256) {
         uint256 uncovered = _uncoveredDeficit;
         if (writeOff == address(0) || uncovered == 0) return 0;
-        uint256 fundSide = IERC20(asset()).balanceOf(insuranceFund) + Math.min(reserves(), _cash);
+        uint256 fundSide = IERC20(asset()).balanceOf(insuranceFund) + reserves();
         return Math.min(fundSide, uncovered);
+    }
+
+    /// @inheritdoc ILendingPool
+    function entriesOpen() public view returns (bool) {
+        if (totalSupply() != 0 && totalAssets() == 0) return false;
+        return writeOff == address(0) || _uncoveredDeficit <= recoveryInSight();
     }
 
     /// @inheritdoc ILendingPool
@@ -462,15 +470,18 @@ contract LendingPool is
         return shares.mulDivUp(entryAssets() + 1, totalSupply() + 10 ** DECIMALS_OFFSET);
     }
 
-    /// @notice ERC-4626 maxDeposit: zero (entries refused) while shares exist and totalAssets is zero —
-    ///         a pool whose equity a loss wiped out has no price an entrant could fairly pay.
+    /// @notice ERC-4626 maxDeposit: zero (entries refused) when entriesOpen is false — a pool whose equity a
+    ///         loss wiped out has no price an entrant could fairly pay, and while the recovery of part of the
+    ///         deficit depends on an auction, no entry price is fair to both sides (N-01). Otherwise what
+    ///         the pool's cash can still book (it is a uint112): a larger deposit would revert.
     function maxDeposit(address) public view override(ERC4626, IERC4626) returns (uint256) {
-        return _entriesOpen() ? type(uint256).max : 0;
+        return entriesOpen() ? type(uint112).max - _cash : 0;
     }
 
-    /// @notice ERC-4626 maxMint: zero under the same condition as maxDeposit.
+    /// @notice ERC-4626 maxMint: zero under the same conditions as maxDeposit; otherwise the shares
+    ///         maxDeposit buys (previewMint of it is at most maxDeposit).
     function maxMint(address) public view override(ERC4626, IERC4626) returns (uint256) {
-        return _entriesOpen() ? type(uint256).max : 0;
+        return entriesOpen() ? previewDeposit(type(uint112).max - _cash) : 0;
     }
 
     /// @notice ERC-4626 maxWithdraw, further limited by the pool's cash.
@@ -582,10 +593,6 @@ contract LendingPool is
 
     // ------------------------------------------------------------------ Internals
 
-    function _entriesOpen() internal view returns (bool) {
-        return totalSupply() == 0 || totalAssets() != 0;
-    }
-
     /// @dev Whole debt-asset units per whole share, WAD, for `assets` spread over the current shares
     ///      (virtual shares included, as in the ERC-4626 conversion).
     function _perShare(uint256 assets, Math.Rounding rounding) internal view returns (uint256) {
@@ -620,8 +627,10 @@ contract LendingPool is
         nonReentrant
     {
         _accrue(); // shares were priced with pending interest included; make it real
-        _cash = (_cash + assets).toUint112();
+        // Cash is booked after the tokens arrive and the shares exist (as withdrawals book it before the
+        // tokens leave): a token hook that reads the share price mid-deposit sees neither (N-06).
         super._deposit(caller, receiver, assets, shares);
+        _cash = (_cash + assets).toUint112();
     }
 
     function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
@@ -645,6 +654,10 @@ contract LendingPool is
         uint256 oldDebt = scaled.rayMulDown(index);
         uint256 rate = borrowRateAt(_utilization(_cash, oldDebt));
         index = index.rayMulUp(WadRayMath.RAY + rate * elapsed); // against borrowers
+        // The stored index is a uint128 (3.4e11-fold growth): at the highest rates governance may set (1,150%
+        // APR) and full utilization, accruing often, it gets there in ~2.3 years. Capped, debts stop growing
+        // instead of every call (withdrawals and the rate setter included) reverting for good.
+        if (index > type(uint128).max) index = type(uint128).max;
         interest = scaled.rayMulDown(index) - oldDebt;
         toReserves = interest.wadMulDown(_reserveFactor);
     }

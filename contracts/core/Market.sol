@@ -425,6 +425,26 @@ contract Market is AccessControl, Pausable, ReentrancyGuardTransient {
         }
     }
 
+    /// @notice Raw storage words at `slots` (as Morpho Blue's extSloads): the stateless MarketLens reads
+    ///         many positions with one call and one cold read each (see MarketLens for the slots it reads).
+    /// @param slots Storage slots of this contract.
+    /// @return words The word stored at each slot.
+    function extSloads(bytes32[] calldata slots) external view returns (bytes32[] memory words) {
+        // Encoded in place and returned from there: one loop, no copy (the lens calls it per 128 positions).
+        assembly ("memory-safe") {
+            let out := mload(0x40)
+            mstore(out, 0x20)
+            mstore(add(out, 0x20), slots.length)
+            let dst := add(out, 0x40)
+            let end := add(slots.offset, shl(5, slots.length))
+            for { let src := slots.offset } lt(src, end) { src := add(src, 0x20) } {
+                mstore(dst, sload(calldataload(src)))
+                dst := add(dst, 0x20)
+            }
+            return(out, sub(dst, out))
+        }
+    }
+
     /// @notice The bonus a liquidation pays now for a position with `collateralValue` against `debt`
     ///         (both in debt-asset units): the configured bonus when collateralValue >= debt × (1 + bonus);
     ///         otherwise the surplus collateralValue / debt − 1 (rounded down), but at least

@@ -4,6 +4,12 @@ pragma solidity 0.8.28;
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {Market} from "./Market.sol";
+import {LendingPool} from "./LendingPool.sol";
+import {IPriceOracle} from "../interfaces/IPriceOracle.sol";
+import {ChainlinkOracle} from "../oracle/ChainlinkOracle.sol";
+import {Waterfall} from "../writeoff/Waterfall.sol";
+import {DebtAuction} from "../writeoff/DebtAuction.sol";
+import {PriceCurve} from "../writeoff/PriceCurve.sol";
 
 /// @title MarketLens
 /// @notice Read-only bulk views for keepers and frontends: health of many positions in one call,
@@ -65,18 +71,151 @@ contract MarketLens {
         uint64 lastAccrual; // timestamp of the pool's last interest accrual
     }
 
+    /// @notice Why a collateral type's oracle is unusable (None: it is usable). Read from the oracle's own
+    ///         revert (ChainlinkOracle's errors); any other oracle's failure reads as Unknown.
+    enum OracleReason {
+        None,
+        Stale, // older than its maxStaleness
+        NonPositive, // answer <= 0
+        NoAnswer, // the feed call failed (reverted, no code, out of gas, malformed return)
+        IncompleteRound, // updatedAt 0 or answeredInRound < roundId
+        FutureTimestamp, // updatedAt after the block
+        OutOfRange, // a positive answer with no usable WAD value (or a zero price)
+        Unknown
+    }
+
+    /// @notice A collateral type's oracle now.
+    struct OracleStatus {
+        uint32 collateralId;
+        address oracle;
+        bool valid;
+        OracleReason reason;
+        uint256 price; // WAD; 0 when invalid
+    }
+
+    /// @notice One account in one call: every position it has (collateral or debt) with health, the
+    ///         oracle's validity and reason, and its LP shares with what they are worth and can leave now.
+    struct AccountView {
+        PositionView[] positions;
+        OracleReason[] oracleReasons; // one per position
+        uint256 shares; // LP shares held
+        uint256 shareValue; // previewRedeem(shares): what they redeem for now (exit price)
+        uint256 maxWithdraw; // assets withdrawable now (limited by the pool's cash)
+        uint256 maxRedeem; // shares redeemable now
+        uint256 maxDeposit; // 0 while entries are refused (see LendingPool.entriesOpen)
+    }
+
+    /// @notice The pool's prices, rates and write-off state beyond poolState().
+    struct PoolDetails {
+        uint256 entryPricePerShare; // previewMint(one whole share): assets an entrant pays for it (rounded up)
+        uint256 exitPricePerShare; // previewRedeem(one whole share): assets it redeems for (rounded down)
+        uint256 recoveryInSight;
+        uint256 lockedRecovery;
+        uint256 recoveryUnlockEnd; // when the last locked recovery is fully in the exit price (0: none)
+        bool entriesOpen;
+        uint256 borrowRatePerSecond; // RAY
+        uint256 borrowApr; // WAD, borrowRatePerSecond × seconds per year (simple)
+        uint256 supplyApr; // WAD, borrowApr × utilization × (1 − reserveFactor): what LPs earn
+        uint256 utilization; // WAD
+        uint256 reserveFactor; // WAD
+    }
+
+    /// @notice One recorded deficit and how it ended (Waterfall.deficitOutcome; zeros until its round closes).
+    struct DeficitView {
+        uint256 deficitId;
+        uint256 assets; // size when recorded
+        uint64 recordedAt;
+        uint32 collateralId;
+        address borrower;
+        uint256 roundId;
+        bool closed;
+        uint256 covered;
+        uint256 raised;
+        uint256 socialized;
+    }
+
+    /// @notice What each write-off step would move and pay now, and the live auction's clock.
+    struct WriteOffView {
+        Waterfall.Step next; // the step due now
+        uint256[4] amounts; // cover, startAuction, settle, socialize: what each would move if due now
+        uint256[4] rewards; // ... and pay its caller
+        uint256 auctionId; // 0: none live
+        uint256 auctionDebt; // what the live auction still answers for (settle hands on at most this)
+        uint256 price; // the live auction's price now (WAD per whole KSR)
+        uint256 floor;
+        uint256 secondsToFloor; // until its price is below the floor (0: already)
+        uint256 secondsToDeadline; // until its deadline (0: passed)
+    }
+
+    /// @notice One previewed liquidation (see previewLiquidations).
+    struct LiquidationPreview {
+        Market.LiquidationStatus status;
+        uint256 repaid; // debt asset the liquidator would repay (the fee excluded)
+        uint256 seized; // collateral token units it would receive
+        uint256 seizedValue; // their value in debt-asset units at the oracle price (rounded down)
+        uint256 fee; // paid on top of repaid, to the insurance fund
+        uint256 deficitAssets; // debt the liquidation would leave as a deficit
+    }
+
+    /// @dev One collateral type as one call sees it: read at its first key, reused for every other.
+    struct TypeState {
+        bool loaded;
+        bool valid;
+        uint256 price; // WAD; 0 when invalid
+        uint256 scale; // 10^(18 + collateral decimals − debt decimals)
+        uint256 threshold;
+        uint256 maxLtv;
+    }
+
+    /// @dev What every key of one call shares.
+    struct Shared {
+        uint256 index;
+        TypeState[] types; // by collateral id (0 unused)
+    }
+
+    /// @dev healthFactors' state: the index, the type table (_allocTypeTable), the extSloads buffer and
+    ///      the ABI-encoded answer being filled (`out`, for `n` keys).
+    struct HealthRun {
+        uint256 index;
+        uint256 types;
+        uint256 buffer;
+        uint256 out;
+        uint256 n;
+        uint256 rows; // collateral count + 1
+    }
+
+    /// @notice Market's storage slot of its `_positions` mapping (bytes32 key => Position), read through
+    ///         Market.extSloads: position (collateralId, owner) lives at
+    ///         keccak256(abi.encode(uint256(uint160(owner)) << 32 | collateralId, POSITIONS_SLOT)), collateral
+    ///         in the low 128 bits, scaledDebt in the high 128. Tied to Market's layout (AccessControl,
+    ///         Pausable, _state, _collaterals, _positions); MarketLens.test.js checks it against
+    ///         Market.position for every collateral type.
+    uint256 public constant POSITIONS_SLOT = 4;
+    /// @dev Keys per Market.extSloads call: one reused buffer of this many words keeps memory (whose cost
+    ///      grows quadratically) small however many keys a call carries.
+    uint256 private constant _KEYS_PER_READ = 128;
+    uint256 private constant _WAD = 1e18; // WadRayMath.WAD, for assembly
+    uint256 private constant _RAY = 1e27; // WadRayMath.RAY, for assembly
+    uint256 private constant _U128 = 0xffffffffffffffffffffffffffffffff;
+
     Market public immutable market;
     ILendingPool public immutable pool;
+    uint8 private immutable _debtDecimals;
 
     /// @param market_ The Market to read.
     constructor(Market market_) {
         market = market_;
         pool = market_.pool();
+        _debtDecimals = market_.debtDecimals();
     }
 
     /// @notice Health factors (WAD) of many positions, with the validity of each one's collateral oracle,
     ///         so that a scan can tell "healthy" from "unknown". Reverts UnknownCollateral for an id that
-    ///         is not listed. Each collateral type's oracle is read once per call.
+    ///         is not listed. Values equal Market.healthFactor's exactly (same reads, same rounding).
+    ///         Cost: each collateral type's parameters and price and the pool's index are read once per
+    ///         call (a failing or gas-burning oracle costs once per call, at most Market.ORACLE_GAS_LIMIT),
+    ///         each position's one storage slot once per key, in one Market.extSloads call per
+    ///         _KEYS_PER_READ keys.
     /// @param keys Positions to read.
     /// @return hfs One health factor per key: max uint for no debt; 0 when the position has debt and its
     ///         oracle is invalid (unknown, not unhealthy).
@@ -89,39 +228,207 @@ contract MarketLens {
         view
         returns (uint256[] memory hfs, bool[] memory liquidatable, bool[] memory oracleValid)
     {
-        hfs = new uint256[](keys.length);
-        liquidatable = new bool[](keys.length);
-        oracleValid = new bool[](keys.length);
-        uint8[] memory known = new uint8[](uint256(market.collateralCount()) + 1); // 0 unread, 1 valid, 2 invalid
-        for (uint256 i; i < keys.length; ++i) {
-            uint32 id = keys[i].collateralId;
-            (uint256 hf,) = market.healthFactor(id, keys[i].owner); // reverts UnknownCollateral for unlisted ids
-            if (known[id] == 0) {
-                (, bool ok) = market.collateralValue(id, 0);
-                known[id] = ok ? 1 : 2;
-            }
-            bool valid = known[id] == 1;
-            hfs[i] = valid || hf == type(uint256).max ? hf : 0;
-            oracleValid[i] = valid;
-            liquidatable[i] = valid && hf < WadRayMath.WAD;
+        // The answer is written in place, already ABI-encoded (three offsets, then each array), and returned
+        // from there: no copy, and memory (quadratic in cost) stays at what the answer needs.
+        uint256 n = keys.length;
+        uint256 out;
+        uint256 size = 0x60 + 3 * (0x20 + n * 0x20);
+        assembly ("memory-safe") {
+            out := mload(0x40)
+            mstore(0x40, add(out, size))
+            let arrayBytes := add(0x20, shl(5, n))
+            mstore(out, 0x60)
+            mstore(add(out, 0x20), add(0x60, arrayBytes))
+            mstore(add(out, 0x40), add(0x60, shl(1, arrayBytes)))
+            mstore(add(out, 0x60), n)
+            mstore(add(add(out, 0x60), arrayBytes), n)
+            mstore(add(add(out, 0x60), shl(1, arrayBytes)), n)
+        }
+        uint32 count = market.collateralCount();
+        HealthRun memory run = HealthRun({
+            index: pool.borrowIndex(),
+            types: _allocTypeTable(count),
+            buffer: _allocReadBuffer(),
+            out: out,
+            n: n,
+            rows: uint256(count) + 1
+        });
+        for (uint256 start; start < n; start += _KEYS_PER_READ) {
+            uint256 end = start + _KEYS_PER_READ < n ? start + _KEYS_PER_READ : n;
+            _readPositions(keys, start, end, run.buffer);
+            _healthChunk(keys, run, start, end);
+        }
+        (hfs, liquidatable, oracleValid); // returned below, from `out`
+        assembly ("memory-safe") {
+            return(out, size)
         }
     }
 
-    /// @notice Full details of many positions (unknown collateral ids revert).
+    /// @notice What Market.liquidate(collateralId, owner, type(uint256).max) sent by `liquidator` would do
+    ///         now, for many positions in one call, with the value of the collateral it would seize: the
+    ///         keeper's profit check is seizedValue − repaid − fee (at the oracle price). Each entry equals
+    ///         Market.previewLiquidation (status, repaid, seized, fee, deficitAssets) and never reverts for an
+    ///         unknown id or an invalid oracle. Each collateral type's oracle validity is read once per call
+    ///         here: entries of an invalid type are answered without the Market (a failing or gas-burning feed
+    ///         costs once per call); entries of a valid type are planned by Market.previewLiquidation, which
+    ///         reads that (working) oracle again per entry. Entries are independent (each sees today's state,
+    ///         unlike liquidateBatch, where a later entry of the same position sees the earlier one's effects).
+    /// @param keys Positions to preview.
+    /// @param liquidator The would-be caller (self-liquidation is refused).
+    function previewLiquidations(PositionKey[] calldata keys, address liquidator)
+        external
+        view
+        returns (LiquidationPreview[] memory previews)
+    {
+        uint256 n = keys.length;
+        Shared memory sh = _shared();
+        previews = new LiquidationPreview[](n);
+        for (uint256 i; i < n; ++i) {
+            (uint32 id, address owner) = (keys[i].collateralId, keys[i].owner);
+            LiquidationPreview memory v = previews[i];
+            if (id == 0 || id >= sh.types.length) {
+                v.status = Market.LiquidationStatus.SkippedUnknownCollateral;
+                continue;
+            }
+            if (owner == liquidator) {
+                v.status = Market.LiquidationStatus.SkippedSelfLiquidation;
+                continue;
+            }
+            TypeState memory t = _typeOf(sh, id);
+            if (!t.valid) {
+                v.status = market.position(id, owner).scaledDebt == 0
+                    ? Market.LiquidationStatus.SkippedNoDebt
+                    : Market.LiquidationStatus.SkippedOracleInvalid;
+                continue;
+            }
+            Market.LiquidationResult memory r = market.previewLiquidation(id, owner, liquidator, type(uint256).max);
+            (v.status, v.repaid, v.seized, v.fee, v.deficitAssets) = (r.status, r.repaid, r.seized, r.fee, r.deficitAssets);
+            if (r.status == Market.LiquidationStatus.Liquidated) v.seizedValue = r.seized.mulDivDown(t.price, t.scale);
+        }
+    }
+
+    /// @notice Full details of many positions (unknown collateral ids revert). Shared values are read once
+    ///         per call and each position's slot once, as in healthFactors.
     /// @param keys Positions to read.
     function positions(PositionKey[] calldata keys) external view returns (PositionView[] memory views) {
-        uint256 index = pool.borrowIndex();
-        views = new PositionView[](keys.length);
-        for (uint256 i; i < keys.length; ++i) {
-            views[i] = _position(keys[i].collateralId, keys[i].owner, index);
+        Shared memory sh = _shared();
+        uint256 n = keys.length;
+        views = new PositionView[](n);
+        uint256 buffer = _allocReadBuffer();
+        for (uint256 start; start < n; start += _KEYS_PER_READ) {
+            uint256 end = start + _KEYS_PER_READ < n ? start + _KEYS_PER_READ : n;
+            _readPositions(keys, start, end, buffer);
+            for (uint256 i = start; i < end; ++i) {
+                uint256 word;
+                assembly ("memory-safe") {
+                    word := mload(add(buffer, add(0x40, shl(5, sub(i, start)))))
+                }
+                _fill(views[i], sh, keys[i].collateralId, keys[i].owner, word & type(uint128).max, word >> 128);
+            }
         }
     }
 
     /// @notice Details of one position.
     /// @param collateralId Collateral type.
     /// @param owner Position owner.
-    function position(uint32 collateralId, address owner) external view returns (PositionView memory) {
-        return _position(collateralId, owner, pool.borrowIndex());
+    function position(uint32 collateralId, address owner) external view returns (PositionView memory v) {
+        Market.Position memory p = market.position(collateralId, owner);
+        _fill(v, _shared(), collateralId, owner, p.collateral, p.scaledDebt);
+    }
+
+    /// @notice Every collateral type's oracle: validity, the reason when invalid, and the price.
+    function oracleStatuses() external view returns (OracleStatus[] memory statuses) {
+        uint32 n = market.collateralCount();
+        statuses = new OracleStatus[](n);
+        for (uint32 id = 1; id <= n; ++id) {
+            statuses[id - 1] = _oracleStatus(id);
+        }
+    }
+
+    /// @notice Everything about one account in one call (see AccountView): each position it holds on any
+    ///         collateral type (the types are walked: O(collateral types)), and its LP position.
+    /// @param owner The account.
+    function account(address owner) external view returns (AccountView memory v) {
+        uint32 n = market.collateralCount();
+        Shared memory sh = _shared();
+        PositionView[] memory all = new PositionView[](n);
+        uint256 count;
+        for (uint32 id = 1; id <= n; ++id) {
+            Market.Position memory p = market.position(id, owner);
+            if (p.collateral == 0 && p.scaledDebt == 0) continue;
+            _fill(all[count], sh, id, owner, p.collateral, p.scaledDebt);
+            ++count;
+        }
+        v.positions = new PositionView[](count);
+        v.oracleReasons = new OracleReason[](count);
+        for (uint256 i; i < count; ++i) {
+            v.positions[i] = all[i];
+            if (!all[i].oracleValid) v.oracleReasons[i] = _oracleStatus(all[i].collateralId).reason;
+        }
+        v.shares = pool.balanceOf(owner);
+        v.shareValue = pool.previewRedeem(v.shares);
+        v.maxWithdraw = pool.maxWithdraw(owner);
+        v.maxRedeem = pool.maxRedeem(owner);
+        v.maxDeposit = pool.maxDeposit(owner);
+    }
+
+    /// @notice The pool's entry and exit price per share, recovery state and rates (see PoolDetails).
+    function poolDetails() external view returns (PoolDetails memory d) {
+        LendingPool lp = LendingPool(address(pool));
+        uint256 oneShare = 10 ** lp.decimals();
+        d.entryPricePerShare = lp.previewMint(oneShare);
+        d.exitPricePerShare = lp.previewRedeem(oneShare);
+        d.recoveryInSight = lp.recoveryInSight();
+        d.lockedRecovery = lp.lockedRecovery();
+        d.recoveryUnlockEnd = lp.recoveryUnlockEnd();
+        d.entriesOpen = lp.entriesOpen();
+        d.borrowRatePerSecond = lp.borrowRatePerSecond();
+        d.borrowApr = (d.borrowRatePerSecond * WadRayMath.SECONDS_PER_YEAR) / 1e9; // RAY -> WAD
+        d.utilization = lp.utilization();
+        d.reserveFactor = lp.reserveFactor();
+        d.supplyApr = d.borrowApr.wadMulDown(d.utilization).wadMulDown(WadRayMath.WAD - d.reserveFactor);
+    }
+
+    /// @notice Deficits `from`..`to` (ids, inclusive; `to` is clamped to deficitCount) with each one's
+    ///         outcome. Reverts UnknownDeficit (the pool's) for `from` 0 or beyond deficitCount.
+    /// @param from First deficit id (>= 1).
+    /// @param to Last deficit id.
+    function deficits(uint256 from, uint256 to) external view returns (DeficitView[] memory views) {
+        uint256 count = pool.deficitCount();
+        if (from == 0 || from > count) pool.deficit(from); // reverts UnknownDeficit
+        if (to > count) to = count;
+        if (to < from) return views;
+        address writeOff = pool.writeOff();
+        views = new DeficitView[](to - from + 1);
+        for (uint256 id = from; id <= to; ++id) {
+            DeficitView memory v = views[id - from];
+            ILendingPool.Deficit memory d = pool.deficit(id);
+            (v.deficitId, v.assets, v.recordedAt, v.collateralId, v.borrower) =
+                (id, d.original, d.recordedAt, d.collateralId, d.borrower);
+            if (writeOff != address(0)) {
+                (v.roundId, v.closed,, v.covered, v.raised, v.socialized) = Waterfall(writeOff).deficitOutcome(id);
+            }
+        }
+    }
+
+    /// @notice What each write-off step would move and pay now and the live auction's clock (see
+    ///         WriteOffView); all zeros before the write-off is wired.
+    function writeOffState() external view returns (WriteOffView memory v) {
+        address writeOff = pool.writeOff();
+        if (writeOff == address(0)) return v;
+        Waterfall w = Waterfall(writeOff);
+        v.next = w.nextStep();
+        (v.amounts, v.rewards) = w.stepRewards();
+        v.auctionId = w.liveAuctionId();
+        if (v.auctionId == 0) return v;
+        v.auctionDebt = w.auctionDebt();
+        DebtAuction auction = w.auction();
+        DebtAuction.Auction memory a = auction.auction(v.auctionId);
+        v.price = auction.price(v.auctionId);
+        v.floor = a.floor;
+        uint256 elapsed = block.timestamp - a.startedAt;
+        v.secondsToDeadline = a.deadline > block.timestamp ? a.deadline - block.timestamp : 0;
+        v.secondsToFloor = _secondsToFloor(a, elapsed);
     }
 
     /// @notice Every listed collateral type with parameters, live price and totals.
@@ -178,25 +485,270 @@ contract MarketLens {
         v.lastAccrual = pool.lastAccrual();
     }
 
-    function _position(uint32 collateralId, address owner, uint256 index)
-        internal
-        view
-        returns (PositionView memory v)
-    {
-        Market.Collateral memory c = market.collateral(collateralId);
-        Market.Position memory p = market.position(collateralId, owner);
-        v.collateralId = collateralId;
-        v.owner = owner;
-        v.collateral = p.collateral;
-        v.scaledDebt = p.scaledDebt;
-        v.debt = uint256(p.scaledDebt).rayMulUp(index);
-        (v.collateralValue, v.oracleValid) = market.collateralValue(collateralId, p.collateral);
-        if (!v.oracleValid) return v;
-        v.healthFactor = v.debt == 0
-            ? type(uint256).max
-            : v.collateralValue.wadMulDown(c.params.liquidationThreshold).wadDivDown(v.debt);
+    /// @dev One PositionView from the position's (collateral, scaledDebt) and its type, read once per call.
+    ///      Invalid oracle: value, health and maxBorrow stay 0 (health 0 even without debt: unknown).
+    function _fill(
+        PositionView memory v,
+        Shared memory sh,
+        uint32 collateralId,
+        address owner,
+        uint256 collateral,
+        uint256 scaledDebt
+    ) internal view {
+        TypeState memory t = _typeOf(sh, collateralId);
+        (v.collateralId, v.owner, v.collateral, v.scaledDebt) = (collateralId, owner, collateral, scaledDebt);
+        v.debt = scaledDebt.rayMulUp(sh.index);
+        v.oracleValid = t.valid;
+        if (!t.valid) return;
+        v.collateralValue = collateral.mulDivDown(t.price, t.scale);
+        v.healthFactor =
+            v.debt == 0 ? type(uint256).max : v.collateralValue.wadMulDown(t.threshold).wadDivDown(v.debt);
         v.liquidatable = v.healthFactor < WadRayMath.WAD;
-        uint256 limit = v.collateralValue.wadMulDown(c.params.maxLtv);
+        uint256 limit = v.collateralValue.wadMulDown(t.maxLtv);
         v.maxBorrow = limit > v.debt ? limit - v.debt : 0;
+    }
+
+    // ------------------------------------------------------------------ Internals: oracle and auction
+
+    /// @dev Validity from the Market's own read; the reason from the oracle's price() revert, read with the
+    ///      Market's gas limit (a gas-burning feed reads as NoAnswer).
+    function _oracleStatus(uint32 id) internal view returns (OracleStatus memory st) {
+        Market.Collateral memory c = market.collateral(id);
+        st.collateralId = id;
+        st.oracle = address(c.oracle);
+        (st.price, st.valid) = market.collateralPrice(id);
+        if (st.valid) return st;
+        st.price = 0;
+        try IPriceOracle(st.oracle).price{gas: market.ORACLE_GAS_LIMIT()}() returns (uint256) {
+            st.reason = OracleReason.OutOfRange; // answered, but the Market cannot use it (a zero price)
+        } catch (bytes memory err) {
+            st.reason = _reasonOf(err);
+        }
+    }
+
+    function _reasonOf(bytes memory err) internal pure returns (OracleReason) {
+        if (err.length < 4) return OracleReason.NoAnswer; // out of gas, no code, empty revert
+        bytes4 sel = bytes4(err);
+        if (sel == ChainlinkOracle.StalePrice.selector) return OracleReason.Stale;
+        if (sel == ChainlinkOracle.NonPositivePrice.selector) return OracleReason.NonPositive;
+        if (sel == ChainlinkOracle.FeedCallFailed.selector) return OracleReason.NoAnswer;
+        if (sel == ChainlinkOracle.IncompleteRound.selector) return OracleReason.IncompleteRound;
+        if (sel == ChainlinkOracle.FuturePrice.selector) return OracleReason.FutureTimestamp;
+        if (sel == ChainlinkOracle.PriceOutOfRange.selector) return OracleReason.OutOfRange;
+        return OracleReason.Unknown;
+    }
+
+    /// @dev Seconds from now until the auction's curve price is below its floor (the curve only falls):
+    ///      a binary search over the elapsed time, up to the deadline (past it the answer is the deadline).
+    function _secondsToFloor(DebtAuction.Auction memory a, uint256 elapsed) internal pure returns (uint256) {
+        if (PriceCurve.price(a.curve, a.top, elapsed) < a.floor) return 0;
+        uint256 lo = elapsed; // price >= floor at lo
+        uint256 hi = uint256(a.deadline) - a.startedAt; // fills stop here anyway
+        if (hi <= lo) return 0;
+        if (PriceCurve.price(a.curve, a.top, hi) >= a.floor) return hi - elapsed;
+        while (hi - lo > 1) {
+            uint256 mid = (lo + hi) / 2;
+            if (PriceCurve.price(a.curve, a.top, mid) >= a.floor) lo = mid;
+            else hi = mid;
+        }
+        return hi - elapsed;
+    }
+
+    // ------------------------------------------------------------------ Internals: shared reads
+
+    function _shared() internal view returns (Shared memory sh) {
+        sh.index = pool.borrowIndex();
+        sh.types = new TypeState[](uint256(market.collateralCount()) + 1);
+    }
+
+    /// @dev The type of `id` (a reference into sh.types), read on first use.
+    function _typeOf(Shared memory sh, uint32 id) internal view returns (TypeState memory) {
+        if (id >= sh.types.length || !sh.types[id].loaded) _load(sh, id);
+        return sh.types[id];
+    }
+
+    /// @dev The type of `id`, read on first use; an unlisted id reverts UnknownCollateral (the Market's).
+    ///      Callers take `sh.types[id]` themselves (a memory struct returned from a function would be
+    ///      allocated anew on every key) and call this only when it is not loaded.
+    function _load(Shared memory sh, uint32 id) internal view {
+        if (id == 0 || id >= sh.types.length) market.collateral(id); // reverts UnknownCollateral
+        TypeState memory t = sh.types[id];
+        Market.Collateral memory c = market.collateral(id);
+        (t.price, t.valid) = market.collateralPrice(id); // never reverts, whatever the oracle does
+        if (!t.valid) t.price = 0;
+        t.scale = 10 ** (uint256(c.decimals) + 18 - _debtDecimals);
+        (t.threshold, t.maxLtv) = (c.params.liquidationThreshold, c.params.maxLtv);
+        t.loaded = true;
+    }
+
+    /// @dev A buffer for one Market.extSloads call of _KEYS_PER_READ slots: 4 bytes of selector, the
+    ///      array's offset and length, the slots; the answer (offset, length, words) overwrites it.
+    function _allocReadBuffer() internal pure returns (uint256 buffer) {
+        uint256 size = 0x44 + _KEYS_PER_READ * 0x20;
+        assembly ("memory-safe") {
+            buffer := mload(0x40)
+            mstore(0x40, add(buffer, size))
+        }
+    }
+
+    /// @dev Reads the position words of keys[start..end) (end - start <= _KEYS_PER_READ) into `buffer`:
+    ///      word j at buffer + 0x40 + 0x20 * j. Reverts (empty data, as the ABI decoder does) for an id or
+    ///      owner with bits outside uint32 / address.
+    function _readPositions(PositionKey[] calldata keys, uint256 start, uint256 end, uint256 buffer) internal view {
+        address target = address(market);
+        bytes4 selector = Market.extSloads.selector;
+        uint256 count = end - start;
+        assembly ("memory-safe") {
+            mstore(buffer, selector)
+            mstore(add(buffer, 0x04), 0x20)
+            mstore(add(buffer, 0x24), count)
+            let out := add(buffer, 0x44)
+            let key := add(keys.offset, shl(6, start))
+            let last := add(key, shl(6, count))
+            mstore(0x20, POSITIONS_SLOT)
+            for {} lt(key, last) { key := add(key, 0x40) } {
+                let id := calldataload(key)
+                let owner := calldataload(add(key, 0x20))
+                if or(gt(id, 0xffffffff), shr(160, owner)) { revert(0, 0) } // what the ABI decoder rejects
+                mstore(0x00, or(shl(32, owner), id))
+                mstore(out, keccak256(0x00, 0x40))
+                out := add(out, 0x20)
+            }
+            let outSize := add(0x40, mul(count, 0x20))
+            if iszero(staticcall(gas(), target, buffer, add(0x44, mul(count, 0x20)), buffer, outSize)) {
+                returndatacopy(0x00, 0x00, returndatasize())
+                revert(0x00, returndatasize())
+            }
+            if lt(returndatasize(), outSize) { revert(0x00, 0x00) }
+        }
+    }
+
+    /// @dev A table of (state, price, scale, threshold) words per collateral id 0..count, zeroed (state 0:
+    ///      not read yet, 1: oracle valid, 2: invalid), so the hot loop reads a type with four MLOADs.
+    function _allocTypeTable(uint32 count) internal pure returns (uint256 table) {
+        uint256 size = (uint256(count) + 1) * 0x80;
+        assembly ("memory-safe") {
+            table := mload(0x40)
+            mstore(0x40, add(table, size))
+            calldatacopy(table, calldatasize(), size) // zero-fill
+        }
+    }
+
+    /// @dev Reads collateral type `id` into its row of the table (reverts UnknownCollateral, the Market's
+    ///      error, when `id` is not listed). State 1: valid, and every position's products fit 256 bits
+    ///      (collateral < 2^128, price < 2^128 and value × threshold < 2^256 for the largest value), so the
+    ///      hot loop needs no overflow check; 4: valid, the loop asks Market.healthFactor instead (a price
+    ///      of 3.4e20 whole debt units per token or more); 2: invalid.
+    function _loadTypeRow(uint256 table, uint256 id) internal view {
+        Market.Collateral memory c = market.collateral(uint32(id)); // reverts UnknownCollateral
+        (uint256 price, bool valid) = market.collateralPrice(uint32(id)); // never reverts
+        uint256 scale = 10 ** (uint256(c.decimals) + 18 - _debtDecimals);
+        uint256 threshold = c.params.liquidationThreshold;
+        uint256 state = 2;
+        if (valid) {
+            bool fast = price <= type(uint128).max
+                && uint256(type(uint128).max).mulDivDown(price, scale) <= type(uint256).max / threshold;
+            state = fast ? 1 : 4;
+        }
+        assembly ("memory-safe") {
+            let row := add(table, shl(7, id))
+            mstore(row, state)
+            mstore(add(row, 0x20), price)
+            mstore(add(row, 0x40), scale)
+            mstore(add(row, 0x60), threshold)
+        }
+    }
+
+    /// @dev healthFactors' answers for keys[start..end), whose words _readPositions just read.
+    function _healthChunk(PositionKey[] calldata keys, HealthRun memory run, uint256 start, uint256 end) internal view {
+        for (uint256 i = start; i < end;) {
+            uint256 keyPtr;
+            uint256 keysEnd;
+            assembly ("memory-safe") {
+                keyPtr := add(keys.offset, shl(6, i))
+                keysEnd := add(keys.offset, shl(6, end))
+            }
+            (uint256 stoppedAt, uint256 id) =
+                _healthRun(keyPtr, keysEnd, run.buffer + 0x40 + (i - start) * 0x20, run.out + 0x80 + i * 0x20, run);
+            if (stoppedAt == keysEnd) return;
+            i += (stoppedAt - keyPtr) / 0x40;
+            if (_typeState(run, id) == 0) {
+                _loadTypeRow(run.types, id); // reverts UnknownCollateral for an unlisted id
+            } else {
+                _slowHealth(keys[i], run, i);
+                ++i;
+            }
+        }
+    }
+
+    /// @dev A type's state in the table (0 for ids outside 1..count).
+    function _typeState(HealthRun memory run, uint256 id) internal pure returns (uint256 state) {
+        if (id == 0 || id >= run.rows) return 0;
+        uint256 table = run.types;
+        assembly ("memory-safe") {
+            state := mload(add(table, shl(7, id)))
+        }
+    }
+
+    /// @dev Key i of a type whose products might not fit 256 bits: Market.healthFactor's own value.
+    function _slowHealth(PositionKey calldata key, HealthRun memory run, uint256 i) internal view {
+        (uint256 hf,) = market.healthFactor(key.collateralId, key.owner); // valid: the type's state is 4
+        uint256 hfPtr = run.out + 0x80 + i * 0x20;
+        uint256 arrayBytes = 0x20 + run.n * 0x20;
+        bool liq = hf < WadRayMath.WAD;
+        assembly ("memory-safe") {
+            mstore(hfPtr, hf)
+            mstore(add(hfPtr, arrayBytes), liq)
+            mstore(add(hfPtr, shl(1, arrayBytes)), 1)
+        }
+    }
+
+    /// @dev healthFactors' loop over keys[i..end) of the chunk read at `start`: writes each key's three
+    ///      answers into run.out and stops early at a key whose type is not in the table yet (returning its
+    ///      index and id, for the caller to load and resume; ids outside 1..count stop it too, and loading
+    ///      them reverts). Health is Market._healthFactor exactly: value = ⌊coll × price / scale⌋,
+    ///      ⌊⌊value × threshold / WAD⌋ × WAD / debt⌋, debt = ⌈scaled × index / RAY⌉ (scaled and index
+    ///      both fit 128 bits). It also stops at a key of a type whose products might not fit 256 bits
+    ///      (state 4), which the caller answers with Market.healthFactor (exact 512-bit math).
+    function _healthRun(uint256 key, uint256 keysEnd, uint256 wordPtr, uint256 hfPtr, HealthRun memory run)
+        internal
+        pure
+        returns (uint256 stoppedAt, uint256 missing)
+    {
+        assembly ("memory-safe") {
+            let table := mload(add(run, 0x20))
+            let count := sub(mload(add(run, 0xa0)), 1)
+            let arrayBytes := add(0x20, shl(5, mload(add(run, 0x80))))
+            stoppedAt := keysEnd
+            for {} lt(key, keysEnd) {} {
+                let id := calldataload(key) // validated by _readPositions
+                let row := add(table, shl(7, id))
+                let state := 0
+                if lt(sub(id, 1), count) { state := mload(row) } // ids 1..count; 0 wraps around
+                if iszero(and(state, 3)) { // 0: not read yet, 4: needs 512-bit math
+                    stoppedAt := key
+                    missing := id
+                    break
+                }
+                // state is 1 (valid) or 2 (invalid) from here
+                let word := mload(wordPtr)
+                let hf := not(0)
+                if shr(128, word) {
+                    hf := 0
+                    if eq(state, 1) {
+                        let debt := mul(shr(128, word), mload(run))
+                        debt := add(div(debt, _RAY), gt(mod(debt, _RAY), 0))
+                        let value := div(mul(and(word, _U128), mload(add(row, 0x20))), mload(add(row, 0x40)))
+                        hf := div(mul(div(mul(value, mload(add(row, 0x60))), _WAD), _WAD), debt)
+                    }
+                }
+                mstore(hfPtr, hf)
+                mstore(add(hfPtr, arrayBytes), and(eq(state, 1), lt(hf, _WAD)))
+                mstore(add(hfPtr, shl(1, arrayBytes)), eq(state, 1))
+                hfPtr := add(hfPtr, 0x20)
+                wordPtr := add(wordPtr, 0x20)
+                key := add(key, 0x40)
+            }
+        }
     }
 }

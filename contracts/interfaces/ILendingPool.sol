@@ -114,11 +114,18 @@ interface ILendingPool is IERC4626 {
     ///         end of its RECOVERY_EPOCH plus RECOVERY_UNLOCK_PERIOD (rounded up).
     function lockedRecovery() external view returns (uint256);
 
-    /// @notice Recovery already decided but not yet paid: min(insurance fund + skimmable reserves,
-    ///         uncoveredDeficit) once the write-off is wired, else 0.
+    /// @notice Recovery already decided but not yet paid: min(insurance fund + every reserve the pool owes
+    ///         it (borrowed out or not), uncoveredDeficit) once the write-off is wired, else 0.
     function recoveryInSight() external view returns (uint256);
 
     /// @notice The NAV entries are priced at: totalAssets + lockedRecovery + recoveryInSight. Exits use
-    ///         totalAssets. An entrant pays for the recoveries it may later share in.
+    ///         totalAssets. An entrant pays for the recoveries it may later share in; while part of the
+    ///         deficit can only be recovered by an auction (uncoveredDeficit > recoveryInSight), entries are
+    ///         refused instead (maxDeposit and maxMint are 0).
     function entryAssets() external view returns (uint256);
+
+    /// @notice Whether deposits and mints are accepted now: false while a wiped pool's shares exist with no
+    ///         assets behind them, and while part of the uncovered deficit can only be recovered by an auction
+    ///         (uncoveredDeficit > recoveryInSight, write-off wired).
+    function entriesOpen() external view returns (bool);
 }

@@ -30,8 +30,10 @@ import {DebtAuction} from "./DebtAuction.sol";
 /// @dev No escape by exiting first: the pool removes a deficit from totalAssets the moment the
 ///      liquidation records it. No capture by entering after the loss: the pool prices entries at
 ///      totalAssets + lockedRecovery + recoveryInSight. Socialization changes no price; it clears the
-///      aggregate. Deficits recorded while an auction is live join what it sells (its debt left is the
-///      open aggregate), bounded by its mint cap; its price and deadline do not move.
+///      aggregate. Deficits recorded while an auction is live may be bought down by its takes (its debt
+///      left is the open aggregate, bounded by its mint cap; its price and deadline do not move), but when it
+///      ends only its own debt (auctionDebt: its target less what takes and covers paid since it started)
+///      moves to settledDebt; later debt waits for a fresh auction and is never socialized without one.
 ///
 ///      "The fund has money for the debt" means its balance (after pulling the pool's reserves) is at
 ///      least `min(minCover, uncoveredDeficit)`: a trickle of interest income below `minCover` cannot
@@ -148,6 +150,10 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     uint64 public currentRound;
     /// @notice Debt an ended auction did not raise, awaiting socialization (0 while an auction is live).
     uint128 public settledDebt;
+    /// @notice What the live auction still answers for: its target, less what takes raised and the fund
+    ///         covered since it started (0 when none is live). Debt recorded after it started is not its own:
+    ///         when it ends, only this much moves to settledDebt; later debt waits for a fresh auction (N-03).
+    uint256 public auctionDebt;
     mapping(uint256 roundId => Round) internal _rounds;
 
     event IncentivesSet(uint256 tip, uint256 chip, uint256 rewardCap, uint256 maxRewardShare);
@@ -269,7 +275,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @return reward Paid to the caller.
     function cover() external nonReentrant returns (uint256 covered, uint256 reward) {
         (uint256 balance, uint256 uncovered) = _requireDue(Step.Cover);
-        reward = _rewardAt(Math.min(balance, uncovered), pool.cash());
+        reward = _coverReward(balance, uncovered, pool.cash());
         uncovered += reward;
         covered = Math.min(balance, uncovered);
         uncovered -= covered;
@@ -288,6 +294,11 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         emit Covered(roundId, msg.sender, covered, uncovered, reward);
 
         uint256 live = liveAuctionId;
+        if (live != 0) {
+            // The fund pays the oldest debt first: the live auction's own.
+            uint256 own = auctionDebt;
+            auctionDebt = own > covered ? own - covered : 0;
+        }
         if (live != 0 && uncovered == 0) {
             // The fund refilled everything the live auction was selling for: it ends.
             liveAuctionId = 0;
@@ -319,6 +330,7 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         r.rewards += uint128(reward);
         auctionId = auction.kick(target);
         liveAuctionId = uint64(auctionId);
+        auctionDebt = target;
         if (swept != 0) emit Covered(roundId, msg.sender, swept, uncovered - swept, 0);
         emit AuctionStarted(roundId, auctionId, msg.sender, target, reward);
 
@@ -350,11 +362,15 @@ contract Waterfall is AccessControl, ReentrancyGuard {
         _rounds[roundId].raised += uint128(paid);
         emit AuctionTaken(roundId, auctionId, msg.sender, tokens, paid, left);
 
+        uint256 own = auctionDebt;
+        own = own > paid ? own - paid : 0;
+        auctionDebt = own;
         if (left == 0 || !auction.canSell(auctionId, left)) {
             liveAuctionId = 0;
-            settledDebt = uint128(left);
+            auctionDebt = 0;
+            settledDebt = uint128(Math.min(left, own)); // later debt waits for a fresh auction (N-03)
             uint256 raised = auction.close(auctionId);
-            emit AuctionSettled(roundId, auctionId, msg.sender, raised, left, 0);
+            emit AuctionSettled(roundId, auctionId, msg.sender, raised, settledDebt, 0);
         }
         asset.safeTransferFrom(msg.sender, address(this), paid);
         _repay(paid);
@@ -368,13 +384,16 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     function settle() external nonReentrant returns (uint256 reward) {
         (, uint256 uncovered) = _requireDue(Step.Settle);
         uint256 auctionId = liveAuctionId;
-        uint256 raisedSoFar = auction.auction(auctionId).raised;
-        reward = _rewardAt(raisedSoFar + uncovered, pool.cash());
-        uint256 left = uncovered + reward;
+        // What the step moves: the auction's own unraised debt (N-04: not raised + left, which paid the
+        // reward cap for 5 wei left). Debt recorded after the auction started stays open (N-03).
+        uint256 own = Math.min(uncovered, auctionDebt);
+        reward = _rewardAt(own, pool.cash());
+        uint256 left = own + reward;
 
         uint256 roundId = currentRound;
         _rounds[roundId].rewards += uint128(reward);
         liveAuctionId = 0;
+        auctionDebt = 0;
         settledDebt = uint128(left);
         uint256 raised = auction.close(auctionId);
         emit AuctionSettled(roundId, auctionId, msg.sender, raised, left, reward);
@@ -424,26 +443,21 @@ contract Waterfall is AccessControl, ReentrancyGuard {
     /// @notice The step due now, what it would move and the reward it would really pay its caller (the
     ///         pool's cash limit included). Take: amount = the debt the auction still sells for, reward 0.
     function previewStep() public view returns (Step step, uint256 amount, uint256 reward) {
-        uint256 skim = _skimmable();
-        uint256 balance = fund.balance() + skim;
-        uint256 uncovered = pool.uncoveredDeficit();
-        uint256 cash = pool.cash() - skim;
+        (uint256 balance, uint256 uncovered, uint256 cash) = _viewInputs();
         step = _nextStep(uncovered, balance);
-        if (step == Step.Cover) {
-            reward = _rewardAt(Math.min(balance, uncovered), cash);
-            amount = Math.min(balance, uncovered + reward);
-        } else if (step == Step.StartAuction) {
-            reward = _rewardAt(uncovered - balance, cash + balance);
-            amount = uncovered - balance + reward;
-        } else if (step == Step.Take) {
-            amount = uncovered;
-        } else if (step == Step.Settle) {
-            reward = _rewardAt(auction.auction(liveAuctionId).raised + uncovered, cash);
-            amount = uncovered + reward;
-        } else if (step == Step.Socialize) {
-            uint256 swept = Math.min(balance, settledDebt);
-            reward = _rewardAt(settledDebt - swept, cash + swept);
-            amount = settledDebt - swept + reward;
+        (amount, reward) = _preview(step, balance, uncovered, cash);
+    }
+
+    /// @notice What each keeper step would move and pay its caller if it were called now and were the one
+    ///         due (only `previewStep().step` is; the others revert StepDue until their turn). Frontends
+    ///         and keepers show what each step is worth; the rewards follow the same rules as previewStep.
+    /// @return amounts What cover, startAuction, settle and socialize would move, in that order.
+    /// @return rewards What each would pay its caller.
+    function stepRewards() external view returns (uint256[4] memory amounts, uint256[4] memory rewards) {
+        (uint256 balance, uint256 uncovered, uint256 cash) = _viewInputs();
+        Step[4] memory steps = [Step.Cover, Step.StartAuction, Step.Settle, Step.Socialize];
+        for (uint256 i; i < 4; ++i) {
+            (amounts[i], rewards[i]) = _preview(steps[i], balance, uncovered, cash);
         }
     }
 
@@ -517,6 +531,42 @@ contract Waterfall is AccessControl, ReentrancyGuard {
 
     // ---------------------------------------------------------------- internals
 
+    /// @dev What a step would see now: the fund balance with the pool's skimmable reserves, the aggregate,
+    ///      and the pool's cash after the skim.
+    function _viewInputs() internal view returns (uint256 balance, uint256 uncovered, uint256 cash) {
+        uint256 skim = _skimmable();
+        balance = fund.balance() + skim;
+        uncovered = pool.uncoveredDeficit();
+        cash = pool.cash() - skim;
+    }
+
+    /// @dev previewStep's amount and reward for `step` (each step's own rule, as its entry point applies it).
+    function _preview(Step step, uint256 balance, uint256 uncovered, uint256 cash)
+        internal
+        view
+        returns (uint256 amount, uint256 reward)
+    {
+        if (step == Step.Cover) {
+            reward = _coverReward(balance, uncovered, cash);
+            amount = Math.min(balance, uncovered + reward);
+        } else if (step == Step.StartAuction) {
+            uint256 open = uncovered > balance ? uncovered - balance : 0;
+            reward = _rewardAt(open, cash + balance);
+            amount = open + reward;
+        } else if (step == Step.Take) {
+            amount = uncovered;
+        } else if (step == Step.Settle) {
+            uint256 own = Math.min(uncovered, auctionDebt);
+            reward = _rewardAt(own, cash);
+            amount = own + reward;
+        } else if (step == Step.Socialize) {
+            uint256 settled = settledDebt;
+            uint256 swept = Math.min(balance, settled);
+            reward = _rewardAt(settled - swept, cash + swept);
+            amount = settled - swept + reward;
+        }
+    }
+
     /// @dev The fixed order. Reads only; callers pass the fund balance they will act on.
     function _nextStep(uint256 uncovered, uint256 fundBalance) internal view returns (Step) {
         if (uncovered == 0) return Step.None;
@@ -545,6 +595,15 @@ contract Waterfall is AccessControl, ReentrancyGuard {
 
     function _incentive(uint256 amount) internal view returns (uint256) {
         return Math.min(Math.min(tip + amount.wadMulDown(chip), rewardCap), amount.wadMulDown(maxRewardShare));
+    }
+
+    /// @dev cover's reward: on what the fund pays, and when the fund holds the whole debt, never more than
+    ///      its surplus over it, so the fund also covers the reward and the round closes (N-07a: a fund
+    ///      holding exactly the debt left the reward open, and that tail went through auction, settle and
+    ///      socialize).
+    function _coverReward(uint256 balance, uint256 uncovered, uint256 cash) internal view returns (uint256 reward) {
+        reward = _rewardAt(Math.min(balance, uncovered), cash);
+        if (balance >= uncovered && reward > balance - uncovered) reward = balance - uncovered;
     }
 
     /// @dev The reward the pool will pay for moving `amount` when it holds `cash`.

@@ -61,9 +61,13 @@ describe("LendingPool", function () {
       const room = 2n ** 112n - 1n - (await pool.cash());
       await usdc.mint(alice.address, room + 1n);
       const held = await usdc.balanceOf(alice.address);
+      // maxDeposit says how much cash can still book (issue 18 item 8: it no longer overstates), and a larger
+      // deposit reverts with EIP-4626's own error before anything moves.
+      expect(await pool.maxDeposit(alice.address)).to.equal(room);
+      expect(await pool.previewMint(await pool.maxMint(alice.address))).to.be.lte(room);
       await expect(pool.connect(alice).deposit(room + 1n, alice.address))
-        .to.be.revertedWithCustomError(pool, "SafeCastOverflowedUintDowncast")
-        .withArgs(112, 2n ** 112n);
+        .to.be.revertedWithCustomError(pool, "ERC4626ExceededMaxDeposit")
+        .withArgs(alice.address, room + 1n, room);
       expect(await usdc.balanceOf(alice.address)).to.equal(held);
       await pool.connect(alice).deposit(room, alice.address);
       expect(await pool.cash()).to.equal(2n ** 112n - 1n);
@@ -417,6 +421,8 @@ describe("LendingPool", function () {
     it("a same-block deposit -> recovery -> redeem earns nothing; holders over the period share the recovery", async function () {
       const f = await withDeficit();
       const { pool, writeOff, lp2 } = f;
+      // Entries are refused while part of the deficit depends on an auction (issue 18 N-01): the fund holds it all.
+      await f.usdc.mint(f.insurance.address, await pool.uncoveredDeficit());
       const big = USDC(5_000_000);
       await network.provider.send("evm_setAutomine", [false]);
       let txs;

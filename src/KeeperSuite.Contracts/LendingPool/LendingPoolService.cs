@@ -444,6 +444,17 @@ namespace KeeperSuite.Contracts.LendingPool
              return ContractHandler.SendRequestAndWaitForReceiptAsync(depositFunction, cancellationToken);
         }
 
+        public Task<bool> EntriesOpenQueryAsync(EntriesOpenFunction entriesOpenFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<EntriesOpenFunction, bool>(entriesOpenFunction, blockParameter);
+        }
+
+        
+        public Task<bool> EntriesOpenQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<EntriesOpenFunction, bool>(null, blockParameter);
+        }
+
         public Task<BigInteger> EntryAssetsQueryAsync(EntryAssetsFunction entryAssetsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<EntryAssetsFunction, BigInteger>(entryAssetsFunction, blockParameter);
@@ -1472,6 +1483,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DeficitFunction),
                 typeof(DeficitCountFunction),
                 typeof(DepositFunction),
+                typeof(EntriesOpenFunction),
                 typeof(EntryAssetsFunction),
                 typeof(FlashFeeFunction),
                 typeof(FlashFeeRateFunction),

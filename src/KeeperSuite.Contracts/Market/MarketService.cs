@@ -371,6 +371,20 @@ namespace KeeperSuite.Contracts.Market
             return ContractHandler.QueryAsync<EffectiveBonusFunction, BigInteger>(effectiveBonusFunction, blockParameter);
         }
 
+        public Task<List<byte[]>> ExtSloadsQueryAsync(ExtSloadsFunction extSloadsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ExtSloadsFunction, List<byte[]>>(extSloadsFunction, blockParameter);
+        }
+
+        
+        public Task<List<byte[]>> ExtSloadsQueryAsync(List<byte[]> slots, BlockParameter blockParameter = null)
+        {
+            var extSloadsFunction = new ExtSloadsFunction();
+                extSloadsFunction.Slots = slots;
+            
+            return ContractHandler.QueryAsync<ExtSloadsFunction, List<byte[]>>(extSloadsFunction, blockParameter);
+        }
+
         public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<GetRoleAdminFunction, byte[]>(getRoleAdminFunction, blockParameter);
@@ -902,6 +916,7 @@ namespace KeeperSuite.Contracts.Market
                 typeof(DebtOfFunction),
                 typeof(DepositFunction),
                 typeof(EffectiveBonusFunction),
+                typeof(ExtSloadsFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),

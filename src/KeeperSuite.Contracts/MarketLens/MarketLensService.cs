@@ -36,6 +36,30 @@ namespace KeeperSuite.Contracts.MarketLens
         {
         }
 
+        public Task<BigInteger> PositionsSlotQueryAsync(PositionsSlotFunction positionsSlotFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PositionsSlotFunction, BigInteger>(positionsSlotFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> PositionsSlotQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PositionsSlotFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<AccountOutputDTO> AccountQueryAsync(AccountFunction accountFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<AccountFunction, AccountOutputDTO>(accountFunction, blockParameter);
+        }
+
+        public Task<AccountOutputDTO> AccountQueryAsync(string owner, BlockParameter blockParameter = null)
+        {
+            var accountFunction = new AccountFunction();
+                accountFunction.Owner = owner;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<AccountFunction, AccountOutputDTO>(accountFunction, blockParameter);
+        }
+
         public Task<CollateralsOutputDTO> CollateralsQueryAsync(CollateralsFunction collateralsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<CollateralsFunction, CollateralsOutputDTO>(collateralsFunction, blockParameter);
@@ -44,6 +68,20 @@ namespace KeeperSuite.Contracts.MarketLens
         public Task<CollateralsOutputDTO> CollateralsQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<CollateralsFunction, CollateralsOutputDTO>(null, blockParameter);
+        }
+
+        public Task<DeficitsOutputDTO> DeficitsQueryAsync(DeficitsFunction deficitsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<DeficitsFunction, DeficitsOutputDTO>(deficitsFunction, blockParameter);
+        }
+
+        public Task<DeficitsOutputDTO> DeficitsQueryAsync(BigInteger from, BigInteger to, BlockParameter blockParameter = null)
+        {
+            var deficitsFunction = new DeficitsFunction();
+                deficitsFunction.From = from;
+                deficitsFunction.To = to;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<DeficitsFunction, DeficitsOutputDTO>(deficitsFunction, blockParameter);
         }
 
         public Task<HealthFactorsOutputDTO> HealthFactorsQueryAsync(HealthFactorsFunction healthFactorsFunction, BlockParameter blockParameter = null)
@@ -80,6 +118,16 @@ namespace KeeperSuite.Contracts.MarketLens
             return ContractHandler.QueryDeserializingToObjectAsync<MarketStateFunction, MarketStateOutputDTO>(null, blockParameter);
         }
 
+        public Task<OracleStatusesOutputDTO> OracleStatusesQueryAsync(OracleStatusesFunction oracleStatusesFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<OracleStatusesFunction, OracleStatusesOutputDTO>(oracleStatusesFunction, blockParameter);
+        }
+
+        public Task<OracleStatusesOutputDTO> OracleStatusesQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<OracleStatusesFunction, OracleStatusesOutputDTO>(null, blockParameter);
+        }
+
         public Task<string> PoolQueryAsync(PoolFunction poolFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PoolFunction, string>(poolFunction, blockParameter);
@@ -89,6 +137,16 @@ namespace KeeperSuite.Contracts.MarketLens
         public Task<string> PoolQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<PoolFunction, string>(null, blockParameter);
+        }
+
+        public Task<PoolDetailsOutputDTO> PoolDetailsQueryAsync(PoolDetailsFunction poolDetailsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PoolDetailsFunction, PoolDetailsOutputDTO>(poolDetailsFunction, blockParameter);
+        }
+
+        public Task<PoolDetailsOutputDTO> PoolDetailsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PoolDetailsFunction, PoolDetailsOutputDTO>(null, blockParameter);
         }
 
         public Task<PoolStateOutputDTO> PoolStateQueryAsync(PoolStateFunction poolStateFunction, BlockParameter blockParameter = null)
@@ -128,18 +186,49 @@ namespace KeeperSuite.Contracts.MarketLens
             return ContractHandler.QueryDeserializingToObjectAsync<PositionsFunction, PositionsOutputDTO>(positionsFunction, blockParameter);
         }
 
+        public Task<PreviewLiquidationsOutputDTO> PreviewLiquidationsQueryAsync(PreviewLiquidationsFunction previewLiquidationsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewLiquidationsFunction, PreviewLiquidationsOutputDTO>(previewLiquidationsFunction, blockParameter);
+        }
+
+        public Task<PreviewLiquidationsOutputDTO> PreviewLiquidationsQueryAsync(List<PositionKey> keys, string liquidator, BlockParameter blockParameter = null)
+        {
+            var previewLiquidationsFunction = new PreviewLiquidationsFunction();
+                previewLiquidationsFunction.Keys = keys;
+                previewLiquidationsFunction.Liquidator = liquidator;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<PreviewLiquidationsFunction, PreviewLiquidationsOutputDTO>(previewLiquidationsFunction, blockParameter);
+        }
+
+        public Task<WriteOffStateOutputDTO> WriteOffStateQueryAsync(WriteOffStateFunction writeOffStateFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<WriteOffStateFunction, WriteOffStateOutputDTO>(writeOffStateFunction, blockParameter);
+        }
+
+        public Task<WriteOffStateOutputDTO> WriteOffStateQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<WriteOffStateFunction, WriteOffStateOutputDTO>(null, blockParameter);
+        }
+
         public override List<Type> GetAllFunctionTypes()
         {
             return new List<Type>
             {
+                typeof(PositionsSlotFunction),
+                typeof(AccountFunction),
                 typeof(CollateralsFunction),
+                typeof(DeficitsFunction),
                 typeof(HealthFactorsFunction),
                 typeof(MarketFunction),
                 typeof(MarketStateFunction),
+                typeof(OracleStatusesFunction),
                 typeof(PoolFunction),
+                typeof(PoolDetailsFunction),
                 typeof(PoolStateFunction),
                 typeof(PositionFunction),
-                typeof(PositionsFunction)
+                typeof(PositionsFunction),
+                typeof(PreviewLiquidationsFunction),
+                typeof(WriteOffStateFunction)
             };
         }
 

@@ -135,6 +135,17 @@ namespace KeeperSuite.Contracts.Waterfall
             return ContractHandler.QueryAsync<AuctionFunction, string>(null, blockParameter);
         }
 
+        public Task<BigInteger> AuctionDebtQueryAsync(AuctionDebtFunction auctionDebtFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<AuctionDebtFunction, BigInteger>(auctionDebtFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> AuctionDebtQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<AuctionDebtFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<BigInteger> ChipQueryAsync(ChipFunction chipFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<ChipFunction, BigInteger>(chipFunction, blockParameter);
@@ -546,6 +557,16 @@ namespace KeeperSuite.Contracts.Waterfall
              return ContractHandler.SendRequestAndWaitForReceiptAsync<StartAuctionFunction>(null, cancellationToken);
         }
 
+        public Task<StepRewardsOutputDTO> StepRewardsQueryAsync(StepRewardsFunction stepRewardsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<StepRewardsFunction, StepRewardsOutputDTO>(stepRewardsFunction, blockParameter);
+        }
+
+        public Task<StepRewardsOutputDTO> StepRewardsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<StepRewardsFunction, StepRewardsOutputDTO>(null, blockParameter);
+        }
+
         public Task<bool> SupportsInterfaceQueryAsync(SupportsInterfaceFunction supportsInterfaceFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<SupportsInterfaceFunction, bool>(supportsInterfaceFunction, blockParameter);
@@ -637,6 +658,7 @@ namespace KeeperSuite.Contracts.Waterfall
                 typeof(MaxTipUnitsFunction),
                 typeof(AssetFunction),
                 typeof(AuctionFunction),
+                typeof(AuctionDebtFunction),
                 typeof(ChipFunction),
                 typeof(CoverFunction),
                 typeof(CurrentRoundFunction),
@@ -662,6 +684,7 @@ namespace KeeperSuite.Contracts.Waterfall
                 typeof(SettledDebtFunction),
                 typeof(SocializeFunction),
                 typeof(StartAuctionFunction),
+                typeof(StepRewardsFunction),
                 typeof(SupportsInterfaceFunction),
                 typeof(TakeFunction),
                 typeof(TipFunction),

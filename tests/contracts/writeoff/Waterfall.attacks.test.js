@@ -280,7 +280,7 @@ describe("Write-off attacks", function () {
       expect(await f.waterfall.incentive(dust.assets)).to.equal(0n);
     });
 
-    it("a deficit recorded while an auction runs joins what it sells (bounded by the mint cap); no second auction", async function () {
+    it("a deficit recorded while an auction runs can be bought down by it (bounded by the mint cap); what is left of it gets a fresh auction (N-03)", async function () {
       const f = await loadFixture(deployWriteOffFixture);
       await f.auction.setMintCap(25_000n * WAD);
       const { auctionId, target } = await auctioned(f);
@@ -290,9 +290,13 @@ describe("Write-off attacks", function () {
       const ev = eventOf(f.waterfall, rc, "AuctionTaken");
       expect(ev.tokens).to.equal(25_000n * WAD); // the mint cap, not the debt, bounded it
       expect(ev.paid + ev.remaining).to.equal(target + late.assets);
-      expect(eventOf(f.waterfall, rc, "AuctionSettled").remaining).to.equal(ev.remaining);
+      // takes paid the auction's own debt first (all of it here): nothing of its own is left to socialize, and the
+      // later deficit's rest waits for a fresh auction instead of being written off without one (issue 18 N-03)
+      expect(ev.paid).to.be.gt(target);
+      expect(eventOf(f.waterfall, rc, "AuctionSettled").remaining).to.equal(0n);
+      expect(await f.waterfall.settledDebt()).to.equal(0n);
       expect(await f.auction.auctionCount()).to.equal(1n);
-      expect(await f.waterfall.nextStep()).to.equal(Step.Socialize);
+      expect(await f.waterfall.nextStep()).to.equal(Step.StartAuction);
     });
 
     it("covering while an auction is live lowers what it sells; a cover that repays everything ends it", async function () {

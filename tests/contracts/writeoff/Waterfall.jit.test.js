@@ -60,19 +60,17 @@ describe("Waterfall: a just-in-time deposit cannot capture a recovery", function
     const f = await loadFixture(deployWriteOffFixture);
     const attacker = f.other;
     await f.usdc.connect(attacker).approve(await f.pool.getAddress(), ethers.MaxUint256);
-    const d = await makeDeficit(f, USDC(20_000));
+    await makeDeficit(f, USDC(20_000));
     const rc = await (await f.waterfall.connect(f.keeper).startAuction()).wait();
     const auctionId = eventOf(f.waterfall, rc, "AuctionStarted").auctionId;
     const top = (await f.auction.auction(auctionId)).top;
 
     const start = await f.usdc.balanceOf(attacker.address);
     const jit = USDC(9_000_000);
-    const shares = await f.pool.previewDeposit(jit);
-    const [, takeRc] = await inOneBlock(attacker, [
-      (nonce) => f.pool.connect(attacker).deposit(jit, attacker.address, { nonce }),
-      (nonce) => f.waterfall.connect(attacker).take(auctionId, 10n ** 30n, top, attacker.address, { nonce }),
-      (nonce) => f.pool.connect(attacker).redeem(shares, attacker.address, attacker.address, { nonce }),
-    ]);
+    // Issue 18 N-01: no entry while the auction's recovery is pending, so the JIT deposit is refused outright.
+    await expect(f.pool.connect(attacker).deposit(jit, attacker.address))
+      .to.be.revertedWithCustomError(f.pool, "ERC4626ExceededMaxDeposit");
+    const takeRc = await (await f.waterfall.connect(attacker).take(auctionId, 10n ** 30n, top, attacker.address)).wait();
     const { tokens, paid } = eventOf(f.waterfall, takeRc, "AuctionTaken");
     const netCost = start - (await f.usdc.balanceOf(attacker.address));
     console.log(`      bought ${tokens} KSR-wei; auction 'paid' ${paid}; attacker's real net cost ${netCost}`);

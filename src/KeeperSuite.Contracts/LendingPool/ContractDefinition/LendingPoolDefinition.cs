@@ -295,6 +295,14 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual string Receiver { get; set; }
     }
 
+    public partial class EntriesOpenFunction : EntriesOpenFunctionBase { }
+
+    [Function("entriesOpen", "bool")]
+    public class EntriesOpenFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class EntryAssetsFunction : EntryAssetsFunctionBase { }
 
     [Function("entryAssets", "uint256")]
@@ -1672,6 +1680,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     }
 
 
+
+    public partial class EntriesOpenOutputDTO : EntriesOpenOutputDTOBase { }
+
+    [FunctionOutput]
+    public class EntriesOpenOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("bool", "", 1)]
+        public virtual bool ReturnValue1 { get; set; }
+    }
 
     public partial class EntryAssetsOutputDTO : EntryAssetsOutputDTOBase { }
 

@@ -250,6 +250,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
         public virtual BigInteger Debt { get; set; }
     }
 
+    public partial class ExtSloadsFunction : ExtSloadsFunctionBase { }
+
+    [Function("extSloads", "bytes32[]")]
+    public class ExtSloadsFunctionBase : FunctionMessage
+    {
+        [Parameter("bytes32[]", "slots", 1)]
+        public virtual List<byte[]> Slots { get; set; }
+    }
+
     public partial class GetRoleAdminFunction : GetRoleAdminFunctionBase { }
 
     [Function("getRoleAdmin", "bytes32")]
@@ -1140,6 +1149,15 @@ namespace KeeperSuite.Contracts.Market.ContractDefinition
     {
         [Parameter("uint256", "bonus", 1)]
         public virtual BigInteger Bonus { get; set; }
+    }
+
+    public partial class ExtSloadsOutputDTO : ExtSloadsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class ExtSloadsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("bytes32[]", "words", 1)]
+        public virtual List<byte[]> Words { get; set; }
     }
 
     public partial class GetRoleAdminOutputDTO : GetRoleAdminOutputDTOBase { }

@@ -28,12 +28,40 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual string Market { get; set; }
     }
 
+    public partial class PositionsSlotFunction : PositionsSlotFunctionBase { }
+
+    [Function("POSITIONS_SLOT", "uint256")]
+    public class PositionsSlotFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class AccountFunction : AccountFunctionBase { }
+
+    [Function("account", typeof(AccountOutputDTO))]
+    public class AccountFunctionBase : FunctionMessage
+    {
+        [Parameter("address", "owner", 1)]
+        public virtual string Owner { get; set; }
+    }
+
     public partial class CollateralsFunction : CollateralsFunctionBase { }
 
     [Function("collaterals", typeof(CollateralsOutputDTO))]
     public class CollateralsFunctionBase : FunctionMessage
     {
 
+    }
+
+    public partial class DeficitsFunction : DeficitsFunctionBase { }
+
+    [Function("deficits", typeof(DeficitsOutputDTO))]
+    public class DeficitsFunctionBase : FunctionMessage
+    {
+        [Parameter("uint256", "from", 1)]
+        public virtual BigInteger From { get; set; }
+        [Parameter("uint256", "to", 2)]
+        public virtual BigInteger To { get; set; }
     }
 
     public partial class HealthFactorsFunction : HealthFactorsFunctionBase { }
@@ -61,10 +89,26 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
 
     }
 
+    public partial class OracleStatusesFunction : OracleStatusesFunctionBase { }
+
+    [Function("oracleStatuses", typeof(OracleStatusesOutputDTO))]
+    public class OracleStatusesFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class PoolFunction : PoolFunctionBase { }
 
     [Function("pool", "address")]
     public class PoolFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PoolDetailsFunction : PoolDetailsFunctionBase { }
+
+    [Function("poolDetails", typeof(PoolDetailsOutputDTO))]
+    public class PoolDetailsFunctionBase : FunctionMessage
     {
 
     }
@@ -97,6 +141,43 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual List<PositionKey> Keys { get; set; }
     }
 
+    public partial class PreviewLiquidationsFunction : PreviewLiquidationsFunctionBase { }
+
+    [Function("previewLiquidations", typeof(PreviewLiquidationsOutputDTO))]
+    public class PreviewLiquidationsFunctionBase : FunctionMessage
+    {
+        [Parameter("tuple[]", "keys", 1)]
+        public virtual List<PositionKey> Keys { get; set; }
+        [Parameter("address", "liquidator", 2)]
+        public virtual string Liquidator { get; set; }
+    }
+
+    public partial class WriteOffStateFunction : WriteOffStateFunctionBase { }
+
+    [Function("writeOffState", typeof(WriteOffStateOutputDTO))]
+    public class WriteOffStateFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class PositionsSlotOutputDTO : PositionsSlotOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PositionsSlotOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class AccountOutputDTO : AccountOutputDTOBase { }
+
+    [FunctionOutput]
+    public class AccountOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "v", 1)]
+        public virtual AccountView V { get; set; }
+    }
+
     public partial class CollateralsOutputDTO : CollateralsOutputDTOBase { }
 
     [FunctionOutput]
@@ -104,6 +185,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "views", 1)]
         public virtual List<CollateralView> Views { get; set; }
+    }
+
+    public partial class DeficitsOutputDTO : DeficitsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class DeficitsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "views", 1)]
+        public virtual List<DeficitView> Views { get; set; }
     }
 
     public partial class HealthFactorsOutputDTO : HealthFactorsOutputDTOBase { }
@@ -143,6 +233,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual BigInteger CloseFactor { get; set; }
     }
 
+    public partial class OracleStatusesOutputDTO : OracleStatusesOutputDTOBase { }
+
+    [FunctionOutput]
+    public class OracleStatusesOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "statuses", 1)]
+        public virtual List<OracleStatus> Statuses { get; set; }
+    }
+
     public partial class PoolOutputDTO : PoolOutputDTOBase { }
 
     [FunctionOutput]
@@ -150,6 +249,15 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("address", "", 1)]
         public virtual string ReturnValue1 { get; set; }
+    }
+
+    public partial class PoolDetailsOutputDTO : PoolDetailsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PoolDetailsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "d", 1)]
+        public virtual PoolDetails D { get; set; }
     }
 
     public partial class PoolStateOutputDTO : PoolStateOutputDTOBase { }
@@ -166,8 +274,8 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     [FunctionOutput]
     public class PositionOutputDTOBase : IFunctionOutputDTO 
     {
-        [Parameter("tuple", "", 1)]
-        public virtual PositionView ReturnValue1 { get; set; }
+        [Parameter("tuple", "v", 1)]
+        public virtual PositionView V { get; set; }
     }
 
     public partial class PositionsOutputDTO : PositionsOutputDTOBase { }
@@ -177,5 +285,23 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
     {
         [Parameter("tuple[]", "views", 1)]
         public virtual List<PositionView> Views { get; set; }
+    }
+
+    public partial class PreviewLiquidationsOutputDTO : PreviewLiquidationsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class PreviewLiquidationsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple[]", "previews", 1)]
+        public virtual List<LiquidationPreview> Previews { get; set; }
+    }
+
+    public partial class WriteOffStateOutputDTO : WriteOffStateOutputDTOBase { }
+
+    [FunctionOutput]
+    public class WriteOffStateOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("tuple", "v", 1)]
+        public virtual WriteOffView V { get; set; }
     }
 }

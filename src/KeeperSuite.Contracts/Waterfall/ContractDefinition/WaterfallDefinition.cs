@@ -116,6 +116,14 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     }
 
+    public partial class AuctionDebtFunction : AuctionDebtFunctionBase { }
+
+    [Function("auctionDebt", "uint256")]
+    public class AuctionDebtFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class ChipFunction : ChipFunctionBase { }
 
     [Function("chip", "uint256")]
@@ -336,6 +344,14 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
 
     [Function("startAuction", typeof(StartAuctionOutputDTO))]
     public class StartAuctionFunctionBase : FunctionMessage
+    {
+
+    }
+
+    public partial class StepRewardsFunction : StepRewardsFunctionBase { }
+
+    [Function("stepRewards", typeof(StepRewardsOutputDTO))]
+    public class StepRewardsFunctionBase : FunctionMessage
     {
 
     }
@@ -724,6 +740,15 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual string ReturnValue1 { get; set; }
     }
 
+    public partial class AuctionDebtOutputDTO : AuctionDebtOutputDTOBase { }
+
+    [FunctionOutput]
+    public class AuctionDebtOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256", "", 1)]
+        public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
     public partial class ChipOutputDTO : ChipOutputDTOBase { }
 
     [FunctionOutput]
@@ -927,6 +952,17 @@ namespace KeeperSuite.Contracts.Waterfall.ContractDefinition
         public virtual BigInteger Target { get; set; }
         [Parameter("uint256", "reward", 3)]
         public virtual BigInteger Reward { get; set; }
+    }
+
+    public partial class StepRewardsOutputDTO : StepRewardsOutputDTOBase { }
+
+    [FunctionOutput]
+    public class StepRewardsOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint256[4]", "amounts", 1)]
+        public virtual List<BigInteger> Amounts { get; set; }
+        [Parameter("uint256[4]", "rewards", 2)]
+        public virtual List<BigInteger> Rewards { get; set; }
     }
 
     public partial class SupportsInterfaceOutputDTO : SupportsInterfaceOutputDTOBase { }
