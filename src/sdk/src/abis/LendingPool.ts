@@ -1536,6 +1536,19 @@ export const lendingPoolAbi = [
   },
   {
     "inputs": [],
+    "name": "entriesOpen",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "entryAssets",
     "outputs": [
       {

@@ -1239,6 +1239,25 @@ export const marketAbi = [
   {
     "inputs": [
       {
+        "internalType": "bytes32[]",
+        "name": "slots",
+        "type": "bytes32[]"
+      }
+    ],
+    "name": "extSloads",
+    "outputs": [
+      {
+        "internalType": "bytes32[]",
+        "name": "words",
+        "type": "bytes32[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"

@@ -14,6 +14,127 @@ export const marketLensAbi = [
   },
   {
     "inputs": [],
+    "name": "POSITIONS_SLOT",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "owner",
+        "type": "address"
+      }
+    ],
+    "name": "account",
+    "outputs": [
+      {
+        "components": [
+          {
+            "components": [
+              {
+                "internalType": "uint32",
+                "name": "collateralId",
+                "type": "uint32"
+              },
+              {
+                "internalType": "address",
+                "name": "owner",
+                "type": "address"
+              },
+              {
+                "internalType": "uint256",
+                "name": "collateral",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "scaledDebt",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "debt",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "collateralValue",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "healthFactor",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "maxBorrow",
+                "type": "uint256"
+              },
+              {
+                "internalType": "bool",
+                "name": "liquidatable",
+                "type": "bool"
+              },
+              {
+                "internalType": "bool",
+                "name": "oracleValid",
+                "type": "bool"
+              }
+            ],
+            "internalType": "struct MarketLens.PositionView[]",
+            "name": "positions",
+            "type": "tuple[]"
+          },
+          {
+            "internalType": "enum MarketLens.OracleReason[]",
+            "name": "oracleReasons",
+            "type": "uint8[]"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shares",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "shareValue",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "maxWithdraw",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "maxRedeem",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "maxDeposit",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.AccountView",
+        "name": "v",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "collaterals",
     "outputs": [
       {
@@ -92,6 +213,82 @@ export const marketLensAbi = [
           }
         ],
         "internalType": "struct MarketLens.CollateralView[]",
+        "name": "views",
+        "type": "tuple[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "from",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "to",
+        "type": "uint256"
+      }
+    ],
+    "name": "deficits",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "deficitId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint64",
+            "name": "recordedAt",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint32",
+            "name": "collateralId",
+            "type": "uint32"
+          },
+          {
+            "internalType": "address",
+            "name": "borrower",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "roundId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bool",
+            "name": "closed",
+            "type": "bool"
+          },
+          {
+            "internalType": "uint256",
+            "name": "covered",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "raised",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "socialized",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.DeficitView[]",
         "name": "views",
         "type": "tuple[]"
       }
@@ -200,12 +397,122 @@ export const marketLensAbi = [
   },
   {
     "inputs": [],
+    "name": "oracleStatuses",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint32",
+            "name": "collateralId",
+            "type": "uint32"
+          },
+          {
+            "internalType": "address",
+            "name": "oracle",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "valid",
+            "type": "bool"
+          },
+          {
+            "internalType": "enum MarketLens.OracleReason",
+            "name": "reason",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint256",
+            "name": "price",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.OracleStatus[]",
+        "name": "statuses",
+        "type": "tuple[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "pool",
     "outputs": [
       {
         "internalType": "contract ILendingPool",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "poolDetails",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint256",
+            "name": "entryPricePerShare",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "exitPricePerShare",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "recoveryInSight",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "lockedRecovery",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "recoveryUnlockEnd",
+            "type": "uint256"
+          },
+          {
+            "internalType": "bool",
+            "name": "entriesOpen",
+            "type": "bool"
+          },
+          {
+            "internalType": "uint256",
+            "name": "borrowRatePerSecond",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "borrowApr",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "supplyApr",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "utilization",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "reserveFactor",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.PoolDetails",
+        "name": "d",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",
@@ -375,7 +682,7 @@ export const marketLensAbi = [
           }
         ],
         "internalType": "struct MarketLens.PositionView",
-        "name": "",
+        "name": "v",
         "type": "tuple"
       }
     ],
@@ -460,6 +767,134 @@ export const marketLensAbi = [
         "internalType": "struct MarketLens.PositionView[]",
         "name": "views",
         "type": "tuple[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint32",
+            "name": "collateralId",
+            "type": "uint32"
+          },
+          {
+            "internalType": "address",
+            "name": "owner",
+            "type": "address"
+          }
+        ],
+        "internalType": "struct MarketLens.PositionKey[]",
+        "name": "keys",
+        "type": "tuple[]"
+      },
+      {
+        "internalType": "address",
+        "name": "liquidator",
+        "type": "address"
+      }
+    ],
+    "name": "previewLiquidations",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "enum Market.LiquidationStatus",
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint256",
+            "name": "repaid",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "seized",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "seizedValue",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "fee",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "deficitAssets",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.LiquidationPreview[]",
+        "name": "previews",
+        "type": "tuple[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "writeOffState",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "enum Waterfall.Step",
+            "name": "next",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint256[4]",
+            "name": "amounts",
+            "type": "uint256[4]"
+          },
+          {
+            "internalType": "uint256[4]",
+            "name": "rewards",
+            "type": "uint256[4]"
+          },
+          {
+            "internalType": "uint256",
+            "name": "auctionId",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "auctionDebt",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "price",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "floor",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "secondsToFloor",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "secondsToDeadline",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct MarketLens.WriteOffView",
+        "name": "v",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",

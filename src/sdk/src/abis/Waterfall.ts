@@ -643,6 +643,19 @@ export const waterfallAbi = [
   },
   {
     "inputs": [],
+    "name": "auctionDebt",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "chip",
     "outputs": [
       {
@@ -1136,6 +1149,24 @@ export const waterfallAbi = [
       }
     ],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "stepRewards",
+    "outputs": [
+      {
+        "internalType": "uint256[4]",
+        "name": "amounts",
+        "type": "uint256[4]"
+      },
+      {
+        "internalType": "uint256[4]",
+        "name": "rewards",
+        "type": "uint256[4]"
+      }
+    ],
+    "stateMutability": "view",
     "type": "function"
   },
   {
