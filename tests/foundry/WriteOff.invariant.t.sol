@@ -42,7 +42,7 @@ abstract contract WriteOffCampaign is CheatCodes {
     }
 
     function targetSelectors() public view returns (FuzzSelector[] memory s) {
-        bytes4[] memory sel = new bytes4[](19);
+        bytes4[] memory sel = new bytes4[](20);
         sel[0] = WriteOffHandler.lpEnter.selector;
         sel[1] = WriteOffHandler.lpExit.selector;
         sel[2] = WriteOffHandler.borrowerOpen.selector;
@@ -62,6 +62,7 @@ abstract contract WriteOffCampaign is CheatCodes {
         sel[16] = WriteOffHandler.anyStep.selector;
         sel[17] = WriteOffHandler.donate.selector;
         sel[18] = WriteOffHandler.skim.selector;
+        sel[19] = WriteOffHandler.governReserveFactor.selector;
         s = new FuzzSelector[](1);
         s[0] = FuzzSelector(address(h), sel);
     }

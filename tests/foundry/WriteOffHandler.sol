@@ -24,7 +24,7 @@ import {IMarket, IMarketLens} from "./IMarket.sol";
 /// @notice The actors of the whole system for forge's invariant runner: LPs entering and leaving (within
 ///         max*()), borrowers opening, borrowing, repaying, withdrawing and closing on three collateral types
 ///         (18, 8 and 6 decimals), price moves on every type, time, single and batch liquidations, insurance
-///         inflows, donations, reserve skims, every write-off step (the due one, and random ones out of
+///         inflows, donations, reserve skims, the reserve factor (governance, within bounds), every write-off step (the due one, and random ones out of
 ///         order), bidders. Deployed and wired like deploy-scripts/deploy.js + writeoff.js (DEFAULT_CONFIG,
 ///         defaultWriteOffParams for 6 decimals).
 /// @dev Every action is one block's worth of calls at one timestamp, so before/after reads see no interest
@@ -434,6 +434,16 @@ contract WriteOffHandler is CheatCodes {
         _check(_snap().assets == s.assets, "accounting", "a skim changed totalAssets");
     }
 
+    /// @notice Governance moves the reserve factor within its bounds (0, 10% or 50%): with 0, no interest reaches
+    ///         the fund between two write-off steps, so an auction can end by settle with the fund empty.
+    function governReserveFactor(uint256 seed) external {
+        uint256 rf = [uint256(0), 0.1e18, 0.5e18][seed % 3];
+        Snap memory s = _snap();
+        pool.setReserveFactor(rf); // the handler is the pool's admin and governor
+        _count("reserveFactor");
+        _check(_snap().assets == s.assets, "accounting", "a reserve factor change moved totalAssets");
+    }
+
     // ================================================================ the write-off
 
     /// @notice A keeper (or a bidder, for Take) runs the step the waterfall says is due: it must succeed.
@@ -534,11 +544,12 @@ contract WriteOffHandler is CheatCodes {
         Pre memory p = _pre(bidder);
         uint256 auctionId = (!mustSucceed && seed % 10 == 0) ? p.live + 1 : p.live;
         uint256 maxPrice = (!mustSucceed && (seed >> 8) % 10 == 0) ? p.price / 2 : p.price + p.price / 5;
-        // 30%: everything; 20%: all but a few units of the debt (an auction that raised much and then goes
-        // stale with a dust remainder: what settle's reward is measured on, N-04); else up to 60,000 tokens.
+        // 30%: everything; 20%: all but a remainder of up to 1,000.00 (an auction that raised much and then
+        // goes stale with a small remainder the fund cannot cover: what settle's reward is measured on, N-04);
+        // else up to 60,000 tokens.
         uint256 mode = (seed >> 16) % 10;
         uint256 maxTokens = mode < 3 ? 1e30 : _between(seed >> 24, WAD, 60_000 * WAD);
-        uint256 dust = _between(seed >> 32, 1, 10 * USDC);
+        uint256 dust = _between(seed >> 32, 1, 1_000 * USDC);
         if (mode >= 8 && p.price != 0 && p.uncovered > dust) maxTokens = (p.uncovered - dust) * 1e36 / p.price;
         if (maxTokens == 0) maxTokens = WAD;
         Snap memory s = _snap();
