@@ -8,7 +8,9 @@ import {IMarket, IMarketLens} from "./IMarket.sol";
 import {WriteOffHandler} from "./WriteOffHandler.sol";
 
 /// @title Write-off invariants (Foundry, stateful)
-/// @notice One campaign over the whole system (WriteOffHandler): after every call, every property below.
+/// @notice One campaign over the whole system (WriteOffHandler). The handler checks the per-call properties on
+///         every call and books what breaks; this contract's invariant reads those books and the state properties
+///         (accounting, tokens) every `check_interval` calls (foundry.toml) and at the end of each run.
 ///         - Accounting closes to the unit: sum of position scaled debts == pool.totalScaledDebt, per type too;
 ///           totalLent == totalDebt + uncoveredDeficit; sum of position debts (each rounded up) + uncovered
 ///           deficit is totalLent to within one unit per position; the aggregate equals the model (recorded +
@@ -28,7 +30,7 @@ import {WriteOffHandler} from "./WriteOffHandler.sol";
 ///         - Nothing reverts that should not: entries within maxDeposit/maxMint, exits of exactly
 ///           maxWithdraw/maxRedeem, closing, repaying in full, liquidating a liquidatable position with an
 ///           unbounded cap, a batch, the due write-off step.
-///         The handler books a broken property when it sees it; the invariant reports the first message.
+///         The invariant reports the first message of each broken property.
 abstract contract WriteOffCampaign is CheatCodes {
     WriteOffHandler internal h;
 
@@ -99,8 +101,8 @@ abstract contract WriteOffCampaign is CheatCodes {
 }
 
 contract WriteOffInvariants is WriteOffCampaign {
-    /// @notice Every property of the campaign, after every call (one campaign: forge runs each invariant
-    ///         function as its own campaign, so they are checked together here).
+    /// @notice Every property of the campaign (in one function: forge runs each invariant function as its own
+    ///         campaign, so they are checked together here).
     function invariant_writeOffSystem() public view {
         _noViolation("revert", "nothing reverts that should not");
         _noViolation("accounting", "accounting");
