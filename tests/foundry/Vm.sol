@@ -17,7 +17,6 @@ interface Vm {
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory logs);
     function deployCode(string calldata artifactPath, bytes calldata constructorArgs) external returns (address);
-    function label(address account, string calldata newLabel) external;
     function toString(uint256 value) external pure returns (string memory);
     function toString(bytes calldata value) external pure returns (string memory);
 }

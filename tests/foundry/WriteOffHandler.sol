@@ -2,7 +2,6 @@
 pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {LendingPool} from "../../contracts/core/LendingPool.sol";
@@ -535,7 +534,7 @@ contract WriteOffHandler is CheatCodes {
             // stale wait for a fresh auction.
             _check(waterfall.settledDebt() + p.stale <= p.uncovered + k.rewards, "N-03", "settle handed deficits recorded after its auction went stale to socialization");
         }
-        _afterWaterfallCall(k, false);
+        _afterWaterfallCall();
     }
 
     function _take(uint256 seed, bool mustSucceed) internal {
@@ -567,7 +566,7 @@ contract WriteOffHandler is CheatCodes {
             _check(p.price >= p.floor, "order", "a take below the floor");
             _check(paid <= p.uncovered, "order", "a take above the open debt");
             _check(p.callerBalance - usdc.balanceOf(bidder) == paid, "accounting", "a taker paid other than it was charged");
-            _afterWaterfallCall(k, true);
+            _afterWaterfallCall();
         } catch (bytes memory err) {
             vm.getRecordedLogs();
             bytes4 sel = bytes4(err);
@@ -587,7 +586,7 @@ contract WriteOffHandler is CheatCodes {
     }
 
     /// @dev After any write-off call: an ended auction stops the N-03 ghost.
-    function _afterWaterfallCall(Booked memory, bool) internal {
+    function _afterWaterfallCall() internal {
         if (waterfall.liveAuctionId() == 0) staleJoined = 0;
     }
 
@@ -775,9 +774,6 @@ contract WriteOffHandler is CheatCodes {
         for (uint256 i; i < names.length; ++i) counts[i] = calls[names[i]];
     }
 
-    function entryCount() external view returns (uint256) {
-        return entries.length;
-    }
 
     // ================================================================ deployment
 
