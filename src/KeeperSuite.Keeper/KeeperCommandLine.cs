@@ -19,7 +19,7 @@ public static class KeeperCommandLine
         Environment.NewLine + Environment.NewLine +
         "Settings come from appsettings.json in the current folder, then --config, then environment variables " +
         "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2). [default]:" +
-        Environment.NewLine + ConfigurationOverrides.Describe();
+        Environment.NewLine + KnownSettings.Describe();
 
     public static async Task<int> RunAsync(string[] args, TextWriter? error = null, TextWriter? output = null, CancellationToken cancellationToken = default)
     {
@@ -37,7 +37,7 @@ public static class KeeperCommandLine
         run.SetAction((result, ct) => ExecuteAsync(error, () =>
         {
             var mode = new RunMode(result.GetValue(once), result.GetValue(dryRun));
-            var host = KeeperHost.Build(HostRole.Daemon, mode, result.GetValue(config)?.FullName, ConfigurationOverrides.Parse(result.UnmatchedTokens));
+            var host = KeeperHost.Build(HostRole.Daemon, mode, result.GetValue(config)?.FullName, result.UnmatchedTokens);
             return (host, async h =>
             {
                 try
@@ -63,7 +63,7 @@ public static class KeeperCommandLine
         status.TreatUnmatchedTokensAsErrors = false;
         status.SetAction((result, ct) => ExecuteAsync(error, () =>
         {
-            var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, ConfigurationOverrides.Parse(result.UnmatchedTokens));
+            var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, result.UnmatchedTokens);
             return (host, async h =>
             {
                 await h.StartAsync(ct);

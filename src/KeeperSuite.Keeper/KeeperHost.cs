@@ -25,18 +25,21 @@ public enum HostRole
 /// </summary>
 public static class KeeperHost
 {
-    public static IHost Build(HostRole role, RunMode mode, string? configFile, IReadOnlyDictionary<string, string?> overrides,
+    /// <param name="commandLine">Settings given on the command line, <c>--Section:Key value</c> or <c>--Section:Key=value</c>.</param>
+    public static IHost Build(HostRole role, RunMode mode, string? configFile, IReadOnlyList<string> commandLine,
         Action<IServiceCollection>? configureServices = null)
     {
         if (configFile is not null && !File.Exists(configFile))
             throw new KeeperConfigurationException($"--config: file '{configFile}' does not exist");
-        var web = role == HostRole.Daemon && MetricsEnabled(configFile, overrides);
+        KnownSettings.CheckCommandLine(commandLine);
+        var web = role == HostRole.Daemon && MetricsEnabled(configFile, commandLine);
         var contentRoot = Directory.GetCurrentDirectory();
         WebApplicationBuilder? webBuilder = null;
         IHostApplicationBuilder builder = web
             ? webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = contentRoot })
             : Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = contentRoot });
-        AddKeeperSources(builder.Configuration, configFile, overrides);
+        AddKeeperSources(builder.Configuration, configFile, commandLine);
+        KnownSettings.Check((IConfigurationRoot)builder.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -45,6 +48,9 @@ public static class KeeperHost
         });
         // A scrape every few seconds is not news: Kestrel's per-request lines would drown the keeper's decisions.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A start-up failure reaches the command line, which prints one line for a refused setting and the whole
+        // exception otherwise: the host's own "Hosting failed to start" and its stack trace would come first.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         // status prints tables: the keeper's per-decision lines would drown them.
         if (role is HostRole.Status)
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -67,24 +73,24 @@ public static class KeeperHost
     }
 
     /// <summary>The sources after the host's defaults (appsettings.json, environment): the <c>--config</c> file, the environment again (it outranks the file), the command line.</summary>
-    private static void AddKeeperSources(IConfigurationBuilder configuration, string? configFile, IReadOnlyDictionary<string, string?> overrides)
+    private static void AddKeeperSources(IConfigurationBuilder configuration, string? configFile, IReadOnlyList<string> commandLine)
     {
         if (configFile is not null)
         {
             configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
             configuration.AddEnvironmentVariables();
         }
-        configuration.AddInMemoryCollection(overrides);
+        configuration.AddCommandLine([.. commandLine]);
     }
 
     /// <summary>Whether the daemon listens at all: read before the host is built, since a disabled endpoint means no web host.</summary>
-    private static bool MetricsEnabled(string? configFile, IReadOnlyDictionary<string, string?> overrides)
+    private static bool MetricsEnabled(string? configFile, IReadOnlyList<string> commandLine)
     {
         var probe = new ConfigurationBuilder()
             .SetBasePath(Directory.GetCurrentDirectory())
             .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
             .AddEnvironmentVariables();
-        AddKeeperSources(probe, configFile, overrides);
+        AddKeeperSources(probe, configFile, commandLine);
         return probe.Build().GetValue($"{KeeperOptions.Section}:Metrics:Enabled", true);
     }
 }

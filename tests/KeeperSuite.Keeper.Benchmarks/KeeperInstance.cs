@@ -78,7 +78,8 @@ public sealed class KeeperInstance : IAsyncDisposable
         var requests = new RequestCounter();
         var logs = new CaptureLoggerProvider();
         // Status role: the same services as the daemon, minus the worker loop and the metrics endpoint.
-        var host = KeeperHost.Build(HostRole.Status, new RunMode(false, false), null, settings, services =>
+        var commandLine = settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}").ToList();
+        var host = KeeperHost.Build(HostRole.Status, new RunMode(false, false), null, commandLine, services =>
         {
             // "KeeperSuite.Rpc" = HttpRpcChannel.HttpClientName (internal): the named client every endpoint uses.
             services.AddHttpClient("KeeperSuite.Rpc").AddHttpMessageHandler(() => new CountingHandler(requests));

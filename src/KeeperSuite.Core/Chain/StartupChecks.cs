@@ -5,6 +5,7 @@ using KeeperSuite.Ethereum.JsonRpc;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
@@ -77,8 +78,11 @@ public sealed partial class StartupChecks(
 
         if (!ShardSpec.TryParse(keeper.Shard, out var shard))
             throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
+        var deployBlock = await PersistAsync(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(deployment.DeployBlock)), cancellationToken)
+            ?? throw new KeeperConfigurationException(
+                $"Keeper:DeploymentsFile: its deployBlock {deployment.DeployBlock} is not on chain {chainId}; use this network's deployments file");
         var db = database.Open(keeper.StateDirectory);
-        BindStateToDeployment(db, deployment, keeper.StateDirectory);
+        BindStateToDeployment(db, deployment, deployBlock.BlockHash, keeper.StateDirectory);
         connection.Set(new ChainContext(web3, client, account, deployment, shard));
         LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
     }
@@ -103,15 +107,31 @@ public sealed partial class StartupChecks(
         }
     }
 
-    private static void BindStateToDeployment(KeeperDatabase db, Deployment deployment, string directory)
+    /// <summary>
+    /// A state folder belongs to one chain and one deployment: its chain id, every contract address, and the hash of
+    /// its deploy block — which tells a chain reset and redeployed at the same addresses (a restarted local node) from
+    /// the chain the folder was filled from. Another one is refused before anything is read from the folder.
+    /// </summary>
+    private static void BindStateToDeployment(KeeperDatabase db, Deployment deployment, string deployBlockHash, string directory)
     {
         var identity = $"{deployment.ChainId}:{deployment.Market.ToLowerInvariant()}";
+        var contracts = string.Join(',', deployment.Contracts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value.ToLowerInvariant()}"));
+        var deployBlock = $"{deployment.DeployBlock}:{deployBlockHash.ToLowerInvariant()}";
+        var fresh = $"move '{directory}' away (or point Keeper:StateDirectory at a new folder) to start this deployment's state afresh";
         var stored = db.GetMeta("deployment");
-        if (stored is null)
-            db.SetMeta("deployment", identity);
-        else if (stored != identity)
+        if (stored is not null && stored != identity)
             throw new KeeperConfigurationException(
-                $"Keeper:StateDirectory: '{directory}' holds the state of another deployment ({stored}); use a new folder for {identity}");
+                $"Keeper:StateDirectory: '{directory}' holds the state of another deployment ({stored}), not {identity}; {fresh}");
+        if (db.GetMeta("deployment_contracts") is { } storedContracts && storedContracts != contracts)
+            throw new KeeperConfigurationException(
+                $"Keeper:StateDirectory: '{directory}' holds the state of a deployment with other contract addresses than the deployments file's; {fresh}");
+        if (db.GetMeta("deploy_block") is { } storedBlock && storedBlock != deployBlock)
+            throw new KeeperConfigurationException(
+                $"Keeper:StateDirectory: '{directory}' was filled from another chain: block {deployment.DeployBlock} there had hash {storedBlock.Split(':')[1]}, " +
+                $"here {deployBlockHash} (the chain was reset and redeployed at the same addresses); {fresh}");
+        db.SetMeta("deployment", identity);
+        db.SetMeta("deployment_contracts", contracts);
+        db.SetMeta("deploy_block", deployBlock);
     }
 
     private static async Task<T> PersistAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)

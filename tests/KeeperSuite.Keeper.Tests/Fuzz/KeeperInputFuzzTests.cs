@@ -155,8 +155,9 @@ public sealed class KeeperInputFuzzTests(ITestOutputHelper output)
             var input = string.Join(' ', tokens);
             try
             {
-                var values = ConfigurationOverrides.Parse(tokens);
-                var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+                KnownSettings.CheckCommandLine(tokens);
+                var configuration = new ConfigurationBuilder().AddCommandLine([.. tokens]).Build();
+                KnownSettings.Check(configuration);
                 var keeper = configuration.GetSection(KeeperOptions.Section).Get<KeeperOptions>() ?? new KeeperOptions();
                 _ = new KeeperOptionsValidator().Validate(null, keeper);
                 var rpc = configuration.GetSection(RpcOptions.SectionName).Get<RpcOptions>() ?? new RpcOptions();
