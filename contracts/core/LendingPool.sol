@@ -670,7 +670,7 @@ contract LendingPool is
         (index, interest, toReserves) = _pending();
         _lastAccrual = uint40(block.timestamp);
         if (index == _borrowIndex) return index;
-        (_borrowIndex, _reserves) = (index.toUint128(), (_reserves + toReserves).toUint128());
+        (_borrowIndex, _reserves) = (uint128(index), (_reserves + toReserves).toUint128()); // index capped by _pending
         emit InterestAccrued(index, interest, toReserves);
     }
 
