@@ -1,0 +1,102 @@
+using KeeperSuite.Core.Chain;
+using KeeperSuite.Devnet;
+using Nethereum.JsonRpc.Client;
+
+namespace KeeperSuite.Simulator;
+
+/// <summary>
+/// One embedded chain with the contracts deployed once (deploy-scripts/deploy.js) and an <c>evm_snapshot</c> of that
+/// state: every run on it starts from <see cref="ResetAsync"/> (an <c>evm_revert</c> to the fresh deployment) instead of
+/// a new node and a new deployment. The node is stopped on dispose, whatever happened.
+/// </summary>
+public sealed class SimulationChain : IAsyncDisposable
+{
+    private readonly RpcClient _client;
+    private string _snapshot;
+
+    private SimulationChain(HardhatNode node, string work, Deployment deployment, string snapshot, TimeSpan setup)
+    {
+        Node = node;
+        Work = work;
+        Deployment = deployment;
+        _snapshot = snapshot;
+        _client = new RpcClient(node.Url);
+        SetupTime = setup;
+    }
+
+    public HardhatNode Node { get; }
+
+    /// <summary>The chain's own folder (deployments file, per-run seed books and keeper state).</summary>
+    public string Work { get; }
+
+    public string DeploymentsFile => Path.Combine(Work, "custom.json");
+
+    public Deployment Deployment { get; }
+
+    /// <summary>What starting the node and deploying took (paid once per chain, not per run).</summary>
+    public TimeSpan SetupTime { get; }
+
+    /// <summary>Runs done on this chain (the first needs no revert).</summary>
+    public int Runs { get; private set; }
+
+    public static async Task<SimulationChain> StartAsync(string root, Action<string> stage, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var work = Directory.CreateTempSubdirectory("keeper-sim-").FullName;
+        HardhatNode? node = null;
+        try
+        {
+            stage("starting the embedded chain");
+            node = await HardhatNode.StartAsync(root, cancellationToken);
+            stage($"deploying on {node.Url}");
+            await HardhatProject.RunDeployScriptAsync("deploy.js", node.Url, work, cancellationToken, repositoryRoot: root);
+            var deployment = Deployment.Load(Path.Combine(work, "custom.json"));
+            var snapshot = await new RpcClient(node.Url).SendRequestAsync<string>(new RpcRequest(1, "evm_snapshot"));
+            return new SimulationChain(node, work, deployment, snapshot, clock.Elapsed);
+        }
+        catch
+        {
+            if (node is not null)
+                await node.DisposeAsync();
+            TryDelete(work);
+            throw;
+        }
+    }
+
+    /// <summary>Back to the state right after deployment (a snapshot reverts once, so a new one is taken at once).</summary>
+    public async Task ResetAsync()
+    {
+        if (Runs++ == 0)
+            return;
+        var reverted = await _client.SendRequestAsync<bool>(new RpcRequest(1, "evm_revert", _snapshot));
+        if (!reverted)
+            throw new SimulationException($"evm_revert to the deployment snapshot {_snapshot} failed on {Node.Url}");
+        _snapshot = await _client.SendRequestAsync<string>(new RpcRequest(1, "evm_snapshot"));
+        // Automine is node state, not chain state: a run that failed with it off must not leave it off.
+        await _client.SendRequestAsync<object>(new RpcRequest(1, "evm_setAutomine", true));
+    }
+
+    /// <summary>A fresh folder for one run (its seed book and keeper state), removed by the caller.</summary>
+    public string RunFolder(int seed) => Directory.CreateDirectory(Path.Combine(Work, "run-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6])).FullName;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Node.DisposeAsync();
+        TryDelete(Work);
+    }
+
+    internal static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+}
