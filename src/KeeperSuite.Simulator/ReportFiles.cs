@@ -45,11 +45,18 @@ public static class ReportFiles
     {
         Directory.CreateDirectory(directory);
         foreach (var run in summary.Runs)
-            await WriteAsync(Path.Combine(directory, "runs", MultiRunSummary.RunKey(run)), run, cancellationToken);
+            await WriteRunPageAsync(Path.Combine(directory, "runs", MultiRunSummary.RunKey(run)), run, cancellationToken);
         var json = Path.Combine(directory, "report.json");
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(summary, Json), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(directory, "report.html"), HtmlReport.RenderSummary(summary), cancellationToken);
         return json;
+    }
+
+    private static async Task WriteRunPageAsync(string directory, SimulationReport report, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "report.json"), JsonSerializer.Serialize(report, Json), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(directory, "report.html"), HtmlReport.Render(report, "../../report.html"), cancellationToken);
     }
 
     /// <summary>A run that stopped before it had a report: what was asked and why it stopped, in both files.</summary>
