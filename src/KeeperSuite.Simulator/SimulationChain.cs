@@ -12,10 +12,13 @@ namespace KeeperSuite.Simulator;
 public sealed class SimulationChain : IAsyncDisposable
 {
     private readonly RpcClient _client;
+    private readonly string _root;
     private string _snapshot;
+    private SeederProcess? _seeder;
 
-    private SimulationChain(HardhatNode node, string work, Deployment deployment, string snapshot, TimeSpan setup)
+    private SimulationChain(string root, HardhatNode node, string work, Deployment deployment, string snapshot, TimeSpan setup)
     {
+        _root = root;
         Node = node;
         Work = work;
         Deployment = deployment;
@@ -52,7 +55,7 @@ public sealed class SimulationChain : IAsyncDisposable
             await HardhatProject.RunDeployScriptAsync("deploy.js", node.Url, work, cancellationToken, repositoryRoot: root);
             var deployment = Deployment.Load(Path.Combine(work, "custom.json"));
             var snapshot = await new RpcClient(node.Url).SendRequestAsync<string>(new RpcRequest(1, "evm_snapshot"));
-            return new SimulationChain(node, work, deployment, snapshot, clock.Elapsed);
+            return new SimulationChain(root, node, work, deployment, snapshot, clock.Elapsed);
         }
         catch
         {
@@ -76,11 +79,20 @@ public sealed class SimulationChain : IAsyncDisposable
         await _client.SendRequestAsync<object>(new RpcRequest(1, "evm_setAutomine", true));
     }
 
+    /// <summary>Seeds a book (deploy-scripts/seed-sim.js's SIM_* variables) through this chain's long-lived seeder.</summary>
+    public Task SeedAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        _seeder ??= SeederProcess.Start(_root, Node.Url, Work);
+        return _seeder.SeedAsync(environment, cancellationToken);
+    }
+
     /// <summary>A fresh folder for one run (its seed book and keeper state), removed by the caller.</summary>
     public string RunFolder(int seed) => Directory.CreateDirectory(Path.Combine(Work, "run-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6])).FullName;
 
     public async ValueTask DisposeAsync()
     {
+        if (_seeder is not null)
+            await _seeder.DisposeAsync();
         await Node.DisposeAsync();
         TryDelete(Work);
     }

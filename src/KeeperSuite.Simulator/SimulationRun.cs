@@ -86,9 +86,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             };
             if (options.Fund is { } fund)
                 environment["SIM_FUND"] = fund.ToString(CultureInfo.InvariantCulture);
-            // seed-sim.js reads the deployments file of the network it runs on from this folder.
-            File.Copy(chain.DeploymentsFile, Path.Combine(work, "custom.json"));
-            await HardhatProject.RunDeployScriptAsync("seed-sim.js", url, work, cancellationToken, environment, root);
+            await chain.SeedAsync(environment, cancellationToken);
             var book = SimulationBook.Load(Path.Combine(work, "book.json"));
 
             var driver = await ChainDriver.ConnectAsync(url, deployment);
@@ -98,7 +96,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var settings = new Dictionary<string, string?>
             {
                 ["Rpc:Endpoints:0"] = url.ToString(),
-                ["Keeper:DeploymentsFile"] = Path.Combine(work, "custom.json"),
+                ["Keeper:DeploymentsFile"] = chain.DeploymentsFile,
                 ["Keeper:Signer:PrivateKeyEnvironmentVariable"] = keyVariable,
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
