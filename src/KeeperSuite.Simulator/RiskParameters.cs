@@ -48,7 +48,7 @@ public static class RiskParameters
     /// <summary>Parameters applied on chain (drop and fund shape the path and the seed instead).</summary>
     private static bool OnChain(string name) => name is not ("drop" or "fund");
 
-    public static async Task ApplyAsync(ChainDriver driver, Deployment deployment, SimulationOptions options, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(ChainDriver driver, Deployment deployment, SimulationOptions options, RevertDecoder decoder, CancellationToken cancellationToken)
     {
         foreach (var (name, value) in options.Overrides.Where(o => OnChain(o.Key)).OrderBy(o => o.Key, StringComparer.Ordinal))
         {
@@ -59,7 +59,8 @@ public static class RiskParameters
             }
             catch (Exception e) when (e is not OperationCanceledException and not SimulationException)
             {
-                throw new SimulationException(string.Create(CultureInfo.InvariantCulture, $"setting {name}={value} on chain failed: {e.Message.Split('\n')[0]}"));
+                var reason = e is Nethereum.Contracts.SmartContractCustomErrorRevertException custom ? decoder.Decode(custom.ExceptionEncodedData) : e.Message.Split('\n')[0];
+                throw new SimulationException(string.Create(CultureInfo.InvariantCulture, $"setting {name}={value} on chain failed: {reason}"));
             }
         }
     }

@@ -16,8 +16,10 @@ public static class RiskStatistics
     {
         var sorted = values.Order().ToArray();
         var n = sorted.Length;
+        // Enough runs that the upper rank fits: n p + z √(n p (1−p)) + 1 <= n.
+        var needed = Enumerable.Range(1, 1_000_000).First(m => m * level + Z95 * Math.Sqrt(m * level * (1 - level)) + 1 <= m);
         if (n == 0)
-            return new TailEstimate(level, 0, 0, null, null, 0, null, null, 0, true, 0);
+            return new TailEstimate(level, 0, 0, null, null, 0, null, null, 0, true, needed);
         var var = Stats.Percentile(sorted, level);
         var tail = sorted.Where(v => v >= var).ToArray();
         var cvar = tail.Length == 0 ? var : tail.Average();
@@ -28,8 +30,6 @@ public static class RiskStatistics
         var highRank = (int)Math.Ceiling(n * level + Z95 * sd) + 1;
         double? varLow = lowRank >= 1 ? sorted[lowRank - 1] : null;
         double? varHigh = highRank <= n ? sorted[highRank - 1] : null;
-        // Enough runs that the upper rank fits: n p + z √(n p (1−p)) + 1 <= n.
-        var needed = Enumerable.Range(1, 1_000_000).First(m => m * level + Z95 * Math.Sqrt(m * level * (1 - level)) + 1 <= m);
         var tooFew = varHigh is null || varLow is null;
 
         double? cvarLow = null, cvarHigh = null;

@@ -148,6 +148,7 @@ public static class SimulateCommand
             console.WriteLine($"wrote {json} and {html}");
             if (r.Failure is not null)
             {
+                await File.WriteAllTextAsync(Path.Combine(output, "FAILED.txt"), r.Failure + Environment.NewLine, cancellationToken);
                 await error.WriteLineAsync("error: " + r.Failure);
                 return 1;
             }

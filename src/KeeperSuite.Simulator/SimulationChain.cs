@@ -42,7 +42,8 @@ public sealed class SimulationChain : IAsyncDisposable
     /// <summary>Runs done on this chain (the first needs no revert).</summary>
     public int Runs { get; private set; }
 
-    public static async Task<SimulationChain> StartAsync(string root, Action<string> stage, CancellationToken cancellationToken)
+    /// <param name="started">Told the node as soon as it runs (before deployment), so a caller can check it is gone after a failed start.</param>
+    public static async Task<SimulationChain> StartAsync(string root, Action<string> stage, CancellationToken cancellationToken, Action<HardhatNode>? started = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var work = Directory.CreateTempSubdirectory("keeper-sim-").FullName;
@@ -51,6 +52,7 @@ public sealed class SimulationChain : IAsyncDisposable
         {
             stage("starting the embedded chain");
             node = await HardhatNode.StartAsync(root, cancellationToken);
+            started?.Invoke(node);
             stage($"deploying on {node.Url}");
             await HardhatProject.RunDeployScriptAsync("deploy.js", node.Url, work, cancellationToken, repositoryRoot: root);
             var deployment = Deployment.Load(Path.Combine(work, "custom.json"));

@@ -39,7 +39,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
         SimulationChain? chain = null;
         try
         {
-            chain = await SimulationChain.StartAsync(root, stage => progress.Stage(options.Seed, stage), cancellationToken);
+            chain = await SimulationChain.StartAsync(root, stage => progress.Stage(options.Seed, stage), cancellationToken, node => Chain = node);
             Chain = chain.Node;
             return await RunAsync(chain, cancellationToken);
         }
@@ -90,9 +90,11 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var book = SimulationBook.Load(Path.Combine(work, "book.json"));
 
             var driver = await ChainDriver.ConnectAsync(url, deployment);
-            await RiskParameters.ApplyAsync(driver, deployment, options, cancellationToken);
+            var decoder = new RevertDecoder(root);
+            await RiskParameters.ApplyAsync(driver, deployment, options, decoder, cancellationToken);
 
-            Environment.SetEnvironmentVariable(keyVariable, keeperKey.GetPrivateKey());
+            // All 64 hex digits: GetPrivateKey drops leading zero bytes (1 seed in 256), which the keeper's key check refuses.
+            Environment.SetEnvironmentVariable(keyVariable, "0x" + Convert.ToHexStringLower(keeperKey.GetPrivateKeyAsBytes()).PadLeft(64, '0'));
             var settings = new Dictionary<string, string?>
             {
                 ["Rpc:Endpoints:0"] = url.ToString(),
@@ -137,7 +139,6 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             progress.Stage(options.Seed, $"running {scenario.Name}");
             var sentAt = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
             var samples = new List<BlockSample>();
-            var decoder = new RevertDecoder(root);
             var reverts = new List<KeeperRevert>();
             var blockPrices = new Dictionary<ulong, double[]>();
             WaterfallSnapshot? last = null;

@@ -68,6 +68,7 @@ public sealed class CommandTests
             var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Single(lines);
             Assert.Contains("liquidationBonus=5", lines[0]);
+            Assert.Contains("ParameterOutOfBounds", lines[0]);
             var json = await File.ReadAllTextAsync(Path.Combine(output, "report.json"));
             Assert.DoesNotContain("an older run", json);
             Assert.Contains("liquidationBonus=5", json);
