@@ -19,7 +19,28 @@ public sealed class SeederProcess : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SeederProcess(Process process) => _process = process;
+    private readonly EventHandler _onExit;
+
+    private SeederProcess(Process process)
+    {
+        _process = process;
+        // As HardhatNode does: a host that exits without disposing us (a kill) must not leave the seeder behind.
+        _onExit = (_, _) => Kill();
+        AppDomain.CurrentDomain.ProcessExit += _onExit;
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already reaped.
+        }
+    }
 
     public static SeederProcess Start(string root, Uri rpcUrl, string deploymentsDir)
     {
@@ -98,10 +119,10 @@ public sealed class SeederProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= _onExit;
+        Kill();
         try
         {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await _process.WaitForExitAsync(wait.Token);
         }

@@ -264,7 +264,18 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
         // The progress display is the output: the keeper's per-decision lines would drown it.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddKeeperCore(builder.Configuration);
+        // The default console lifetime takes over SIGINT/SIGTERM to stop this host gracefully, so Ctrl-C and a kill
+        // never reached the simulator itself (its runs went on). The simulator owns the signals; this host none.
+        builder.Services.AddSingleton<IHostLifetime, PassiveLifetime>();
         return builder.Build();
+    }
+
+    /// <summary>A lifetime that waits for nothing and registers no signal handler.</summary>
+    private sealed class PassiveLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The keeper's transactions mined in <paramref name="block"/> that reverted, with their decoded reason.</summary>
