@@ -23,3 +23,8 @@ done
 if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
 fi
+# Headless Chromium for the report render checks (playwright-core drives /usr/bin/chromium; Playwright's own browser
+# download does not work here). Installed only where we may (root on a CI machine); elsewhere the check says it is missing.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && apt-get install -y --no-install-recommends chromium >/dev/null
+fi

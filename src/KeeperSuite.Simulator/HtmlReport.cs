@@ -222,20 +222,23 @@ public static class HtmlReport
 
     private static string LossBar(DeficitSummary d)
     {
-        const int width = 860, height = 60;
+        const int width = 860, height = 78;
         var total = d.Paid == 0 ? 1m : d.Paid;
         var parts = new[] { ("insurance fund", d.Fund, SvgChart.Colors[2]), ("auction", d.Auction, SvgChart.Colors[0]), ("LPs", d.Lps, SvgChart.Colors[3]) };
-        var svg = new StringBuilder(string.Create(Inv, $"<svg class=\"chart\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">"));
+        var svg = new StringBuilder(string.Create(Inv, $"<svg class=\"chart\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"who bore the loss\">"));
+        svg.Append("<text x=\"4\" y=\"14\" font-size=\"13\" font-weight=\"bold\">Share of the loss paid (100 % = deficits + rewards)</text>");
         double x = 0;
         foreach (var (name, amount, color) in parts)
         {
             var w = (double)(amount / total) * width;
-            svg.Append(Inv, $"<rect x=\"{x:F1}\" y=\"5\" width=\"{w:F1}\" height=\"30\" fill=\"{color}\"><title>{name}: {amount:N2}</title></rect>");
+            svg.Append(Inv, $"<rect x=\"{x:F1}\" y=\"22\" width=\"{w:F1}\" height=\"30\" fill=\"{color}\"><title>{name}: {amount:N2}</title></rect>");
             if (w > 60)
-                svg.Append(Inv, $"<text x=\"{x + 4:F1}\" y=\"25\" fill=\"white\" font-size=\"12\">{name} {amount / total:P1}</text>");
+                svg.Append(Inv, $"<text x=\"{x + 4:F1}\" y=\"42\" fill=\"white\" font-size=\"12\">{name} {amount / total:P1}</text>");
             x += w;
         }
-        svg.Append(Inv, $"<text x=\"4\" y=\"52\" font-size=\"12\">loss paid {d.Paid:N2} (deficits {d.Created:N2} + rewards {d.Rewards:N2}): fund {d.FundShare:P2}, auction {d.AuctionShare:P2}, LPs {d.LpShare:P2}</text></svg>");
+        if (d.Paid == 0)
+            svg.Append("<text x=\"4\" y=\"42\" font-size=\"12\">no loss: no deficit was created</text>");
+        svg.Append(Inv, $"<text x=\"4\" y=\"70\" font-size=\"12\">loss paid {d.Paid:N2} (deficits {d.Created:N2} + rewards {d.Rewards:N2}): fund {d.FundShare:P2}, auction {d.AuctionShare:P2}, LPs {d.LpShare:P2}</text></svg>");
         return svg.ToString();
     }
 

@@ -42,6 +42,10 @@ public sealed class CommandTests
             Assert.Contains("href=\"runs/seed-21/report.html\"", html);
             Assert.Contains("too few runs", html);
 
+            // Every chart of the summary and of a run page renders in headless Chromium.
+            await AssertRendersAsync(Path.Combine(merged, "report.html"));
+            await AssertRendersAsync(Path.Combine(merged, "runs", "seed-22", "report.html"));
+
             // The same run in two inputs is refused, not counted twice.
             using var errors = new StringWriter();
             Assert.Equal(SimulateCommand.OptionsRefused, await SimulateCommand.RunAsync(["merge", a, a, "--output", merged], errors));
@@ -51,6 +55,23 @@ public sealed class CommandTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    private static async Task AssertRendersAsync(string page)
+    {
+        var root = KeeperSuite.Devnet.RepositoryLocator.Find();
+        var info = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(root, "src", "KeeperSuite.Simulator", "render-check.js"), page])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = root,
+        };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"render check of {page} failed: {output} {error}");
+        Assert.Contains("\"problems\":[]", output);
     }
 
     [Fact]
