@@ -18,9 +18,6 @@ public sealed record Scenario(
     /// <summary>Path steps whose block is congested (a base fee the keeper will not pay).</summary>
     public IReadOnlySet<int> CongestedSteps { get; init; } = new HashSet<int>();
 
-    /// <summary>The keeper's Liquidation:RepaySlackBps for this scenario, null: the keeper's default.</summary>
-    public int? RepaySlackBps { get; init; }
-
     /// <summary>Seconds a drain block jumps while an auction is live and nobody takes: the Dutch price must fall.</summary>
     public const int AuctionJumpSeconds = 600;
 

@@ -16,7 +16,7 @@ public sealed class SimulationChain : IAsyncDisposable
     private string _snapshot;
     private SeederProcess? _seeder;
 
-    private SimulationChain(string root, HardhatNode node, string work, Deployment deployment, string snapshot, TimeSpan setup)
+    private SimulationChain(string root, HardhatNode node, string work, Deployment deployment, string snapshot)
     {
         _root = root;
         Node = node;
@@ -24,7 +24,6 @@ public sealed class SimulationChain : IAsyncDisposable
         Deployment = deployment;
         _snapshot = snapshot;
         _client = new RpcClient(node.Url);
-        SetupTime = setup;
     }
 
     public HardhatNode Node { get; }
@@ -36,16 +35,12 @@ public sealed class SimulationChain : IAsyncDisposable
 
     public Deployment Deployment { get; }
 
-    /// <summary>What starting the node and deploying took (paid once per chain, not per run).</summary>
-    public TimeSpan SetupTime { get; }
-
     /// <summary>Runs done on this chain (the first needs no revert).</summary>
     public int Runs { get; private set; }
 
     /// <param name="started">Told the node as soon as it runs (before deployment), so a caller can check it is gone after a failed start.</param>
     public static async Task<SimulationChain> StartAsync(string root, Action<string> stage, CancellationToken cancellationToken, Action<HardhatNode>? started = null)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var work = Directory.CreateTempSubdirectory("keeper-sim-").FullName;
         HardhatNode? node = null;
         try
@@ -57,7 +52,7 @@ public sealed class SimulationChain : IAsyncDisposable
             await HardhatProject.RunDeployScriptAsync("deploy.js", node.Url, work, cancellationToken, repositoryRoot: root);
             var deployment = Deployment.Load(Path.Combine(work, "custom.json"));
             var snapshot = await new RpcClient(node.Url).SendRequestAsync<string>(new RpcRequest(1, "evm_snapshot"));
-            return new SimulationChain(root, node, work, deployment, snapshot, clock.Elapsed);
+            return new SimulationChain(root, node, work, deployment, snapshot);
         }
         catch
         {

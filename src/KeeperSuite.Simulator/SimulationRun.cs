@@ -107,8 +107,6 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             // A key given with a null value binds as 0, so the cap is only set when the scenario congests blocks.
             if (scenario.CongestedSteps.Count > 0)
                 settings["Keeper:Fees:MaxFeePerGasGwei"] = Scenario.CongestedFeeCapGwei.ToString(CultureInfo.InvariantCulture);
-            if (scenario.RepaySlackBps is { } slack)
-                settings["Keeper:Liquidation:RepaySlackBps"] = slack.ToString(CultureInfo.InvariantCulture);
             host = BuildKeeperHost(settings);
             await host.StartAsync(cancellationToken);
             var context = host.Services.GetRequiredService<ChainConnection>().Context;
