@@ -118,7 +118,12 @@ async function main() {
   console.log(`seeded ${positions.length} positions (${ethers.formatUnits(totalDebt, dec)} debt), ${lpOut.length} LPs, fund ${ethers.formatUnits(fundAssets, dec)}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// Run as a script (hardhat run deploy-scripts/seed-sim.js); deploy-scripts/sim-seeder.js calls main() once per run.
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { seedSim: main };

@@ -24,7 +24,7 @@ done
 if [ "$restore" = 1 ]; then
   dotnet restore KeeperSuite.sln --nologo
 fi
-# The SDK's dashboard test drives Debian's Chromium through playwright-core (Playwright's own browser download
+# The SDK's dashboard test and the simulator's report render checks drive Debian's Chromium through playwright-core (Playwright's own browser download
 # does not work here). Only with --test (tests/run-all.sh); CI runs as root; elsewhere sudo is used when present.
 if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
   sudo=""

@@ -7,6 +7,7 @@ using Nethereum.RPC.NonceServices;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Simulator;
 
@@ -55,16 +56,22 @@ public sealed class ChainDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var answer = _feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000;
-            // Feeds pay through congestion (as Chainlink's did on Black Thursday), so prices keep moving.
+            // Feeds pay through congestion (as Chainlink's did on Black Thursday), so prices keep moving. Their tip
+            // outbids every other sender's, so the block's price is set before anything else in it runs: the keeper's
+            // liquidation sent after the previous block lands in this one, and when a block jumps days (slow-bleed)
+            // a price posted after it would leave it reading an answer days stale (OracleInvalid).
             await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction
             {
                 Answer = BigInteger.Max(answer, BigInteger.One),
                 Gas = 400_000,
                 MaxFeePerGas = UrgentMaxFee,
-                MaxPriorityFeePerGas = BigInteger.Pow(10, 9),
+                MaxPriorityFeePerGas = FeedTip,
             });
         }
     }
+
+    /// <summary>The feeds' tip (wei): above any keeper's or bidder's cap, so price updates come first in their block.</summary>
+    public static readonly BigInteger FeedTip = BigInteger.Pow(10, 9) * 500;
 
     /// <summary>A fee cap that clears any congestion a scenario makes (wei).</summary>
     public static readonly BigInteger UrgentMaxFee = BigInteger.Pow(10, 9) * 2_000;
@@ -81,6 +88,19 @@ public sealed class ChainDriver
         await Rpc<object>("evm_mine");
         return (ulong)(await _admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
     }
+
+    public async Task<ulong> BlockNumberAsync() => (ulong)(await _admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+
+    public async Task<ulong> TimestampAsync() =>
+        (ulong)(await _admin.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value;
+
+    /// <summary>Books the pool's pending interest (automine on: mined at once), so views and events agree to the unit.</summary>
+    public async Task AccrueAsync(Deployment deployment) =>
+        await _admin.Eth.GetContractTransactionHandler<Pool.AccrueInterestFunction>().SendRequestAndWaitForReceiptAsync(deployment.Pool, new Pool.AccrueInterestFunction());
+
+    /// <summary>When the last recovery now locked in the pool has unlocked (0 when none is).</summary>
+    public async Task<ulong> RecoveryUnlockEndAsync(Deployment deployment) =>
+        (ulong)await _admin.Eth.GetContractQueryHandler<Pool.RecoveryUnlockEndFunction>().QueryAsync<BigInteger>(deployment.Pool, new Pool.RecoveryUnlockEndFunction());
 
     public async Task<BlockWithTransactionHashes> BlockAsync(ulong number) =>
         await _admin.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new BlockParameter(number));

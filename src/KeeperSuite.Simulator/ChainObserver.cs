@@ -22,6 +22,16 @@ public sealed class ChainObserver(Web3 web3, Deployment deployment, SimulationBo
 
     public static string Key(uint collateralId, string owner) => $"{collateralId}:{owner.ToLowerInvariant()}";
 
+    /// <summary>Every seeded position's health factor at <paramref name="block"/> (the histogram before the shock).</summary>
+    public async Task<IReadOnlyList<PositionHealthReading>> HealthFactorsAsync(ulong block)
+    {
+        var health = await web3.Eth.GetContractQueryHandler<HealthFactorsFunction>().QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(
+            new HealthFactorsFunction { Keys = _keys }, deployment.Lens, new BlockParameter(block));
+        var symbols = deployment.Collaterals.ToDictionary(c => c.Id, c => c.Symbol);
+        return _keys.Select((k, i) => new PositionHealthReading(symbols.GetValueOrDefault(k.CollateralId, "?"),
+            health.Hfs[i] > BigInteger.Pow(10, 30) ? 1e12 : (double)health.Hfs[i] / 1e18)).ToList();
+    }
+
     public async Task<(int AtRisk, int Liquidatable)> ObserveAsync(ulong block, double minedMs)
     {
         var health = await web3.Eth.GetContractQueryHandler<HealthFactorsFunction>().QueryDeserializingToObjectAsync<HealthFactorsOutputDTO>(
@@ -40,3 +50,6 @@ public sealed class ChainObserver(Web3 web3, Deployment deployment, SimulationBo
         return (atRisk, liquidatable);
     }
 }
+
+/// <summary>One position's collateral type and health factor (1e12 stands for "no debt").</summary>
+public sealed record PositionHealthReading(string Collateral, double HealthFactor);

@@ -6,6 +6,9 @@ public interface ISimulationProgress
     void Stage(int seed, string stage);
 
     void Block(int seed, BlockSample s, string[] collaterals);
+
+    /// <summary>A run ended (<paramref name="done"/> of <paramref name="total"/>), with the time so far and the estimate left.</summary>
+    void RunFinished(SimulationReport report, int done, int total, TimeSpan elapsed, TimeSpan eta) { }
 }
 
 public sealed class NoProgress : ISimulationProgress

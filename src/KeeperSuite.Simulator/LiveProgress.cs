@@ -13,6 +13,19 @@ public sealed class LiveProgress : ISimulationProgress
 
     public Action? Refresh { get; set; }
 
+    public void RunFinished(SimulationReport report, int done, int total, TimeSpan elapsed, TimeSpan eta)
+    {
+        lock (_gate)
+        {
+            _rows.Remove(report.Seed);
+            Table.Caption(new TableTitle(string.Create(CultureInfo.InvariantCulture, $"{done}/{total} runs done, {PlainProgress.Clock(elapsed)} elapsed, ETA {PlainProgress.Clock(eta)}")));
+            Table.Rows.Clear();
+            foreach (var r in _rows.OrderBy(r => r.Key).Select(r => r.Value))
+                Table.AddRow(r);
+            Refresh?.Invoke();
+        }
+    }
+
     public void Stage(int seed, string stage) => Update(seed, row => row[1] = Markup.Escape(stage));
 
     public void Block(int seed, BlockSample s, string[] collaterals) => Update(seed, row =>

@@ -13,6 +13,16 @@ public sealed class PlainProgress(Action<string> output, int every = 5) : ISimul
             output(string.Create(CultureInfo.InvariantCulture, $"[seed {seed}] {stage}"));
     }
 
+    public static string Clock(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalMinutes}m{t.Seconds:00}s");
+
+    public void RunFinished(SimulationReport report, int done, int total, TimeSpan elapsed, TimeSpan eta)
+    {
+        var outcome = report.Failure is { } f ? "FAILED: " + f : report.ChecksPassed ? "checked" : "CHECK FAILED";
+        lock (_gate)
+            output(string.Create(CultureInfo.InvariantCulture,
+                $"[{done}/{total}] seed {report.Seed} done in {report.DurationSeconds:0.#} s ({outcome}); elapsed {PlainProgress.Clock(elapsed)}, ETA {PlainProgress.Clock(eta)}"));
+    }
+
     public void Block(int seed, BlockSample s, string[] collaterals)
     {
         if (s.Step % every != 0 && s.LiquidationsSent == 0 && s.WriteOffSteps == 0)

@@ -51,8 +51,29 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             }
         }
 
-        var split = await new WriteOffLedger(web3, deployment).ReadAsync(run.Keeper);
-        var failures = split.Problems().ToList();
+        var ledger = new WriteOffLedger(web3, deployment);
+        var split = await ledger.ReadAsync(run.Keeper);
+        var failures = run.Failure is null ? split.Problems().ToList() : [];
+        var flows = await ledger.FlowsAsync(run.Before.Block);
+
+        // The LPs' value: after − before == interest − LP loss + reserves written down − locked recovery + rounding.
+        var lpDelta = run.After.TotalAssets - run.Before.TotalAssets;
+        var explained = flows.InterestToLps - split.Lps + flows.ReservesWrittenDown - (run.After.LockedRecovery - run.Before.LockedRecovery);
+        var rounding = lpDelta - explained;
+        // Each liquidation and accrual rounds scaled debt once (rayMulDown/Up): a unit or two each, never more.
+        var roundingBound = 2 * (flows.Events + split.DeficitCount + liquidated.Count) + 2;
+        if (run.Failure is null && BigInteger.Abs(rounding) > roundingBound)
+            failures.Add($"LP value moved {lpDelta} but interest {flows.InterestToLps} - LP loss {split.Lps} + reserves written down {flows.ReservesWrittenDown} - locked {run.After.LockedRecovery - run.Before.LockedRecovery} = {explained} (rounding {rounding} > {roundingBound})");
+        if (run.After.TotalSupply != run.Before.TotalSupply)
+            failures.Add($"LP share supply changed during the run ({run.Before.TotalSupply} -> {run.After.TotalSupply}): the haircut would mix in deposits");
+        var fundExpected = run.Before.FundBalance + flows.FundDeposits + flows.ReservesSkimmed - flows.FundPaid;
+        if (fundExpected != run.After.FundBalance)
+            failures.Add($"fund {run.After.FundBalance} != before {run.Before.FundBalance} + deposits {flows.FundDeposits} + skimmed {flows.ReservesSkimmed} - paid {flows.FundPaid} = {fundExpected}");
+        if (flows.FundPaid != split.Fund && run.Failure is null)
+            failures.Add($"fund paid out {flows.FundPaid} != fund's share of the loss {split.Fund}");
+        var reservesExpected = run.Before.Reserves + flows.InterestToReserves + flows.LiquidationFees - flows.ReservesWrittenDown - flows.ReservesSkimmed;
+        if (reservesExpected != run.After.Reserves)
+            failures.Add($"reserves {run.After.Reserves} != before {run.Before.Reserves} + interest share {flows.InterestToReserves} + fees {flows.LiquidationFees} - written down {flows.ReservesWrittenDown} - skimmed {flows.ReservesSkimmed} = {reservesExpected}");
 
         // Gas of every transaction the keeper signed (replaced attempts never mined have no receipt).
         BigInteger gasUsed = 0, gasWei = 0;
@@ -82,6 +103,19 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             bidders.Add(new BidderSummary(b.Strategy.Name, b.Address, b.Strategy.ReservationPrice, b.Attempts, b.Refused, b.Sent, tokens));
         }
 
+        var cascade = liquidated.GroupBy(l => StepOf(run.Samples, (ulong)l.Log.BlockNumber.Value))
+            .Select(g => new CascadeStep(g.Key, g.Count(), g.Sum(l => Units(l.Event.Repaid)))).OrderBy(c => c.Step).ToList();
+        var fundSeries = new List<decimal> { Units(run.Before.FundBalance) };
+        fundSeries.AddRange(run.Samples.Select(x => x.Fund));
+        fundSeries.Add(Units(run.After.FundBalance));
+        decimal peak = fundSeries[0], drawdown = 0;
+        foreach (var f in fundSeries)
+        {
+            peak = Math.Max(peak, f);
+            drawdown = Math.Max(drawdown, peak - f);
+        }
+        var valueBefore = Units(run.Before.TotalAssets);
+        var haircut = run.Before.TotalAssets == 0 ? 0m : (decimal)(run.Before.TotalAssets - run.After.TotalAssets) / (decimal)run.Before.TotalAssets;
         var sharePriceBefore = Units(run.Before.AssetsPerShare);
         var sharePriceAfter = Units(run.After.AssetsPerShare);
         // RoundClosed.lossPerShareWad: whole debt asset per whole share, WAD-scaled (README, "Loss per share").
@@ -101,10 +135,22 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
                 repaid, Math.Round(seizedValue, 2), seizedTokens, liquidated.Count(l => string.Equals(l.Event.Liquidator, run.Keeper, StringComparison.OrdinalIgnoreCase))),
             Deficits = new DeficitSummary(split.DeficitCount, Units(split.DeficitsCreated), Units(split.Fund), Units(split.Auction), Units(split.Lps),
                 Text(split.DeficitsCreated), Text(split.Fund), Text(split.Auction), Text(split.Lps), (decimal)split.RecoveryTokensMinted / 1e18m,
-                Units(split.Rewards), Text(split.Rewards)),
-            Lp = new LpSummary(sharePriceBefore, sharePriceAfter, lossPerShare,
-                sharePriceBefore == 0 ? 0 : Math.Round((sharePriceBefore - sharePriceAfter) / sharePriceBefore, 8)),
-            Fund = new FundSummary(Units(run.Before.FundBalance), Units(run.After.FundBalance), Units(run.Before.FundBalance - run.After.FundBalance)),
+                Units(split.Rewards), Text(split.Rewards))
+            {
+                ByCollateral = deployment.Collaterals.ToDictionary(c => c.Symbol, c => Units(split.CreatedByCollateral.GetValueOrDefault(c.Id))),
+                AuctionShortfall = Units(BigInteger.Max(BigInteger.Zero, split.AuctionTargets - split.Auction)),
+            },
+            Lp = new LpSummary(sharePriceBefore, sharePriceAfter, lossPerShare, haircut)
+            {
+                ValueBefore = valueBefore, ValueAfter = Units(run.After.TotalAssets), LossShare = Units(split.Lps), InterestEarned = Units(flows.InterestToLps),
+                ReservesWrittenDown = Units(flows.ReservesWrittenDown), LockedRecoveryAtEnd = Units(run.After.LockedRecovery - run.Before.LockedRecovery), Rounding = Units(rounding),
+            },
+            Fund = new FundSummary(Units(run.Before.FundBalance), Units(run.After.FundBalance), drawdown)
+            {
+                Deposits = Units(flows.FundDeposits), ReservesSkimmed = Units(flows.ReservesSkimmed), PaidOut = Units(flows.FundPaid),
+                InterestToReserves = Units(flows.InterestToReserves), LiquidationFees = Units(flows.LiquidationFees), ReservesBefore = Units(run.Before.Reserves),
+                ReservesAfter = Units(run.After.Reserves), ReservesWrittenDown = Units(flows.ReservesWrittenDown),
+            },
             Keeper = new KeeperSummary(run.Keeper, mined, (decimal)gasUsed, (decimal)gasWei / 1e18m, Math.Round(gasValue, 4), Math.Round(keeperGain, 2), rewards,
                 Math.Round(keeperGain + rewards - gasValue, 2)),
             Reaction = new ReactionSummary(reactionBlocks.Count, Stats.Percentile(reactionBlocks, 0.5), Stats.Percentile(reactionBlocks, 0.95),
@@ -112,8 +158,17 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             Bidders = bidders,
             CheckFailures = failures,
             Series = run.Samples,
+            Failure = run.Failure,
+            Parameters = RiskParameters.Known.Keys.Select(k => (k, v: RiskParameters.Value(options, k))).Where(p => p.v is not null)
+                .ToDictionary(p => p.k, p => p.v!.Value),
+            KeeperReverts = run.Reverts,
+            HealthBefore = run.HealthBefore,
+            Cascade = cascade,
         };
     }
+
+    private static int StepOf(IReadOnlyList<BlockSample> samples, ulong block) =>
+        samples.FirstOrDefault(x => x.Block >= block)?.Step ?? (samples.Count == 0 ? 0 : samples[^1].Step);
 
     private static string Text(BigInteger v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -38,9 +38,14 @@ public static class SimulateCommand
         var blockSeconds = new Option<int?>("--block-seconds") { Description = "Chain seconds per block (default 12; slow-bleed 10 days)." };
         var fund = new Option<long?>("--fund") { Description = "Insurance-fund deposit in whole debt-asset units (default 1% of the book's debt)." };
 
+        var sweep = new Option<string?>("--sweep") { Description = "name=v1,v2,...: --runs seeds for each value (" + string.Join(", ", RiskParameters.Known.Keys) + "); the report plots each metric against it." };
+        var set = new Option<string[]>("--set") { Description = "name=value: a risk or write-off parameter for every run (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var shard = new Option<string?>("--shard") { Description = "i/n: run only the i-th of n shares of the runs (0-based), e.g. one per pod of a Kubernetes Indexed Job; merge the outputs with `merge`." };
+        var parallel = new Option<int>("--parallel") { Description = "Chains at once (default: the core count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
         var command = new RootCommand("Stress the contracts and the real keeper on an embedded hardhat chain; report who bore the loss, checked against the chain.")
         {
-            scenario, seed, positions, lps, blocks, runs, output, drop, crashed, correlation, volatility, jumpProbability, jumpSize, blockSeconds, fund,
+            scenario, seed, positions, lps, blocks, runs, output, drop, crashed, correlation, volatility, jumpProbability, jumpSize, blockSeconds, fund, sweep, set, shard, parallel,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -51,20 +56,33 @@ public static class SimulateCommand
                 CrashCollateral = result.GetValue(crashed)!, Correlation = result.GetValue(correlation), Volatility = result.GetValue(volatility),
                 JumpProbability = result.GetValue(jumpProbability), JumpSize = result.GetValue(jumpSize), BlockSeconds = result.GetValue(blockSeconds), Fund = result.GetValue(fund),
             };
-            return await RunAsync(options, console, error, ct);
+            var plan = RunPlan.Parse(options, result.GetValue(sweep), result.GetValue(set) ?? [], result.GetValue(shard), result.GetValue(parallel));
+            return await RunAsync(plan, console, error, ct);
         });
+
+        var mergeInputs = new Argument<string[]>("shards") { Description = "Output folders of `simulate --shard i/n` (or of any runs of one scenario).", Arity = ArgumentArity.OneOrMore };
+        var mergeOutput = new Option<string>("--output") { Description = "Folder for the merged report.json, report.html and runs/.", DefaultValueFactory = _ => defaults.Output };
+        var merge = new Command("merge", "Build one report from shards' outputs (the same report as one machine running every run).") { mergeInputs, mergeOutput };
+        merge.SetAction(async (result, ct) => await MergeAsync(result.GetValue(mergeInputs)!, result.GetValue(mergeOutput)!, console, error, ct));
+        command.Subcommands.Add(merge);
         return command;
     }
 
-    public static async Task<int> RunAsync(SimulationOptions options, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(SimulationOptions options, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken) =>
+        await RunAsync(RunPlan.Parse(options, null, [], null, Environment.ProcessorCount), console, error, cancellationToken);
+
+    public static async Task<int> RunAsync(RunPlan plan, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
-        var problems = options.Validate().ToList();
+        var problems = plan.Problems.Concat(plan.Options.Validate()).ToList();
         if (problems.Count > 0)
         {
             foreach (var p in problems)
                 await error.WriteLineAsync("error: " + p);
             return OptionsRefused;
         }
+        var options = plan.Options;
+        // Whatever happens next, the folder must not show an older run's report as if it were this one's.
+        ReportFiles.Clear(options.Output);
         try
         {
             var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
@@ -75,52 +93,87 @@ public static class SimulateCommand
                 reports = await console.Live(live.Table).StartAsync(async ctx =>
                 {
                     live.Refresh = ctx.Refresh;
-                    return await SimulationBatch.RunAsync(options, live, cancellationToken);
+                    return await SimulationBatch.RunAsync(plan.Runs, plan.Parallelism, live, cancellationToken);
                 });
             }
             else
-                reports = await SimulationBatch.RunAsync(options, new PlainProgress(line => console.WriteLine(line)), cancellationToken);
+                reports = await SimulationBatch.RunAsync(plan.Runs, plan.Parallelism, new PlainProgress(line => console.WriteLine(line)), cancellationToken);
+            return await WriteAsync(options.Output, options.Scenario, reports, single: plan.Runs.Count == 1 && plan.Shard is null, console, error, cancellationToken);
+        }
+        catch (Exception e) when (e is SimulationException or DevnetException or KeeperConfigurationException)
+        {
+            var message = e is KeeperConfigurationException ? "keeper configuration: " + e.Message : e.Message;
+            await ReportFiles.WriteFailureAsync(options.Output, options, message, CancellationToken.None);
+            await error.WriteLineAsync("error: " + message.Split('\n')[0]);
+            return 1;
+        }
+    }
 
-            bool passed;
-            if (reports.Count == 1)
+    public static async Task<int> MergeAsync(IReadOnlyList<string> inputs, string output, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SimulationReport> runs;
+        try
+        {
+            runs = await ReportFiles.ReadRunsAsync(inputs, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return OptionsRefused;
+        }
+        var scenarios = runs.Select(r => r.Scenario).Distinct().ToList();
+        if (scenarios.Count != 1)
+        {
+            await error.WriteLineAsync($"error: the inputs hold runs of {(scenarios.Count == 0 ? "no scenario" : string.Join(", ", scenarios))}: merge one scenario at a time");
+            return OptionsRefused;
+        }
+        var duplicate = runs.GroupBy(MultiRunSummary.RunKey).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            await error.WriteLineAsync($"error: run {duplicate.Key} appears {duplicate.Count()} times in the inputs (overlapping shards?)");
+            return OptionsRefused;
+        }
+        ReportFiles.Clear(output);
+        return await WriteAsync(output, scenarios[0], runs, single: false, console, error, cancellationToken);
+    }
+
+    private static async Task<int> WriteAsync(string output, string scenario, IReadOnlyList<SimulationReport> reports, bool single, IAnsiConsole console, TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        if (single)
+        {
+            var r = reports[0];
+            var (json, html) = await ReportFiles.WriteAsync(output, r, cancellationToken);
+            ConsoleReport.Print(console, r);
+            console.WriteLine($"wrote {json} and {html}");
+            if (r.Failure is not null)
             {
-                var (json, html) = await ReportFiles.WriteAsync(options.Output, reports[0], cancellationToken);
-                ConsoleReport.Print(console, reports[0]);
-                console.WriteLine($"wrote {json} and {html}");
-                passed = reports[0].ChecksPassed;
+                await File.WriteAllTextAsync(Path.Combine(output, "FAILED.txt"), r.Failure + Environment.NewLine, cancellationToken);
+                await error.WriteLineAsync("error: " + r.Failure);
+                return 1;
             }
-            else
-            {
-                var summary = MultiRunSummary.From(options.Scenario, reports);
-                for (var i = 0; i < reports.Count; i++)
-                    await ReportFiles.WriteAsync(Path.Combine(options.Output, "seed-" + reports[i].Seed.ToString(CultureInfo.InvariantCulture)), reports[i], cancellationToken);
-                var json = await ReportFiles.WriteSummaryAsync(options.Output, summary, cancellationToken);
-                ConsoleReport.PrintSummary(console, summary);
-                console.WriteLine($"wrote {json}, report.html and seed-*/ reports");
-                passed = summary.ChecksPassed;
-            }
-            if (!passed)
+            if (!r.ChecksPassed)
             {
                 await error.WriteLineAsync("error: the report does not match the chain (see the check failures above)");
                 return ReportMismatch;
             }
             return 0;
         }
-        catch (SimulationException e)
+        var summary = MultiRunSummary.From(scenario, reports);
+        var written = await ReportFiles.WriteSummaryAsync(output, summary, cancellationToken);
+        ConsoleReport.PrintSummary(console, summary);
+        console.WriteLine($"wrote {written}, report.html and runs/*/ reports");
+        var failed = summary.Runs.Where(r => r.Failure is not null).ToList();
+        if (failed.Count > 0)
         {
-            await error.WriteLineAsync("error: " + e.Message);
+            await error.WriteLineAsync($"error: {failed.Count} of {summary.Runs.Count} runs failed (first: seed {failed[0].Seed}: {failed[0].Failure})");
             return 1;
         }
-        catch (DevnetException e)
+        if (!summary.ChecksPassed)
         {
-            await error.WriteLineAsync("error: " + e.Message);
-            return 1;
+            await error.WriteLineAsync("error: the report does not match the chain (see the check failures above)");
+            return ReportMismatch;
         }
-        catch (KeeperConfigurationException e)
-        {
-            // The keeper refused the generated settings: a bug of the simulation, not of the user's options.
-            await error.WriteLineAsync("error: keeper configuration: " + e.Message);
-            return 1;
-        }
+        return 0;
     }
 }

@@ -30,4 +30,8 @@ public sealed record BlockSample(
     decimal OpenDeficit,
     decimal Fund,
     decimal? AuctionPrice,
-    double ElapsedMs);
+    double ElapsedMs)
+{
+    /// <summary>Assets per whole LP share after the block (whole debt-asset units).</summary>
+    public decimal SharePrice { get; init; }
+}

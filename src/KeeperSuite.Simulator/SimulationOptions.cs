@@ -28,6 +28,8 @@ public sealed record SimulationOptions
     public long? Fund { get; init; }
     /// <summary>Most blocks after the path to wait for the waterfall to close every deficit.</summary>
     public int MaxDrainBlocks { get; init; } = 400;
+    /// <summary>On-chain parameters set after seeding (<see cref="RiskParameters"/>): name → value.</summary>
+    public IReadOnlyDictionary<string, double> Overrides { get; init; } = new Dictionary<string, double>();
 
     public static readonly string[] ScenarioNames = ["crash", "no-bidders", "correlated", "black-thursday", "slow-bleed"];
 

@@ -1,7 +1,7 @@
 namespace KeeperSuite.Simulator;
 
 /// <summary>The final report of one run (report.json; amounts in whole debt-asset units unless named BaseUnits).</summary>
-public sealed record SimulationReport
+public sealed partial record SimulationReport
 {
     public required string Scenario { get; init; }
     public required int Seed { get; init; }
@@ -22,7 +22,41 @@ public sealed record SimulationReport
     public required IReadOnlyList<string> CheckFailures { get; init; }
     public bool ChecksPassed => CheckFailures.Count == 0;
     public required IReadOnlyList<BlockSample> Series { get; init; }
+    /// <summary>Why the run did not reach its end (one line), null when it did; the figures are then what happened up to there.</summary>
+    public string? Failure { get; init; }
+    public bool Succeeded => Failure is null && ChecksPassed;
+    /// <summary>Parameters set for this run (sweep axis and --set), name → value.</summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>();
+    public TimingSummary? Timings { get; init; }
+    /// <summary>The keeper's transactions that reverted when mined, with the decoded reason.</summary>
+    public IReadOnlyList<KeeperRevert> KeeperReverts { get; init; } = [];
+    /// <summary>Every position's health factor before the first block of the path.</summary>
+    public IReadOnlyList<PositionHealthReading> HealthBefore { get; init; } = [];
+    /// <summary>Liquidations per path step (the cascade after the shock): step, count, repaid.</summary>
+    public IReadOnlyList<CascadeStep> Cascade { get; init; } = [];
+    /// <summary>How seized collateral is valued (no DEX depth yet: the oracle price).</summary>
+    public string Valuation { get; init; } = "seized collateral is valued at the oracle price (no DEX: market depth and slippage are not modelled)";
 }
+
+public sealed partial record SimulationReport
+{
+    /// <summary>A run that stopped before the chain could be read (seed script, node, parameters): zeros and the reason.</summary>
+    public static SimulationReport FailedBeforeReport(SimulationOptions options, string failure) => new()
+    {
+        Scenario = options.Scenario, Seed = options.Seed, Positions = options.Positions, Lps = options.Lps, PathBlocks = options.Blocks, BlocksMined = 0,
+        DurationSeconds = 0, Collaterals = [],
+        Liquidations = new LiquidationSummary(0, 0, 0, 0, new Dictionary<string, decimal>(), 0),
+        Deficits = new DeficitSummary(0, 0, 0, 0, 0, "0", "0", "0", "0", 0, 0, "0"),
+        Lp = new LpSummary(0, 0, 0, 0), Fund = new FundSummary(0, 0, 0),
+        Keeper = new KeeperSummary("", 0, 0, 0, 0, 0, 0, 0), Reaction = new ReactionSummary(0, 0, 0, 0, 0),
+        Bidders = [], CheckFailures = [], Series = [], Failure = failure,
+        Parameters = RiskParameters.Known.Keys.Select(k => (k, v: RiskParameters.Value(options, k))).Where(p => p.v is not null).ToDictionary(p => p.k, p => p.v!.Value),
+    };
+}
+
+public sealed record TimingSummary(double SetupSeconds, double PathSeconds, double KeeperSeconds, double WriteOffSeconds, double ReportSeconds);
+
+public sealed record CascadeStep(int Step, int Liquidations, decimal Repaid);
 
 public sealed record LiquidationSummary(int Liquidations, int PositionsLiquidated, decimal Repaid, decimal SeizedValue, IReadOnlyDictionary<string, decimal> SeizedTokens, int ByKeeper);
 
@@ -38,11 +72,52 @@ public sealed record DeficitSummary(
     string LpsBaseUnits,
     decimal RecoveryTokensMinted,
     decimal Rewards,
-    string RewardsBaseUnits);
+    string RewardsBaseUnits)
+{
+    /// <summary>Deficits created + rewards: what the fund, the auction and the LPs paid together (the shares' denominator).</summary>
+    public decimal Paid => Created + Rewards;
+    public decimal FundShare => Paid == 0 ? 0 : Fund / Paid;
+    public decimal AuctionShare => Paid == 0 ? 0 : Auction / Paid;
+    public decimal LpShare => Paid == 0 ? 0 : Lps / Paid;
+    /// <summary>Bad debt created per collateral symbol.</summary>
+    public IReadOnlyDictionary<string, decimal> ByCollateral { get; init; } = new Dictionary<string, decimal>();
+    /// <summary>Debt sent to auction that the auction did not raise (then socialized).</summary>
+    public decimal AuctionShortfall { get; init; }
+}
 
-public sealed record LpSummary(decimal SharePriceBefore, decimal SharePriceAfter, decimal LossPerShare, decimal HaircutFraction);
+/// <summary>
+/// The LPs' value (pool totalAssets, supply unchanged during a run) before and after, and every item that moved it:
+/// after − before == interest to LPs − LPs' share of the loss + reserves written down − recovery still locked + rounding.
+/// HaircutFraction == (loss − interest − written down + locked − rounding) / before, the same items as fractions.
+/// </summary>
+public sealed record LpSummary(decimal SharePriceBefore, decimal SharePriceAfter, decimal LossPerShare, decimal HaircutFraction)
+{
+    public decimal ValueBefore { get; init; }
+    public decimal ValueAfter { get; init; }
+    public decimal LossShare { get; init; }
+    public decimal InterestEarned { get; init; }
+    public decimal ReservesWrittenDown { get; init; }
+    public decimal LockedRecoveryAtEnd { get; init; }
+    /// <summary>Scaled-debt rounding (a few base units per liquidation or accrual), bounded by a check.</summary>
+    public decimal Rounding { get; init; }
+    public decimal LossFraction => ValueBefore == 0 ? 0 : LossShare / ValueBefore;
+    public decimal InterestFraction => ValueBefore == 0 ? 0 : InterestEarned / ValueBefore;
+}
 
-public sealed record FundSummary(decimal Before, decimal After, decimal Drawdown);
+/// <summary>The insurance fund: after == before + deposits + reserves skimmed in − paid out (checked to the unit).
+/// Reserves skimmed come from the reserve share of interest and the liquidation fees.</summary>
+public sealed record FundSummary(decimal Before, decimal After, decimal Drawdown)
+{
+    public decimal Deposits { get; init; }
+    public decimal ReservesSkimmed { get; init; }
+    public decimal PaidOut { get; init; }
+    public decimal InterestToReserves { get; init; }
+    public decimal LiquidationFees { get; init; }
+    /// <summary>The pool's reserves (owed to the fund, not yet skimmed) before and after.</summary>
+    public decimal ReservesBefore { get; init; }
+    public decimal ReservesAfter { get; init; }
+    public decimal ReservesWrittenDown { get; init; }
+}
 
 public sealed record KeeperSummary(string Address, int Transactions, decimal GasUsed, decimal GasCostEth, decimal GasCostValue, decimal LiquidationGain, decimal WriteOffRewards, decimal Profit);
 

@@ -7,6 +7,7 @@ using Nethereum.Web3;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
 using Wf = KeeperSuite.Contracts.Waterfall.ContractDefinition;
+using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
 
 namespace KeeperSuite.Simulator;
 
@@ -29,6 +30,15 @@ public sealed record LossSplit(
     BigInteger LossPerShareWad,
     BigInteger KeeperRewards)
 {
+    /// <summary>Deficits created per collateral id (base units).</summary>
+    public IReadOnlyDictionary<uint, BigInteger> CreatedByCollateral { get; init; } = new Dictionary<uint, BigInteger>();
+
+    /// <summary>What auctions were started to raise (AuctionStarted.target), base units.</summary>
+    public BigInteger AuctionTargets { get; init; }
+
+    /// <summary>What the fund, the auction and the LPs paid together: the deficits plus the rewards the pool paid on top.</summary>
+    public BigInteger Paid => DeficitsCreated + Rewards;
+
     /// <summary>fund + auction + LPs == deficits created + rewards, to the unit, and the pool's own ledger agrees.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -47,6 +57,17 @@ public sealed record LossSplit(
     }
 }
 
+/// <summary>The pool's and the fund's flows over a run (base units); <see cref="Events"/> bounds the rounding of scaled-debt math.</summary>
+public sealed record Flows(
+    BigInteger InterestToLps,
+    BigInteger InterestToReserves,
+    BigInteger LiquidationFees,
+    BigInteger ReservesWrittenDown,
+    BigInteger ReservesSkimmed,
+    BigInteger FundDeposits,
+    BigInteger FundPaid,
+    int Events);
+
 /// <summary>
 /// The one place that reads the write-off from the chain: the pool's ledger events (DeficitRecorded, DeficitsRepaid,
 /// RewardPaid, DeficitsWrittenOff) and the Waterfall's round totals (RoundClosed: covered by the fund, raised by
@@ -63,6 +84,7 @@ public sealed class WriteOffLedger(Web3 web3, Deployment deployment)
         var rewards = await Events<Pool.RewardPaidEventDTO>(deployment.Pool, from, to);
         var writtenOff = await Events<Pool.DeficitsWrittenOffEventDTO>(deployment.Pool, from, to);
         var rounds = await Events<Wf.RoundClosedEventDTO>(deployment.Waterfall, from, to);
+        var auctions = await Events<Wf.AuctionStartedEventDTO>(deployment.Waterfall, from, to);
 
         var uncovered = await web3.Eth.GetContractQueryHandler<Pool.UncoveredDeficitFunction>()
             .QueryAsync<BigInteger>(deployment.Pool, new Pool.UncoveredDeficitFunction());
@@ -81,7 +103,32 @@ public sealed class WriteOffLedger(Web3 web3, Deployment deployment)
             uncovered,
             minted,
             Sum(rounds.Select(e => e.LossPerShareWad)),
-            Sum(rewards.Where(e => string.Equals(e.To, keeper, StringComparison.OrdinalIgnoreCase)).Select(e => e.Assets)));
+            Sum(rewards.Where(e => string.Equals(e.To, keeper, StringComparison.OrdinalIgnoreCase)).Select(e => e.Assets)))
+        {
+            CreatedByCollateral = recorded.GroupBy(e => e.CollateralId).ToDictionary(g => g.Key, g => Sum(g.Select(e => e.Assets))),
+            AuctionTargets = Sum(auctions.Select(e => e.Target)),
+        };
+    }
+
+    /// <summary>
+    /// The pool's and the fund's flows between two blocks (exclusive of <paramref name="afterBlock"/>'s predecessor state):
+    /// interest and its reserve share, liquidation fees, reserves written down and skimmed, fund deposits and payments.
+    /// </summary>
+    public async Task<Flows> FlowsAsync(ulong afterBlock)
+    {
+        var from = new BlockParameter(afterBlock + 1);
+        var to = BlockParameter.CreateLatest();
+        var accrued = await Events<Pool.InterestAccruedEventDTO>(deployment.Pool, from, to);
+        var repaid = await Events<Pool.RepaidEventDTO>(deployment.Pool, from, to);
+        var writtenDown = await Events<Pool.ReservesWrittenDownEventDTO>(deployment.Pool, from, to);
+        var skimmed = await Events<Pool.ReservesSkimmedEventDTO>(deployment.Pool, from, to);
+        var deposited = await Events<Fund.DepositedEventDTO>(deployment.Fund, from, to);
+        var paid = await Events<Fund.PaidEventDTO>(deployment.Fund, from, to);
+        var interest = Sum(accrued.Select(e => e.Interest));
+        var toReserves = Sum(accrued.Select(e => e.ToReserves));
+        return new Flows(interest - toReserves, toReserves, Sum(repaid.Select(e => e.Fee)), Sum(writtenDown.Select(e => e.Assets)),
+            Sum(skimmed.Select(e => e.Assets)), Sum(deposited.Select(e => e.Assets)), Sum(paid.Select(e => e.Assets)),
+            accrued.Count + repaid.Count);
     }
     private async Task<List<T>> Events<T>(string address, BlockParameter from, BlockParameter to) where T : IEventDTO, new()
     {

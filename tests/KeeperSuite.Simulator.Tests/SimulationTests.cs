@@ -43,26 +43,8 @@ public sealed class SimulationTests
         Assert.Equal(facts.RecoveryTokens, new BigInteger(report.Deficits.RecoveryTokensMinted * 1e18m));
         Assert.Equal(facts.WrittenOff.ToString(Inv), report.Deficits.LpsBaseUnits);
         Assert.True(report.Reaction.Samples > 0);
-        AssertGone(run.Chain!);
-    }
-
-    [Fact]
-    public async Task No_bidders_run_socializes_what_the_fund_cannot_cover()
-    {
-        ChainFacts? facts = null;
-        var run = new SimulationRun(Small("no-bidders") with { Fund = 100 }, NoProgress.Instance) { InspectChain = async (url, d) => facts = await ChainFacts.ReadAsync(url, d) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-
-        var report = await run.RunAsync(timeout.Token);
-
-        Assert.True(report.ChecksPassed, string.Join("; ", report.CheckFailures));
-        Assert.NotNull(facts);
-        Assert.Equal(BigInteger.Zero, facts.RecoveryTokens);
-        Assert.Equal("0", report.Deficits.AuctionBaseUnits);
-        Assert.True(facts.WrittenOff > 0, "with no taker the LPs must bear the rest");
-        Assert.Equal(facts.WrittenOff.ToString(Inv), report.Deficits.LpsBaseUnits);
-        Assert.Equal(facts.DeficitsCreated + facts.Rewards - facts.WrittenOff, BigInteger.Parse(report.Deficits.FundBaseUnits, Inv));
-        Assert.Equal(BigInteger.Zero, facts.Uncovered);
+        ReportIdentities.AssertHold(report);
+        Assert.Equal((decimal)facts.FundBalance / 1_000_000m, report.Fund.After);
         AssertGone(run.Chain!);
     }
 
@@ -79,14 +61,21 @@ public sealed class SimulationTests
     }
 
     [Fact]
-    public async Task Failed_run_stops_the_chain()
+    public async Task Failed_run_reports_why_in_one_line_and_what_happened_and_stops_the_chain()
     {
         // No block allowed after the path: the crash's deficits cannot close, so the run fails.
         var run = new SimulationRun(Small("no-bidders") with { MaxDrainBlocks = 0 }, NoProgress.Instance);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
 
-        await Assert.ThrowsAsync<SimulationException>(() => run.RunAsync(timeout.Token));
+        var report = await run.RunAsync(timeout.Token);
 
+        Assert.NotNull(report.Failure);
+        Assert.DoesNotContain('\n', report.Failure);
+        Assert.Contains("did not end within 0 blocks after the path", report.Failure);
+        Assert.Contains("deficits open", report.Failure);
+        Assert.False(report.Succeeded);
+        Assert.True(report.Deficits.Count > 0, "what happened up to the failure is in the report");
+        Assert.NotEmpty(report.Series);
         AssertGone(run.Chain!);
     }
 
@@ -130,7 +119,7 @@ public sealed class SimulationTests
     }
 
     /// <summary>The chain's own account of the write-off: pool views (deficit ledger), pool events, token supply.</summary>
-    private sealed record ChainFacts(BigInteger DeficitsCreated, BigInteger WrittenOff, BigInteger Rewards, BigInteger Uncovered, BigInteger RecoveryTokens, BigInteger FundBalance, int Liquidations)
+    internal sealed record ChainFacts(BigInteger DeficitsCreated, BigInteger WrittenOff, BigInteger Rewards, BigInteger Uncovered, BigInteger RecoveryTokens, BigInteger FundBalance, int Liquidations)
     {
         public static async Task<ChainFacts> ReadAsync(Uri url, Deployment d)
         {
