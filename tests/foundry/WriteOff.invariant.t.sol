@@ -30,6 +30,18 @@ import {WriteOffHandler} from "./WriteOffHandler.sol";
 ///         - Nothing reverts that should not: entries within maxDeposit/maxMint, exits of exactly
 ///           maxWithdraw/maxRedeem, closing, repaying in full, liquidating a liquidatable position with an
 ///           unbounded cap, a batch, the due write-off step.
+///         - The third review's findings, fixed, stay fixed (issue 18):
+///           N-01: entries are open exactly while uncoveredDeficit <= recoveryInSight (and the pool is not
+///           wiped); a refused deposit or mint reverts; no entrant captures auction proceeds for debt it did
+///           not pay for (bound: one base unit per take, plus one).
+///           N-02: borrowing all the cash for one block moves neither recoveryInSight nor entryAssets (beyond
+///           the borrow's rounding) nor whether entries are open.
+///           N-03: settle (and a take that ends its auction) hands on exactly the auction's own debt left
+///           (its target less takes and covers since it started, modelled) and settle's reward; deficits
+///           recorded later wait for a fresh auction; Waterfall.auctionDebt equals the model.
+///           N-04: settle's reward is at most maxRewardShare of that own debt.
+///           N-06: a debt-asset transfer hook reading the share price mid-entry or mid-exit sees the price
+///           before or after the call, never a half-booked one.
 ///         The invariant reports the first message of each broken property.
 abstract contract WriteOffCampaign is CheatCodes {
     WriteOffHandler internal h;
@@ -44,7 +56,7 @@ abstract contract WriteOffCampaign is CheatCodes {
     }
 
     function targetSelectors() public view returns (FuzzSelector[] memory s) {
-        bytes4[] memory sel = new bytes4[](20);
+        bytes4[] memory sel = new bytes4[](21);
         sel[0] = WriteOffHandler.lpEnter.selector;
         sel[1] = WriteOffHandler.lpExit.selector;
         sel[2] = WriteOffHandler.borrowerOpen.selector;
@@ -65,6 +77,7 @@ abstract contract WriteOffCampaign is CheatCodes {
         sel[17] = WriteOffHandler.donate.selector;
         sel[18] = WriteOffHandler.skim.selector;
         sel[19] = WriteOffHandler.governReserveFactor.selector;
+        sel[20] = WriteOffHandler.borrowAllCash.selector;
         s = new FuzzSelector[](1);
         s[0] = FuzzSelector(address(h), sel);
     }
@@ -111,6 +124,11 @@ contract WriteOffInvariants is WriteOffCampaign {
         _noViolation("reward", "step reward");
         _noViolation("entry", "entry");
         _noViolation("exit", "exit");
+        _noViolation("N-01", "N-01 (entries during an auction)");
+        _noViolation("N-02", "N-02 (hidden reserves)");
+        _noViolation("N-03", "N-03 (settle hands on only its auction's debt)");
+        _noViolation("N-04", "N-04 (settle's reward on what it moves)");
+        _noViolation("N-06", "N-06 (read-only re-entrancy)");
         _accountingClosesToTheUnit();
         _everyTokenAccountedFor();
     }
@@ -142,6 +160,8 @@ contract WriteOffInvariants is WriteOffCampaign {
         uint256 settled = h.waterfall().settledDebt();
         require(settled <= uncovered, "settledDebt above the aggregate");
         if (h.waterfall().liveAuctionId() != 0) _eq(settled, 0, "debt settled while an auction is live");
+        else _eq(h.waterfall().auctionDebt(), 0, "auctionDebt without a live auction");
+        require(h.waterfall().auctionDebt() <= uncovered, "the live auction's own debt above the aggregate");
         uint256 gross = h.pool().cash() + totalDebt;
         uint256 held = h.pool().reserves() + h.pool().lockedRecovery();
         _eq(h.pool().totalAssets(), gross > held ? gross - held : 0, "totalAssets != cash + debt - reserves - locked");
@@ -162,29 +182,5 @@ contract WriteOffInvariants is WriteOffCampaign {
 
     function _eq(uint256 a, uint256 b, string memory what) internal pure {
         if (a != b) revert(string.concat(what, ": ", vm.toString(a), " != ", vm.toString(b)));
-    }
-}
-
-/// @title Known findings of the third review, as invariants (issue 18)
-/// @notice Opt-in (`forge test --match-contract KnownFindings`): each fails on the code they were found in
-///         and should pass once the finding is fixed; npm test leaves them out until then.
-///         - N-01: no entrant captures auction proceeds for debt that was uncovered (and not in sight) when it
-///           entered. Bound asserted: its pro-rata share of such proceeds is at most one base unit per take
-///           (plus one), i.e. zero up to rounding. With entries refused while uncovered > recoveryInSight, no
-///           entry has such debt and the bound holds trivially.
-///         - N-03: settle hands on to socialization only the debt its auction sold for; deficits recorded
-///           while the auction was stale are left for a fresh auction.
-///         - N-04: settle's reward is at most maxRewardShare of the debt it hands on (not of raised + left).
-contract KnownFindingsInvariants is WriteOffCampaign {
-    function invariant_N01_noEntrantCapturesAuctionProceeds() public view {
-        _noViolation("N-01", "N-01");
-    }
-
-    function invariant_N03_settleHandsOnOnlyItsAuctionsDebt() public view {
-        _noViolation("N-03", "N-03");
-    }
-
-    function invariant_N04_settleRewardOnWhatItMoves() public view {
-        _noViolation("N-04", "N-04");
     }
 }

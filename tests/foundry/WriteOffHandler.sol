@@ -9,6 +9,7 @@ import {InterestRateModel} from "../../contracts/core/InterestRateModel.sol";
 import {ChainlinkOracle} from "../../contracts/oracle/ChainlinkOracle.sol";
 import {MockAggregator} from "../../contracts/mocks/MockAggregator.sol";
 import {MockERC20} from "../../contracts/mocks/MockERC20.sol";
+import {ReentrantERC20} from "../../contracts/mocks/ReentrantERC20.sol";
 import {InsuranceFund} from "../../contracts/writeoff/InsuranceFund.sol";
 import {DebtAuction} from "../../contracts/writeoff/DebtAuction.sol";
 import {RecoveryToken} from "../../contracts/writeoff/RecoveryToken.sol";
@@ -37,9 +38,11 @@ contract WriteOffHandler is CheatCodes {
     uint256 internal constant WAD = 1e18;
     uint256 internal constant USDC = 1e6;
     uint256 internal constant N_COLL = 3;
+    uint256 internal constant ONE_SHARE = 1e12; // 6 decimals + the 6-decimal offset
 
     // ---------------------------------------------------------------- the system
-    MockERC20 public usdc;
+    /// @dev The debt asset can call back from inside a transfer (armed one shot): N-06, read-only re-entrancy.
+    ReentrantERC20 public usdc;
     MockERC20[N_COLL + 1] public tokens; // by collateral id (1..3)
     MockAggregator[N_COLL + 1] public feeds;
     int256[N_COLL + 1] internal initialAnswer;
@@ -72,6 +75,14 @@ contract WriteOffHandler is CheatCodes {
 
     /// @dev N-03: deficits recorded while the live auction could no longer sell (it does not sell them).
     uint256 public staleJoined;
+    /// @dev N-03: the live auction's own debt, modelled: its target at start, less what takes raised and covers
+    ///      paid since (both pay its own debt first); 0 when none is live. Debt recorded later is not its own.
+    uint256 public ownDebt;
+    /// @dev N-02: borrows all the pool's cash for one block (the hidden-reserves attack), then repays.
+    address public whale;
+    /// @dev N-06: the share price a debt-asset transfer hook read in the middle of an entry or exit.
+    uint256 internal hookPrice;
+    bool internal hookFired;
 
     /// @dev N-01: an entry made while part of the aggregate deficit was not priced in (uncovered > in sight).
     struct Entry {
@@ -129,10 +140,15 @@ contract WriteOffHandler is CheatCodes {
     function lpEnter(uint256 who, uint256 amountSeed, bool byMint) external {
         address lp = lps[who % lps.length];
         uint256 max = pool.maxDeposit(lp);
-        if (max == 0 || (byMint && pool.maxMint(lp) == 0)) return _count("lpEnter:refused");
-        uint256 assets = _between(amountSeed, 100 * USDC, 400_000 * USDC).min(max);
         Snap memory b = _snap();
         uint256 inSight = pool.recoveryInSight();
+        // N-01: entries are refused exactly while part of the deficit can only be recovered by an auction (and
+        // while a wiped pool's shares have nothing behind them); a refusal is a revert, not a cheap entry.
+        bool open = !(b.supply != 0 && b.assets == 0) && b.uncovered <= inSight;
+        _check((max != 0) == open && (pool.maxMint(lp) != 0) == open, "N-01", "maxDeposit/maxMint other than the entry rule (open iff uncoveredDeficit <= recoveryInSight)");
+        if (max == 0 || (byMint && pool.maxMint(lp) == 0)) return _refusedEntry(lp, amountSeed, byMint);
+        uint256 assets = _between(amountSeed, 100 * USDC, 400_000 * USDC).min(max);
+        uint256 ppsBefore = pool.convertToAssets(ONE_SHARE);
         uint256 shares;
         uint256 paid;
         if (byMint) {
@@ -140,6 +156,7 @@ contract WriteOffHandler is CheatCodes {
             if (shares == 0) return _count("lpEnter:zero");
             paid = pool.previewMint(shares);
             usdc.mint(lp, paid);
+            _armHook();
             vm.prank(lp);
             try pool.mint(shares, lp) returns (uint256 pulled) {
                 _check(pulled == paid, "entry", "mint: assets pulled != previewMint");
@@ -149,6 +166,7 @@ contract WriteOffHandler is CheatCodes {
         } else {
             uint256 preview = pool.previewDeposit(assets);
             usdc.mint(lp, assets);
+            _armHook();
             vm.prank(lp);
             try pool.deposit(assets, lp) returns (uint256 s) {
                 shares = s;
@@ -159,6 +177,7 @@ contract WriteOffHandler is CheatCodes {
             paid = assets;
         }
         _count(byMint ? bytes32("lpEnter:mint") : bytes32("lpEnter:deposit"));
+        _checkHook(ppsBefore, "an entry");
         Snap memory a = _snap();
         _pricePerShareNotDown(b, a, "an entry lowered the price per share");
         // An entrant never walks out richer at once: its shares exit for at most what it paid.
@@ -166,6 +185,19 @@ contract WriteOffHandler is CheatCodes {
         if (b.uncovered > inSight && entries.length < MAX_ENTRIES) {
             entries.push(Entry(lp, shares, inSight, b.uncovered - inSight, 0, 0));
         }
+    }
+
+    /// @dev N-01: while entries are refused, an entrant (a bidder-to-be, say) tries anyway: it must revert.
+    function _refusedEntry(address lp, uint256 amountSeed, bool byMint) internal {
+        uint256 assets = _between(amountSeed, 100 * USDC, 400_000 * USDC);
+        uint256 shares = pool.previewDeposit(assets);
+        usdc.mint(lp, pool.previewMint(shares) + assets);
+        vm.prank(lp);
+        (bool ok,) = address(pool).call(
+            byMint ? abi.encodeCall(pool.mint, (shares, lp)) : abi.encodeCall(pool.deposit, (assets, lp))
+        );
+        _check(!ok, "N-01", "an entry went through while maxDeposit/maxMint said entries are refused");
+        _count("lpEnter:refused");
     }
 
     /// @notice An LP leaves: redeem/withdraw part of, or exactly, maxRedeem/maxWithdraw. Whatever max*()
@@ -180,6 +212,8 @@ contract WriteOffHandler is CheatCodes {
         Snap memory b = _snap();
         uint256 balBefore = usdc.balanceOf(lp);
         uint256 expected = byShares ? pool.previewRedeem(amount) : amount;
+        uint256 ppsBefore = pool.convertToAssets(ONE_SHARE);
+        _armHook();
         vm.prank(lp);
         if (byShares) {
             try pool.redeem(amount, lp, lp) {} catch (bytes memory err) {
@@ -191,6 +225,7 @@ contract WriteOffHandler is CheatCodes {
             }
         }
         _count(byShares ? bytes32("lpExit:redeem") : bytes32("lpExit:withdraw"));
+        _checkHook(ppsBefore, "an exit");
         _check(usdc.balanceOf(lp) - balBefore == expected, "exit", "an exit paid other than its preview");
         _pricePerShareNotDown(b, _snap(), "an exit lowered the price per share");
     }
@@ -433,6 +468,37 @@ contract WriteOffHandler is CheatCodes {
         _check(_snap().assets == s.assets, "accounting", "a skim changed totalAssets");
     }
 
+    /// @notice N-02: a whale borrows all the pool's cash for one block (WETH collateral), then closes. The entry
+    ///         price must not move: every reserve counts in recoveryInSight, lent out or not (capped at cash,
+    ///         the borrow hid the reserves and an entrant in that block paid less for the recovery).
+    function borrowAllCash(uint256 seed) external {
+        uint256 cash = pool.cash();
+        if (cash < 2 * market.collateral(1).params.dust) return _count("borrowAll:noCash");
+        uint256 entryBefore = pool.entryAssets();
+        uint256 inSightBefore = pool.recoveryInSight();
+        bool openBefore = pool.entriesOpen();
+        uint256 coll = (cash * 2 + seed % cash) * 1e18 / _unitPrice(1) + 1;
+        tokens[1].mint(whale, coll);
+        vm.prank(whale);
+        try market.open(1, coll, cash, whale) {} catch (bytes memory err) {
+            if (bytes4(err) == IMarket.DebtCeilingExceeded.selector) return _count("borrowAll:ceiling");
+            return _unexpected("borrowing all the cash on ample collateral", err);
+        }
+        _count("borrowAll");
+        _check(pool.cash() == 0, "N-02", "borrowing all the cash left cash");
+        uint256 entryMid = pool.entryAssets();
+        // The borrow's scaled debt and totalDebt both round up: totalAssets may rise by two units, never fall.
+        if (entryMid < entryBefore || entryMid > entryBefore + 2 || pool.recoveryInSight() != inSightBefore || pool.entriesOpen() != openBefore) {
+            _check(false, "N-02", string.concat("borrowing all the cash moved the entry price: entryAssets ", vm.toString(entryBefore), " -> ", vm.toString(entryMid), ", recoveryInSight ", vm.toString(inSightBefore), " -> ", vm.toString(pool.recoveryInSight())));
+        }
+        usdc.mint(whale, market.debtOf(1, whale));
+        vm.prank(whale);
+        try market.close(1, whale) {} catch (bytes memory err) {
+            return _unexpected("close (the whale's)", err);
+        }
+        _check(pool.entryAssets() >= entryBefore && pool.entryAssets() <= entryBefore + 2, "N-02", "borrowing and repaying all the cash in one block moved the entry price");
+    }
+
     /// @notice Governance moves the reserve factor within its bounds (0, 10% or 50%): with 0, no interest reaches
     ///         the fund between two write-off steps, so an auction can end by settle with the fund empty.
     function governReserveFactor(uint256 seed) external {
@@ -520,7 +586,9 @@ contract WriteOffHandler is CheatCodes {
         uint256 paid = usdc.balanceOf(keeper) - p.callerBalance;
         _check(k.rewards == p.reward && paid == k.rewards, "reward", "a step paid other than previewStep's reward");
         _check(k.rewards <= waterfall.rewardCap(), "reward", "a step paid above rewardCap");
-        uint256 moved = step == Waterfall.Step.Settle ? p.raised + p.uncovered : p.amount;
+        // What the step moves: settle, the live auction's own debt left (N-04), the others what previewStep says.
+        uint256 own = p.uncovered.min(ownDebt);
+        uint256 moved = step == Waterfall.Step.Settle ? own : p.amount;
         _check(k.rewards <= moved.mulDiv(waterfall.maxRewardShare(), WAD) + 1, "reward", "a reward above maxRewardShare of what its step moves");
         // (totalAssets is clamped at zero: a pool whose equity a loss wiped out has nothing left to lose.)
         if (!(a.assets + k.rewards == s.assets || (a.assets == 0 && s.assets <= k.rewards))) {
@@ -528,11 +596,17 @@ contract WriteOffHandler is CheatCodes {
         }
         _check(a.locked == s.locked + k.fundPaid, "accounting", "lockedRecovery rose by other than the fund's payment");
         if (step == Waterfall.Step.Settle) {
-            // N-04: settle's reward measured on the debt it hands on, not on raised + left.
-            _check(k.rewards <= p.uncovered.mulDiv(waterfall.maxRewardShare(), WAD) + 1, "N-04", "settle paid a reward above maxRewardShare of the debt it hands on");
-            // N-03: settle hands on only the debt its auction was selling; deficits recorded while it was
-            // stale wait for a fresh auction.
+            // N-04: settle's reward measured on the debt it hands on (its auction's own), not on raised + left.
+            _check(k.rewards <= own.mulDiv(waterfall.maxRewardShare(), WAD) + 1, "N-04", "settle paid a reward above maxRewardShare of the debt it hands on");
+            // N-03: settle hands on only its auction's own debt (and its reward); deficits recorded after the
+            // auction started, stale or not, wait for a fresh auction.
+            _check(waterfall.settledDebt() == own + k.rewards, "N-03", string.concat("settle handed on other than its auction's own debt + reward: ", _moved(own, waterfall.settledDebt(), k.rewards)));
             _check(waterfall.settledDebt() + p.stale <= p.uncovered + k.rewards, "N-03", "settle handed deficits recorded after its auction went stale to socialization");
+        } else if (step == Waterfall.Step.StartAuction) {
+            (, uint256 target,) = abi.decode(ret, (uint256, uint256, uint256));
+            ownDebt = target;
+        } else if (step == Waterfall.Step.Cover && p.live != 0) {
+            ownDebt = ownDebt > k.fundPaid ? ownDebt - k.fundPaid : 0; // the fund pays the auction's own first
         }
         _afterWaterfallCall();
     }
@@ -566,6 +640,13 @@ contract WriteOffHandler is CheatCodes {
             _check(p.price >= p.floor, "order", "a take below the floor");
             _check(paid <= p.uncovered, "order", "a take above the open debt");
             _check(p.callerBalance - usdc.balanceOf(bidder) == paid, "accounting", "a taker paid other than it was charged");
+            ownDebt = ownDebt > paid ? ownDebt - paid : 0; // a take pays the auction's own debt first
+            if (waterfall.liveAuctionId() == 0 && paid < p.uncovered) {
+                // N-03: a take that ends its auction hands on only the auction's own debt left.
+                uint256 left = p.uncovered - paid;
+                _check(waterfall.settledDebt() == left.min(ownDebt), "N-03", "a take ending its auction handed on other than its own debt left");
+                _check(waterfall.settledDebt() + p.stale <= left, "N-03", "a take ending its auction handed deficits recorded while it was stale to socialization");
+            }
             _afterWaterfallCall();
         } catch (bytes memory err) {
             vm.getRecordedLogs();
@@ -585,9 +666,10 @@ contract WriteOffHandler is CheatCodes {
         }
     }
 
-    /// @dev After any write-off call: an ended auction stops the N-03 ghost.
+    /// @dev After any write-off call: an ended auction stops the N-03 ghosts; the own-debt model matches the Waterfall.
     function _afterWaterfallCall() internal {
-        if (waterfall.liveAuctionId() == 0) staleJoined = 0;
+        if (waterfall.liveAuctionId() == 0) (staleJoined, ownDebt) = (0, 0);
+        _check(waterfall.auctionDebt() == ownDebt, "N-03", string.concat("the live auction's own debt != the model: ", vm.toString(waterfall.auctionDebt()), " != ", vm.toString(ownDebt)));
     }
 
     function _afterLiquidation(Snap memory s, bool stale) internal {
@@ -701,6 +783,37 @@ contract WriteOffHandler is CheatCodes {
         }
     }
 
+    // ================================================================ internals: N-06 (read-only re-entrancy)
+
+    /// @dev The next debt-asset transfer (the entry's pull, the exit's payment) calls back here.
+    function _armHook() internal {
+        hookFired = false;
+        usdc.arm(address(this), abi.encodeCall(this.onDebtAssetTransfer, ()));
+    }
+
+    /// @notice Called by the debt asset from inside a transfer (a hook token, as an integrator's would read a
+    ///         vault's price): records the pool's price of one share there. Not a campaign action.
+    function onDebtAssetTransfer() external {
+        require(msg.sender == address(usdc), "only the debt asset's hook");
+        hookPrice = pool.convertToAssets(ONE_SHARE);
+        hookFired = true;
+    }
+
+    /// @dev N-06: the price read inside the transfer is the price before or after the call (up to a unit of
+    ///      rounding), never a half-booked one (cash booked, shares not yet minted: 2.0 for 1.0).
+    function _checkHook(uint256 ppsBefore, string memory what) internal {
+        if (!hookFired) {
+            usdc.arm(address(0), "");
+            return _check(false, "N-06", string.concat(what, ": the debt asset's transfer hook did not run"));
+        }
+        uint256 ppsAfter = pool.convertToAssets(ONE_SHARE);
+        uint256 lo = ppsBefore.min(ppsAfter);
+        uint256 hi = ppsBefore.max(ppsAfter);
+        if (hookPrice + 1 < lo || hookPrice > hi + 1) {
+            _check(false, "N-06", string.concat(what, ": a hook read the share price mid-transfer at ", vm.toString(hookPrice), " (before ", vm.toString(ppsBefore), ", after ", vm.toString(ppsAfter), ")"));
+        }
+    }
+
     // ================================================================ internals: helpers
 
     function _snap() internal view returns (Snap memory s) {
@@ -734,6 +847,7 @@ contract WriteOffHandler is CheatCodes {
     }
 
     function _unexpected(string memory what, bytes memory err) internal {
+        if (usdc.target() != address(0)) usdc.arm(address(0), ""); // an armed hook that did not fire
         _check(false, "revert", string.concat(what, " reverted: ", vm.toString(err)));
     }
 
@@ -778,7 +892,7 @@ contract WriteOffHandler is CheatCodes {
     // ================================================================ deployment
 
     function _deploy() internal {
-        usdc = new MockERC20("USD Coin (mock)", "USDC", 6);
+        usdc = new ReentrantERC20("USD Coin (mock, hook)", "USDC", 6);
         pool = new LendingPool(
             IERC20(address(usdc)),
             "KeeperSuite USDC LP",
@@ -850,6 +964,7 @@ contract WriteOffHandler is CheatCodes {
         for (uint160 i; i < 2; ++i) bidders.push(address(0x4000 + i));
         liquidator = address(0x5000);
         outsider = address(0x6000);
+        whale = address(0x7000);
         for (uint256 i; i < lps.length; ++i) _approve(lps[i], address(pool));
         for (uint256 i; i < borrowers.length; ++i) {
             _approve(borrowers[i], address(market));
@@ -860,6 +975,10 @@ contract WriteOffHandler is CheatCodes {
         }
         for (uint256 i; i < bidders.length; ++i) _approve(bidders[i], address(waterfall));
         _approve(liquidator, address(market));
+        _approve(whale, address(market));
+        vm.prank(whale);
+        tokens[1].approve(address(market), type(uint256).max);
+        keys.push(IMarketLens.PositionKey(1, whale)); // empty between calls; in every accounting sum if not
         _approve(outsider, address(fund));
         // A first LP so that borrowers find cash.
         usdc.mint(lps[0], 1_000_000 * USDC);

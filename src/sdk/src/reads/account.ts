@@ -1,8 +1,6 @@
-// account(owner) is one place on purpose: when MarketLens gains `account(owner)` (one call returning the
-// positions, LP balance and previews), readAccount becomes that single call mapped onto AccountState, and
-// nothing that uses it changes.
+// account(owner) is one MarketLens.account(owner) call (positions on every collateral type, LP shares and
+// previews, all at one block), mapped onto AccountState.
 import type { Address } from "viem";
-import { lendingPoolAbi } from "../abis/LendingPool.js";
 import { marketLensAbi } from "../abis/MarketLens.js";
 import { pin, type Context, type ReadOptions } from "../context.js";
 import { MAX_UINT256 } from "../units.js";
@@ -45,35 +43,24 @@ export interface AccountState {
 export async function readAccount(ctx: Context, owner: Address, options?: ReadOptions): Promise<AccountState> {
   const at = await pin(ctx, options);
   const { publicClient: c, addresses: a, deployment } = ctx;
-  const pool = { address: a.LendingPool, abi: lendingPoolAbi, ...at } as const;
-  const keys = deployment.collaterals.map((col) => ({ collateralId: col.id, owner }));
-  const [views, shares, maxWithdraw, maxRedeem] = await Promise.all([
-    c.readContract({ address: a.MarketLens, abi: marketLensAbi, functionName: "positions", args: [keys], ...at }),
-    c.readContract({ ...pool, functionName: "balanceOf", args: [owner] }),
-    c.readContract({ ...pool, functionName: "maxWithdraw", args: [owner] }),
-    c.readContract({ ...pool, functionName: "maxRedeem", args: [owner] }),
-  ]);
-  const [assets, previewRedeem] = await Promise.all([
-    c.readContract({ ...pool, functionName: "convertToAssets", args: [shares] }),
-    c.readContract({ ...pool, functionName: "previewRedeem", args: [shares] }),
-  ]);
+  const v = await c.readContract({ address: a.MarketLens, abi: marketLensAbi, functionName: "account", args: [owner], ...at });
   const symbol = (id: number) => deployment.collaterals.find((col) => col.id === id)?.symbol ?? `#${id}`;
   return {
     blockNumber: at.blockNumber,
     owner,
-    positions: views
-      .filter((v) => v.collateral !== 0n || v.debt !== 0n)
-      .map((v) => ({
-        collateralId: v.collateralId,
-        symbol: symbol(v.collateralId),
-        collateral: v.collateral,
-        debt: v.debt,
-        collateralValue: v.collateralValue,
-        healthFactor: v.debt === 0n ? MAX_UINT256 : v.healthFactor,
-        maxBorrow: v.maxBorrow,
-        liquidatable: v.liquidatable,
-        oracleValid: v.oracleValid,
-      })),
-    lp: { shares, assets, previewRedeem, maxWithdraw, maxRedeem },
+    // The lens returns only the positions that hold collateral or debt.
+    positions: v.positions.map((p) => ({
+      collateralId: p.collateralId,
+      symbol: symbol(p.collateralId),
+      collateral: p.collateral,
+      debt: p.debt,
+      collateralValue: p.collateralValue,
+      healthFactor: p.debt === 0n ? MAX_UINT256 : p.healthFactor,
+      maxBorrow: p.maxBorrow,
+      liquidatable: p.liquidatable,
+      oracleValid: p.oracleValid,
+    })),
+    // The pool does not override ERC-4626's conversions: convertToAssets(shares) == previewRedeem(shares).
+    lp: { shares: v.shares, assets: v.shareValue, previewRedeem: v.shareValue, maxWithdraw: v.maxWithdraw, maxRedeem: v.maxRedeem },
   };
 }

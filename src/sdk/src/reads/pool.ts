@@ -2,7 +2,6 @@ import { lendingPoolAbi } from "../abis/LendingPool.js";
 import { marketLensAbi } from "../abis/MarketLens.js";
 import { insuranceFundAbi } from "../abis/InsuranceFund.js";
 import { pin, type Context, type ReadOptions } from "../context.js";
-import { borrowApr, supplyApr } from "../units.js";
 
 /** The pool at one block. Amounts in debt-asset base units; ratios WAD; rates as noted. */
 export interface PoolState {
@@ -44,24 +43,22 @@ export interface PoolState {
 export async function readPool(ctx: Context, options?: ReadOptions): Promise<PoolState> {
   const at = await pin(ctx, options);
   const { publicClient: c, addresses: a } = ctx;
-  const pool = { address: a.LendingPool, abi: lendingPoolAbi, ...at } as const;
-  const [s, shareDecimals, reserveFactor, fundBalance] = await Promise.all([
-    c.readContract({ address: a.MarketLens, abi: marketLensAbi, functionName: "poolState", ...at }),
-    c.readContract({ ...pool, functionName: "decimals" }),
-    c.readContract({ ...pool, functionName: "reserveFactor" }),
+  const lens = { address: a.MarketLens, abi: marketLensAbi, ...at } as const;
+  // Four reads in one round, all at one block: poolDetails carries the entry and exit price of one share,
+  // the reserve factor and the rates.
+  const [s, d, shareDecimals, fundBalance] = await Promise.all([
+    c.readContract({ ...lens, functionName: "poolState" }),
+    c.readContract({ ...lens, functionName: "poolDetails" }),
+    c.readContract({ address: a.LendingPool, abi: lendingPoolAbi, functionName: "decimals", ...at }),
     c.readContract({ address: a.InsuranceFund, abi: insuranceFundAbi, functionName: "balance", ...at }),
-  ]);
-  const oneShare = 10n ** BigInt(shareDecimals);
-  const [sharePrice, entrySharePrice] = await Promise.all([
-    c.readContract({ ...pool, functionName: "convertToAssets", args: [oneShare] }),
-    c.readContract({ ...pool, functionName: "previewMint", args: [oneShare] }),
   ]);
   return {
     blockNumber: at.blockNumber,
     debtDecimals: ctx.deployment.debtAsset.decimals,
     shareDecimals,
-    sharePrice,
-    entrySharePrice,
+    // previewRedeem(one share) == convertToAssets(one share): the pool keeps ERC-4626's conversions.
+    sharePrice: d.exitPricePerShare,
+    entrySharePrice: d.entryPricePerShare,
     totalAssets: s.totalAssets,
     totalSupply: s.totalSupply,
     cash: s.cash,
@@ -74,9 +71,10 @@ export async function readPool(ctx: Context, options?: ReadOptions): Promise<Poo
     utilization: s.utilization,
     borrowIndex: s.borrowIndex,
     borrowRatePerSecond: s.borrowRatePerSecond,
-    borrowApr: borrowApr(s.borrowRatePerSecond),
-    supplyApr: supplyApr(s.borrowRatePerSecond, s.utilization, reserveFactor),
-    reserveFactor,
+    // The lens computes both as units.ts's borrowApr/supplyApr do (simple annual, rounded down).
+    borrowApr: d.borrowApr,
+    supplyApr: d.supplyApr,
+    reserveFactor: d.reserveFactor,
     deficitCount: s.deficitCount,
     insuranceFund: s.insuranceFund,
     fundBalance,

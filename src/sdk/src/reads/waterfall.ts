@@ -1,5 +1,5 @@
 import { debtAuctionAbi } from "../abis/DebtAuction.js";
-import { lendingPoolAbi } from "../abis/LendingPool.js";
+import { marketLensAbi } from "../abis/MarketLens.js";
 import { waterfallAbi } from "../abis/Waterfall.js";
 import { pin, type Context, type ReadOptions } from "../context.js";
 import { timeToFloor } from "../curve.js";
@@ -69,14 +69,17 @@ export async function readWaterfall(ctx: Context, options?: ReadOptions & { maxD
   const timestamp = block.timestamp;
   const maxDeficits = BigInt(options?.maxDeficits ?? 50);
   // Deficits of the open round: while the aggregate is uncovered, ids first..deficitCount.
-  const ids: bigint[] = [];
-  if (st.uncoveredDeficit !== 0n) {
+  // One MarketLens.deficits(from, to) call, not one pool.deficit call per id.
+  let range: readonly [bigint, bigint] | null = null;
+  if (st.uncoveredDeficit !== 0n && st.deficitCount !== 0n) {
     const first = st.round.firstDeficitId > 0n ? BigInt(st.round.firstDeficitId) : 1n;
     const from = st.deficitCount - first + 1n > maxDeficits ? st.deficitCount - maxDeficits + 1n : first;
-    for (let id = from; id <= st.deficitCount; id++) ids.push(id);
+    range = [from, st.deficitCount];
   }
   const [deficits, stored] = await Promise.all([
-    Promise.all(ids.map((id) => c.readContract({ address: a.LendingPool, abi: lendingPoolAbi, functionName: "deficit", args: [id], ...at }))),
+    range
+      ? c.readContract({ address: a.MarketLens, abi: marketLensAbi, functionName: "deficits", args: range, ...at })
+      : Promise.resolve([]),
     st.auction.auctionId !== 0n
       ? c.readContract({ address: a.DebtAuction, abi: debtAuctionAbi, functionName: "auction", args: [st.auction.auctionId], ...at })
       : Promise.resolve(null),
@@ -125,9 +128,9 @@ export async function readWaterfall(ctx: Context, options?: ReadOptions & { maxD
       rewards: st.round.rewards,
       openedAt: BigInt(st.round.openedAt),
     },
-    openDeficits: deficits.map((d, i) => ({
-      deficitId: ids[i]!,
-      assets: d.original,
+    openDeficits: deficits.map((d) => ({
+      deficitId: d.deficitId,
+      assets: d.assets,
       collateralId: d.collateralId,
       borrower: d.borrower,
       recordedAt: BigInt(d.recordedAt),
