@@ -62,11 +62,20 @@ public sealed class SignerOptions
 
 public sealed class ScanOptions
 {
-    [Description("Positions per MarketLens.healthFactors call.")]
+    [Description("Positions per MarketLens.healthFactors or positions call.")]
     public int ChunkSize { get; set; } = 500;
 
-    [Description("healthFactors calls per JSON-RPC batch (one HTTP request).")]
+    [Description("Lens calls per JSON-RPC batch (one HTTP request).")]
     public int ChunksPerBatch { get; set; } = 10;
+
+    [Description("Positions whose locally computed health factor is below 1 + this margin (basis points) are confirmed by MarketLens.healthFactors before anything is sent.")]
+    public int CandidateMarginBps { get; set; } = 200;
+
+    [Description("Positions per block whose local health factor is cross-checked against the lens (a random sample).")]
+    public int AuditSample { get; set; } = 16;
+
+    [Description("Every this many blocks, every watched position is cross-checked against the lens (0: never).")]
+    public int FullAuditEveryBlocks { get; set; } = 100;
 }
 
 public sealed class LiquidationOptions
