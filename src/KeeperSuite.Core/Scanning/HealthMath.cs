@@ -45,8 +45,7 @@ public static class HealthMath
             return false;
         // debt = rayMulUp(scaledDebt, index): RAY = 10^27 = 10^18 × 10^9, divided limb-wise by each factor.
         Mul(scaledDebt, terms.IndexU, out var dHi, out var dLo);
-        if (!DivPow10(ref dHi, ref dLo, 27, out var debtInexact))
-            return false;
+        DivPow10(ref dHi, ref dLo, 27, out var debtInexact);
         if (debtInexact && !Increment(ref dHi, ref dLo))
             return false;
         if (dHi != 0)
@@ -59,17 +58,27 @@ public static class HealthMath
         }
         // value = mulDivDown(collateral, price, 10^scale).
         Mul(collateral, terms.PriceU, out var vHi, out var vLo);
-        if (!DivPow10(ref vHi, ref vLo, terms.ScaleExponent, out _) || vHi != 0)
+        DivPow10(ref vHi, ref vLo, terms.ScaleExponent, out _);
+        if (vHi != 0)
             return false;
         // weighted = wadMulDown(value, threshold).
         Mul(vLo, terms.Threshold, out var wHi, out var wLo);
-        if (!DivPow10(ref wHi, ref wLo, 18, out _) || wHi != 0)
+        DivPow10(ref wHi, ref wLo, 18, out _);
+        if (wHi != 0)
             return false;
         // hf = wadDivDown(weighted, debt) = mulDivDown(weighted, WAD, debt).
         Mul(wLo, WadU, out var hHi, out var hLo);
+        if (hHi == 0)
+        {
+            hf = hLo / debt;
+            return true;
+        }
+        if (debt > ulong.MaxValue)
+            return false;
+        DivSmall(ref hHi, ref hLo, (ulong)debt);
         if (hHi != 0)
             return false;
-        hf = hLo / debt;
+        hf = hLo;
         return true;
     }
 
@@ -115,7 +124,7 @@ public static class HealthMath
     }
 
     /// <summary>(hi, lo) ⌊/ 10^exponent⌋ in 64-bit-divisor steps; <paramref name="inexact"/> when a remainder was dropped.</summary>
-    private static bool DivPow10(ref UInt128 hi, ref UInt128 lo, int exponent, out bool inexact)
+    private static void DivPow10(ref UInt128 hi, ref UInt128 lo, int exponent, out bool inexact)
     {
         inexact = false;
         while (exponent > 0)
@@ -126,7 +135,6 @@ public static class HealthMath
             inexact |= rem != 0;
             exponent -= step;
         }
-        return true;
     }
 
     /// <summary>Long division of a 256-bit number by a 64-bit divisor, four 64-bit limbs from the top.</summary>
