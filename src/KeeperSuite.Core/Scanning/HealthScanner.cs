@@ -7,7 +7,6 @@ using KeeperSuite.Core.Indexing;
 using KeeperSuite.Core.Observability;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using BorrowIndexFunction = KeeperSuite.Contracts.LendingPool.ContractDefinition.BorrowIndexFunction;
@@ -74,25 +73,27 @@ public sealed partial class HealthScanner(
             if (HealthMath.TryFast(amounts.Collateral, amounts.ScaledDebt, t.Terms, out var fast, out var infinite))
             {
                 if (infinite)
+                {
                     results[i] = new PositionHealth(key, HealthMath.MaxUint256, false, true, true);
-                else if (fast < thresholdU)
-                    toLens.Add(i);
-                else
-                    results[i] = new PositionHealth(key, (BigInteger)fast, false, true, true);
+                    continue;
+                }
+                results[i] = new PositionHealth(key, (BigInteger)fast, false, true, true);
+                if (fast < thresholdU)
+                    toLens.Add(i); // a candidate: the lens confirms it, and its local figure is compared
                 continue;
             }
             var exact = HealthMath.Exact(amounts.Collateral, amounts.ScaledDebt, t.Terms.Index, t.Terms.Price, t.Terms.Threshold, t.Terms.ScaleExponent);
-            if (exact is not { } hf || hf < threshold)
-                toLens.Add(i);
-            else
+            if (exact is { } hf)
                 results[i] = new PositionHealth(key, hf, false, true, true);
+            if (exact is not { } known || known < threshold)
+                toLens.Add(i);
         }
         var computedMs = stopwatch.Elapsed.TotalMilliseconds;
 
         var audit = AuditSet(keys.Count, toLens, block, scan);
-        var failed = await VerifyAsync(keys, results, toLens, audit, refreshed, at, block, cancellationToken);
+        var (failed, compared, mismatched) = await VerifyAsync(keys, results, toLens, audit, refreshed, at, block, cancellationToken);
 
-        var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed);
+        var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed) { CrossChecked = compared, Mismatched = mismatched };
         metrics.Scanned(keys.Count, result.Liquidatable.Count(), result.Blind.Count, stopwatch.Elapsed);
         LogScan(logger, block, keys.Count, refreshed.Count, toLens.Count, audit.Count, computedMs, stopwatch.Elapsed.TotalMilliseconds);
         foreach (var blind in result.Blind)
@@ -119,16 +120,16 @@ public sealed partial class HealthScanner(
         do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var calls = new List<(string, FunctionMessage)>();
+            var calls = new List<(string, string)>();
             if (collaterals is null)
             {
-                calls.Add((context.Deployment.Lens, new CollateralsFunction()));
-                calls.Add((context.Deployment.Pool, new BorrowIndexFunction()));
+                calls.Add((context.Deployment.Lens, BatchCaller.Data(new CollateralsFunction())));
+                calls.Add((context.Deployment.Pool, BatchCaller.Data(new BorrowIndexFunction())));
             }
             var group = chunks.Skip(chunkIndex).Take(scan.ChunksPerBatch).ToList();
             chunkIndex += group.Count;
             foreach (var chunk in group)
-                calls.Add((context.Deployment.Lens, new PositionsFunction { Keys = LensKeys(chunk) }));
+                calls.Add((context.Deployment.Lens, BatchCaller.Data(new PositionsFunction { Keys = LensKeys(chunk) })));
             IReadOnlyList<CallOutcome<string>> answers;
             try
             {
@@ -218,9 +219,9 @@ public sealed partial class HealthScanner(
 
     /// <summary>
     /// <c>healthFactors</c> for the candidates, the unreadable and the audit sample. Candidates and the unreadable take the
-    /// lens's figures (unknown when their chunk failed); audited positions are compared. Returns the failed chunks.
+    /// lens's figures (unknown when their chunk failed); every one with a local figure is compared with the lens's.
     /// </summary>
-    private async Task<int> VerifyAsync(IReadOnlyList<Indexing.PositionKey> keys, PositionHealth[] results, List<int> toLens, HashSet<int> audit,
+    private async Task<(int Failed, int Compared, IReadOnlyList<Indexing.PositionKey> Mismatched)> VerifyAsync(IReadOnlyList<Indexing.PositionKey> keys, PositionHealth[] results, List<int> toLens, HashSet<int> audit,
         List<PositionView> refreshed, BlockParameter at, ulong block, CancellationToken cancellationToken)
     {
         var context = connection.Context;
@@ -234,7 +235,7 @@ public sealed partial class HealthScanner(
         {
             var key = Indexing.PositionKey.Of(view.CollateralId, view.Owner);
             var i = IndexOf(keys, key);
-            if (i < 0 || judgedByLens.Contains(i) || results[i].Key != key)
+            if (i < 0 || judgedByLens.Contains(i) || audit.Contains(i) || results[i].Key != key)
                 continue;
             compared++;
             var lensHf = view.OracleValid || view.HealthFactor == HealthMath.MaxUint256 ? view.HealthFactor : BigInteger.Zero;
@@ -275,16 +276,16 @@ public sealed partial class HealthScanner(
                 {
                     var i = chunk[j];
                     var key = keys[i];
-                    var audited = audit.Contains(i);
+                    var hasLocal = results[i].Key == key;
                     if (!ok)
                     {
                         // An audited position keeps its local figure; a candidate is unknown (never sent on a local figure).
-                        if (!audited)
-                            results[i] = new PositionHealth(key, BigInteger.Zero, false, results[i].Key == key && results[i].OracleValid, false);
+                        if (!audit.Contains(i))
+                            results[i] = new PositionHealth(key, BigInteger.Zero, false, hasLocal && results[i].OracleValid, false);
                         continue;
                     }
                     var lens = new PositionHealth(key, outcome.Output!.Hfs![j], outcome.Output.Liquidatable![j], outcome.Output.OracleValid![j], true);
-                    if (audited)
+                    if (hasLocal)
                     {
                         compared++;
                         if (results[i].HealthFactor != lens.HealthFactor || results[i].OracleValid != lens.OracleValid)
@@ -297,16 +298,10 @@ public sealed partial class HealthScanner(
                 }
             }
         }
-        // A failed candidate chunk was never filled in: mark those unknown rather than leave a default entry.
-        foreach (var i in toLens)
-        {
-            if (results[i].Key != keys[i])
-                results[i] = new PositionHealth(keys[i], BigInteger.Zero, false, false, false);
-        }
         metrics.HealthCrossChecked(compared, mismatched.Count);
         if (mismatched.Count > 0)
             await RereadAsync(mismatched, at, block, cancellationToken);
-        return failed;
+        return (failed, compared, mismatched);
     }
 
     /// <summary>Reads the amounts of positions whose local health disagreed, so the next block computes from the chain's.</summary>
