@@ -19,6 +19,9 @@ public sealed class KeeperOptions
     [Description("Widest eth_getLogs range; halved when a node refuses a range.")]
     public int LogChunkBlocks { get; set; } = 5_000;
 
+    [Description("Most logs one eth_getLogs answer may hold; a denser range is halved (bounds the keeper's memory on a cold index).")]
+    public int MaxLogsPerRange { get; set; } = 10_000;
+
     [Description("How many recent block hashes the index keeps to detect a reorg.")]
     public int ReorgDepth { get; set; } = 128;
 

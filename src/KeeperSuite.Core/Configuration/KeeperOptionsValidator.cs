@@ -20,6 +20,7 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         Check(!string.IsNullOrWhiteSpace(options.StateDirectory), "StateDirectory", "must name a folder for the keeper's SQLite database");
         Check(options.Confirmations is >= 0 and <= 256, "Confirmations", "must be between 0 and 256 blocks");
         Check(options.LogChunkBlocks is >= 1 and <= 1_000_000, "LogChunkBlocks", "must be between 1 and 1000000 blocks");
+        Check(options.MaxLogsPerRange is >= 100 and <= 1_000_000, "MaxLogsPerRange", "must be between 100 and 1000000 logs");
         Check(options.ReorgDepth is >= 1 and <= 10_000, "ReorgDepth", "must be between 1 and 10000 blocks");
         Check(options.ReorgDepth > options.Confirmations, "ReorgDepth", "must be greater than Keeper:Confirmations");
         Check(options.PollInterval >= TimeSpan.FromMilliseconds(10) && options.PollInterval <= TimeSpan.FromMinutes(10),

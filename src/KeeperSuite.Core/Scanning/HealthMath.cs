@@ -68,13 +68,13 @@ public static class HealthMath
             return false;
         // hf = wadDivDown(weighted, debt) = mulDivDown(weighted, WAD, debt).
         Mul(wLo, WadU, out var hHi, out var hLo);
-        if (hHi == 0)
+        if (debt > ulong.MaxValue)
         {
+            if (hHi != 0)
+                return false;
             hf = hLo / debt;
             return true;
         }
-        if (debt > ulong.MaxValue)
-            return false;
         DivSmall(ref hHi, ref hLo, (ulong)debt);
         if (hHi != 0)
             return false;
@@ -170,15 +170,46 @@ public static class HealthMath
         return q;
     }
 
+    /// <summary>
+    /// (high:low) / divisor for high &lt; divisor (the quotient fits 64 bits), with 64-bit hardware divisions only:
+    /// Hacker's Delight's divlu (Knuth's algorithm D on 32-bit digits). UInt128's own division is a generic
+    /// 128-by-128 routine, several times slower on this path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Quotient, ulong Remainder) X86DivRem(ulong high, ulong low, ulong divisor)
     {
-        // high < divisor always holds here, so the quotient fits 64 bits.
         if (high == 0)
             return Math.DivRem(low, divisor);
-        var n = ((UInt128)high << 64) | low;
-        var q = n / divisor;
-        return ((ulong)q, (ulong)(n - q * divisor));
+        const ulong b = 1UL << 32;
+        var s = System.Numerics.BitOperations.LeadingZeroCount(divisor);
+        var v = divisor << s;
+        var vn1 = v >> 32;
+        var vn0 = v & 0xFFFF_FFFF;
+        var un32 = s == 0 ? high : (high << s) | (low >> (64 - s));
+        var un10 = low << s;
+        var un1 = un10 >> 32;
+        var un0 = un10 & 0xFFFF_FFFF;
+        var q1 = un32 / vn1;
+        var rhat = un32 - q1 * vn1;
+        while (q1 >= b || q1 * vn0 > b * rhat + un1)
+        {
+            q1--;
+            rhat += vn1;
+            if (rhat >= b)
+                break;
+        }
+        var un21 = unchecked(un32 * b + un1 - q1 * v);
+        var q0 = un21 / vn1;
+        rhat = un21 - q0 * vn1;
+        while (q0 >= b || q0 * vn0 > b * rhat + un0)
+        {
+            q0--;
+            rhat += vn1;
+            if (rhat >= b)
+                break;
+        }
+        var rem = unchecked(un21 * b + un0 - q0 * v) >> s;
+        return (q1 * b + q0, rem);
     }
 
     private static bool Increment(ref UInt128 hi, ref UInt128 lo)
