@@ -83,13 +83,16 @@ public sealed partial class Liquidator(
         // Every batch of the pass estimated in one JSON-RPC batch; a transport failure of the whole request falls back
         // to one estimate per batch (which halves a batch the node cannot simulate in time).
         IReadOnlyList<GasEstimate>? estimates = null;
-        try
+        if (batches.Count > 1)
         {
-            estimates = await EstimateAsync(batches);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            metrics.RpcFault("eth_estimateGas");
+            try
+            {
+                estimates = await EstimateAsync(batches);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                metrics.RpcFault("eth_estimateGas");
+            }
         }
         for (var i = 0; i < batches.Count; i++)
             sent += await SendBatchAsync(batches[i], scan.Block, estimates?[i], decisions, cancellationToken);
@@ -110,6 +113,20 @@ public sealed partial class Liquidator(
     private async Task<IReadOnlyList<GasEstimate>> EstimateAsync(List<LiquidationCandidate[]> batches)
     {
         var context = connection.Context;
+        if (batches.Count == 1)
+        {
+            // One estimate is one plain request (no batch of one); its failure is a revert to decode, or a transport fault to throw.
+            var single = new CallInput(CallData(batches[0]), context.Deployment.Market) { From = context.KeeperAddress };
+            try
+            {
+                var gas = await context.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_estimateGas", single, "latest"));
+                return [new GasEstimate(gas.Value, null)];
+            }
+            catch (RpcResponseException e)
+            {
+                return [new GasEstimate(BigInteger.Zero, AsException(e.RpcError))];
+            }
+        }
         var request = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
         var items = new List<RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>>(batches.Count);
         var handler = new EthEstimateGas(context.Client);

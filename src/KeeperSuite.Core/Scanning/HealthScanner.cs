@@ -126,7 +126,9 @@ public sealed partial class HealthScanner(
                 calls.Add((context.Deployment.Lens, BatchCaller.Data(new CollateralsFunction())));
                 calls.Add((context.Deployment.Pool, BatchCaller.Data(new BorrowIndexFunction())));
             }
-            var group = chunks.Skip(chunkIndex).Take(scan.ChunksPerBatch).ToList();
+            // positions() costs several times healthFactors per key (the lens prices each one): fewer per request, so a
+            // cold start's re-read of every position stays within the node's time for one request.
+            var group = chunks.Skip(chunkIndex).Take(Math.Max(1, scan.ChunksPerBatch / 5)).ToList();
             chunkIndex += group.Count;
             foreach (var chunk in group)
                 calls.Add((context.Deployment.Lens, BatchCaller.Data(new PositionsFunction { Keys = LensKeys(chunk) })));
@@ -135,11 +137,21 @@ public sealed partial class HealthScanner(
             {
                 answers = await BatchCaller.CallRawAsync(context.Client, calls, at);
             }
-            catch (Exception e) when (e is not OperationCanceledException && collaterals is not null)
+            catch (Exception e) when (e is not OperationCanceledException && group.Count > 0)
             {
+                // The re-reads stay stale (the lens judges those positions this block); the shared reads are retried alone.
                 metrics.RpcFault("eth_call(positions)");
                 LogBatchFailed(logger, block, group.Count, e.Message.Split('\n')[0]);
-                continue;
+                if (collaterals is null)
+                {
+                    chunkIndex = chunks.Count;
+                    answers = await BatchCaller.CallRawAsync(context.Client, calls.Take(2).ToList(), at);
+                    group = [];
+                }
+                else
+                {
+                    continue;
+                }
             }
             var offset = 0;
             if (collaterals is null)
