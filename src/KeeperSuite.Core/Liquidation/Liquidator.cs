@@ -40,6 +40,7 @@ public sealed partial class Liquidator(
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
     private readonly Dictionary<string, BigInteger> _committed = [];
+    private string _estimateTag = "latest";
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
@@ -76,6 +77,9 @@ public sealed partial class Liquidator(
         if (chosen.Count == 0)
             return 0;
         await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
+        // Estimates run against "latest" (each alone), except while our own approval is still pending: the
+        // liquidations pull the debt asset through it, so only "pending" sees the allowance.
+        _estimateTag = transactions.InFlightCount(TxRole.Setup) > 0 ? "pending" : "latest";
 
         var sent = 0;
         var batches = chosen.Chunk(options.Value.Liquidation.MaxBatchSize).ToList();
@@ -106,7 +110,7 @@ public sealed partial class Liquidator(
     private readonly record struct GasEstimate(BigInteger Gas, Exception? Error);
 
     /// <summary>
-    /// Raw <c>eth_estimateGas [call, "latest"]</c> for every batch in one JSON-RPC batch. Nethereum's EthEstimateGas
+    /// Raw <c>eth_estimateGas [call, "latest"]</c> for every batch in one JSON-RPC batch ("pending" while our approval is). Nethereum's EthEstimateGas
     /// takes no block, and a node then estimates against "pending", re-executing every transaction this pass already
     /// sent (Hardhat does): O(n²) over a pass. Against "latest" each estimate runs alone.
     /// </summary>
@@ -119,7 +123,7 @@ public sealed partial class Liquidator(
             var single = new CallInput(CallData(batches[0]), context.Deployment.Market) { From = context.KeeperAddress };
             try
             {
-                var gas = await context.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_estimateGas", single, "latest"));
+                var gas = await context.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_estimateGas", single, _estimateTag));
                 return [new GasEstimate(gas.Value, null)];
             }
             catch (RpcResponseException e)
@@ -133,7 +137,7 @@ public sealed partial class Liquidator(
         for (var i = 0; i < batches.Count; i++)
         {
             var input = new CallInput(CallData(batches[i]), context.Deployment.Market) { From = context.KeeperAddress };
-            var item = new RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>(handler, new RpcRequest(i + 1, "eth_estimateGas", input, "latest"));
+            var item = new RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>(handler, new RpcRequest(i + 1, "eth_estimateGas", input, _estimateTag));
             items.Add(item);
             request.BatchItems.Add(item);
         }
@@ -200,22 +204,13 @@ public sealed partial class Liquidator(
 
     private async Task<List<LiquidationCandidate>> PreviewAsync(List<PositionHealth> due, ScanResult scan, CancellationToken cancellationToken)
     {
-        var context = connection.Context;
-        var at = new BlockParameter(new HexBigInteger(scan.Block));
-        var calls = due.Select(p => new PreviewLiquidationFunction
-        {
-            CollateralId = p.Key.CollateralId,
-            Owner = p.Key.Owner,
-            Liquidator = context.KeeperAddress,
-            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
-        }).ToList();
-        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(context.Client, context.Deployment.Market, calls, at);
+        var results = await ReadPreviewsAsync(due, scan.Block);
         var slack = options.Value.Liquidation.RepaySlackBps;
         var list = new List<LiquidationCandidate>();
         for (var i = 0; i < due.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = outcomes[i].Output?.Result;
+            var result = results[i];
             if (result is null)
                 continue;
             if (result.Status != (byte)LiquidationStatus.Liquidated)
@@ -230,6 +225,26 @@ public sealed partial class Liquidator(
             list.Add(new LiquidationCandidate(due[i].Key, due[i].HealthFactor, result.Repaid, result.Seized, result.Fee, value, maxRepay));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Each position's liquidation outcome at the scanned block (null where the read failed). One
+    /// <c>Market.previewLiquidation</c> eth_call per position, all in one JSON-RPC batch; the one place to switch to a
+    /// single <c>MarketLens.previewLiquidations(keys, liquidator)</c> call per chunk once the lens offers it.
+    /// </summary>
+    private async Task<List<LiquidationResult?>> ReadPreviewsAsync(List<PositionHealth> due, ulong block)
+    {
+        var context = connection.Context;
+        var calls = due.Select(p => new PreviewLiquidationFunction
+        {
+            CollateralId = p.Key.CollateralId,
+            Owner = p.Key.Owner,
+            Liquidator = context.KeeperAddress,
+            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
+        }).ToList();
+        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(
+            context.Client, context.Deployment.Market, calls, new BlockParameter(new HexBigInteger(block)));
+        return outcomes.Select(o => o.Output?.Result).ToList();
     }
 
     private async Task<List<LiquidationCandidate>> ChooseAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
