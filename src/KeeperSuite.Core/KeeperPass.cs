@@ -24,12 +24,14 @@ public sealed partial class KeeperPass(
     WriteOffDriver writeOff,
     TransactionManager transactions,
     HeadTracker head,
+    FeeEstimator fees,
     PassProgress progress,
     KeeperMetrics metrics,
     ILogger<KeeperPass> logger)
 {
     public async Task<PassSummary> RunAsync(ulong block, CancellationToken cancellationToken)
     {
+        fees.BeginPass(block);
         var mined = await transactions.TickAsync(block, head.IsStale, cancellationToken);
         liquidator.OnMined(mined);
         writeOff.OnMined(mined);

@@ -43,11 +43,21 @@ public sealed class HardhatNode : IAsyncDisposable, IDisposable
     public int ProcessId { get; private set; }
 
     /// <summary>Starts a node in the checkout at <paramref name="repositoryRoot"/> (default: <see cref="RepositoryLocator.Root"/>) and waits until it answers.</summary>
-    public static async Task<HardhatNode> StartAsync(string? repositoryRoot = null, CancellationToken cancellationToken = default)
+    public static Task<HardhatNode> StartAsync(string? repositoryRoot = null, CancellationToken cancellationToken = default) =>
+        StartAsync(NodeKind.Hardhat, repositoryRoot, cancellationToken);
+
+    /// <summary>
+    /// Starts a local chain of the given kind on a free loopback port: <c>hardhat node</c>, or Foundry's anvil from
+    /// <c>node_modules/.bin/anvil</c> with Hardhat's chain id, accounts (the same default mnemonic) and automine.
+    /// </summary>
+    public static async Task<HardhatNode> StartAsync(NodeKind kind, string? repositoryRoot = null, CancellationToken cancellationToken = default)
     {
         var root = repositoryRoot ?? RepositoryLocator.Root;
         var port = FreePort.Next();
-        var info = HardhatProject.StartInfo(root, "node", "--hostname", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture));
+        var portText = port.ToString(CultureInfo.InvariantCulture);
+        var info = kind == NodeKind.Anvil
+            ? AnvilStartInfo(root, "--host", "127.0.0.1", "--port", portText, "--chain-id", ChainId.ToString(CultureInfo.InvariantCulture), "--silent")
+            : HardhatProject.StartInfo(root, "node", "--hostname", "127.0.0.1", "--port", portText);
         var process = new Process { StartInfo = info };
         var node = new HardhatNode(process, port);
         process.OutputDataReceived += (_, e) => node._output.Add(e.Data);
@@ -66,6 +76,23 @@ public sealed class HardhatNode : IAsyncDisposable, IDisposable
             await node.DisposeAsync();
             throw;
         }
+    }
+
+    private static ProcessStartInfo AnvilStartInfo(string root, params string[] arguments)
+    {
+        var binary = Path.Combine(root, "node_modules", ".bin", "anvil");
+        if (!File.Exists(binary))
+            throw new DevnetException($"{binary} is missing: npm ci installs @foundry-rs/anvil-linux-amd64 (package.json)");
+        var info = new ProcessStartInfo(binary)
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            info.ArgumentList.Add(argument);
+        return info;
     }
 
     /// <summary>
@@ -129,12 +156,12 @@ public sealed class HardhatNode : IAsyncDisposable, IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_process.HasExited)
-                throw new DevnetException($"hardhat node exited with code {_process.ExitCode} before answering on {Url}: {Tail()}");
+                throw new DevnetException($"node exited with code {_process.ExitCode} before answering on {Url}: {Tail()}");
             if (await AnswersAsync(http, cancellationToken))
                 return;
             await Task.Delay(200, cancellationToken);
         }
-        throw new DevnetException($"hardhat node did not answer on {Url} within {StartTimeout.TotalSeconds:F0} s: {Tail()}");
+        throw new DevnetException($"node did not answer on {Url} within {StartTimeout.TotalSeconds:F0} s: {Tail()}");
     }
 
     private async Task<bool> AnswersAsync(HttpClient http, CancellationToken cancellationToken)
@@ -179,4 +206,14 @@ public sealed class HardhatNode : IAsyncDisposable, IDisposable
     }
 
     private string Tail() => _output.ToString().Replace(Environment.NewLine, " | ", StringComparison.Ordinal);
+}
+
+/// <summary>Which local chain <see cref="HardhatNode"/> starts.</summary>
+public enum NodeKind
+{
+    /// <summary><c>hardhat node</c> (EDR): the default of every test.</summary>
+    Hardhat,
+
+    /// <summary>Foundry's anvil from npm (<c>@foundry-rs/anvil-linux-amd64</c>).</summary>
+    Anvil,
 }

@@ -31,11 +31,11 @@ public sealed class OpenManyFunction : FunctionMessage
 /// A `hardhat node` with the system deployed by deploy.js, the pool funded, and a PositionFactory that opens
 /// positions from EIP-1167 clones (one owner per position), many per transaction.
 /// </summary>
-public sealed class BenchChain : IAsyncDisposable
+public sealed class BenchChain(NodeKind kind = NodeKind.Hardhat) : IAsyncDisposable
 {
     public const int PositionsPerTx = 50; // ~16M gas: under the 16,777,216 per-transaction cap (EIP-7825) of the node
     private static readonly BigInteger Usdc = 1_000_000;
-    private readonly HardhatNodeFixture _node = new();
+    private readonly HardhatNodeFixture _node = new() { Kind = kind };
     private string _factory = "";
     private readonly Dictionary<string, BigInteger> _startAnswers = [];
 

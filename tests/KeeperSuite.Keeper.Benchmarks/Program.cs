@@ -21,6 +21,7 @@ using Nethereum.Web3.Accounts;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 // Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
+//        [--node hardhat|anvil] [--json summary.json]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -36,6 +37,14 @@ var repeats = int.Parse(Opt("repeats", "3"));
 // --set Key=Value (repeatable): a keeper setting for every keeper the benchmark starts, e.g. --set Keeper:Scan:ChunksPerBatch=2
 var common = args.Select((a, i) => (a, i)).Where(p => p.a == "--set" && p.i + 1 < args.Length)
     .Select(p => args[p.i + 1].Split('=', 2)).Select(kv => (Key: kv[0], Value: kv[1])).ToArray();
+var nodeKind = Opt("node", "hardhat") switch
+{
+    "hardhat" => NodeKind.Hardhat,
+    "anvil" => NodeKind.Anvil,
+    var other => throw new ArgumentException($"--node must be hardhat or anvil, not {other}"),
+};
+var jsonFile = Opt("json", "");
+var summary = new BenchSummary { Node = nodeKind.ToString().ToLowerInvariant(), Positions = reactionAt };
 var doScan = what is "all" or "scan";
 var doReaction = what is "all" or "reaction";
 
@@ -58,7 +67,7 @@ static double Median(IEnumerable<double> values)
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load {File.ReadAllText("/proc/loadavg").Trim()}");
 var setup = Stopwatch.StartNew();
-await using var chain = new BenchChain();
+await using var chain = new BenchChain(nodeKind);
 await chain.StartAsync();
 await chain.FundAsync(keeperAddress, 100_000_000);
 {
@@ -67,6 +76,8 @@ await chain.FundAsync(keeperAddress, 100_000_000);
     await keeperWeb3.Eth.GetContractTransactionHandler<Erc20.ApproveFunction>().SendRequestAndWaitForReceiptAsync(
         chain.Contract("DebtAsset"), new Erc20.ApproveFunction { Spender = chain.Contract("Market"), Value = Nethereum.ABI.IntType.MAX_UINT256_VALUE });
 }
+Report($"node: {nodeKind}");
+LocalComputeBench(100_000);
 Report($"setup (node, deploy.js, pool funded, factory): {setup.Elapsed.TotalSeconds:F1} s");
 
 Dictionary<string, string?> Settings(string stateDir, params (string Key, string Value)[] extra)
@@ -126,7 +137,43 @@ Console.WriteLine();
 Console.WriteLine("## all lines");
 foreach (var r in report)
     Console.WriteLine(r);
+if (jsonFile.Length > 0)
+{
+    await File.WriteAllTextAsync(jsonFile, summary.ToJson());
+    Console.WriteLine($"summary written to {jsonFile}");
+}
 return 0;
+
+// The keeper's hot loop alone: HealthMath on synthetic positions of all three decimals (no RPC), ns per position.
+void LocalComputeBench(int count)
+{
+    var random = new Random(42);
+    var terms = new[]
+    {
+        new HealthTerms(BigInteger.Parse("1050000000000000000000000000"), BigInteger.Parse("2000000000000000000000"), 850_000_000_000_000_000UL, 30),
+        new HealthTerms(BigInteger.Parse("1050000000000000000000000000"), BigInteger.Parse("60000000000000000000000"), 750_000_000_000_000_000UL, 20),
+        new HealthTerms(BigInteger.Parse("1050000000000000000000000000"), BigInteger.Parse("2500000000000000000000"), 800_000_000_000_000_000UL, 18),
+    };
+    var positions = Enumerable.Range(0, count).Select(i => (
+        Collateral: (UInt128)random.NextInt64(1, 1L << 62),
+        Scaled: (UInt128)random.NextInt64(1, 1_000_000_000_000L),
+        Terms: i % 3)).ToArray();
+    for (var round = 0; round < 3; round++)
+    {
+        var fast = 0;
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var s0 = Stopwatch.GetTimestamp();
+        foreach (var (c, d, t) in positions)
+        {
+            if (HealthMath.TryFast(c, d, terms[t], out _, out _))
+                fast++;
+        }
+        var ms = Ms(s0, Stopwatch.GetTimestamp());
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds;
+        if (round == 2)
+            Report($"local health compute (HealthMath, no RPC, one thread): {count:N0} positions in {ms:F1} ms wall, {cpuMs:F1} ms CPU ({ms * 1_000_000 / count:F0} ns/position wall, {fast:N0} on the fast path; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+    }
+}
 
 async Task ScanBenchAsync(int size)
 {
@@ -166,6 +213,8 @@ async Task ScanBenchAsync(int size)
             throw new InvalidOperationException("scan lost positions");
     }
     var batched = Median(times);
+    if (size == reactionAt)
+        summary.Scan = new(batched, Median(cpu), requests, 0);
     Report($"batched scan at {size:N0}: median {batched:F0} ms (runs {string.Join(", ", times.Select(t => t.ToString("F0")))}), {requests} HTTP requests, {batched * 1000 / size:F1} µs/position; keeper CPU per scan (this process, all threads) median {Median(cpu):F0} ms");
 
     // Where the batched time goes: one chunk's eth_call straight to the node (plain Nethereum RpcClient, raw hex, no
@@ -182,6 +231,8 @@ async Task ScanBenchAsync(int size)
             rawTimes.Add(Ms(s0, Stopwatch.GetTimestamp()));
         }
         var gasOfChunk = await chain.Admin.Eth.Transactions.EstimateGas.SendRequestAsync(callInput);
+        if (size == reactionAt)
+            summary.Scan = summary.Scan with { LensGasPerPosition = (double)(gasOfChunk.Value / chunk.Count) };
         Report($"one healthFactors chunk of {chunk.Count} straight to the node: median {Median(rawTimes):F0} ms, {gasOfChunk.Value:N0} gas ({gasOfChunk.Value / chunk.Count:N0} per position)");
     }
 
@@ -223,6 +274,11 @@ async Task ScanBenchAsync(int size)
     var cold = await RunKeeperProcessAsync(processDir);
     var warmRun = await RunKeeperProcessAsync(processDir);
     Report($"keeper process at {size:N0} (run --once --dry-run): cold {cold.Wall:F2} s wall, peak RSS {cold.RssMb:F0} MB; warm {warmRun.Wall:F2} s wall, peak RSS {warmRun.RssMb:F0} MB; {cold.PassLine}");
+    if (size == reactionAt)
+    {
+        summary.ColdStart = new(cold.Wall * 1000, cold.RssMb);
+        summary.WarmStart = new(warmRun.Wall * 1000, warmRun.RssMb);
+    }
     memRows.Add($"process at {size:N0}: cold {cold.Wall:F2} s / {cold.RssMb:F0} MB peak RSS; warm {warmRun.Wall:F2} s / {warmRun.RssMb:F0} MB");
     foreach (var d in new[] { dir, processDir })
         Directory.Delete(d, recursive: true);
@@ -306,7 +362,7 @@ async Task ReactOnceAsync(int size, string baseDir, int n, decimal percent, stri
     keeper.Logs.Lines.Clear();
     var requestsBefore = keeper.Requests.Count;
     var t0 = Stopwatch.GetTimestamp();
-    var summary = await pass.RunAsync(crashBlock, CancellationToken.None);
+    var passSummary = await pass.RunAsync(crashBlock, CancellationToken.None);
     var tEnd = Stopwatch.GetTimestamp();
     var lines = keeper.Logs.Lines.ToList();
     var sent = lines.Where(l => l.Event == "LogSent").ToList();
@@ -335,7 +391,9 @@ async Task ReactOnceAsync(int size, string baseDir, int n, decimal percent, stri
         liquidated += count;
         perTx.Add($"{count} pos {r.GasUsed.Value:N0} gas");
     }
-    Report($"reaction at {size:N0} positions, {n:N0} liquidatable ({label}): pass saw {summary.Liquidatable} liquidatable, sent {summary.LiquidationsSent} positions in {sent.Count} txs; "
+    if (n == 1000 && label == "tuned")
+        summary.Reaction = new(n, firstSent, lastSent, keeper.Requests.Count - requestsBefore);
+    Report($"reaction at {size:N0} positions, {n:N0} liquidatable ({label}): pass saw {passSummary.Liquidatable} liquidatable, sent {passSummary.LiquidationsSent} positions in {sent.Count} txs; "
         + $"block -> first tx sent {firstSent:F0} ms, -> all sent {lastSent:F0} ms, pass returned {Ms(t0, tEnd):F0} ms (scan {scanMs:F0} ms); "
         + $"{keeper.Requests.Count - requestsBefore} HTTP requests; gaps between sends median {(gaps.Count > 0 ? Median(gaps) : 0):F0} ms; "
         + $"mined: {ok}/{hashes.Count} succeeded, {liquidated} Liquidated events, gas {gas:N0} ({(liquidated > 0 ? gas / liquidated : 0):N0} per position) [{string.Join("; ", perTx.Take(3))}{(perTx.Count > 3 ? "; ..." : "")}]");

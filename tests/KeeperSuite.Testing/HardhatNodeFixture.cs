@@ -32,7 +32,10 @@ public sealed class HardhatNodeFixture : IAsyncLifetime, IDisposable
     private HardhatNode Node => _node ?? throw new InvalidOperationException("the hardhat node is not running");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => _node = await HardhatNode.StartAsync();
+    public async Task InitializeAsync() => _node = await HardhatNode.StartAsync(Kind);
+
+    /// <summary>The chain to start: Hardhat by default (every integration test); the benchmarks may choose anvil.</summary>
+    public NodeKind Kind { get; init; } = NodeKind.Hardhat;
 
     /// <inheritdoc />
     public async Task DisposeAsync()

@@ -53,6 +53,39 @@ public static class BatchCaller
         return outcomes;
     }
 
+    /// <summary>
+    /// Calls to different contracts and functions (call data as hex, e.g. <c>Data(new XFunction())</c>) in one JSON-RPC
+    /// batch at one block: the raw answers (hex), decoded by
+    /// the caller with <see cref="Decode{TOutput}(CallOutcome{string})"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<CallOutcome<string>>> CallRawAsync(IClient client, IReadOnlyList<(string To, string Data)> calls, BlockParameter block)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(calls);
+        if (calls.Count == 0)
+            return [];
+        var ethCall = new EthCall(client);
+        var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
+        var items = new List<RpcRequestResponseBatchItem<EthCall, string>>(calls.Count);
+        for (var i = 0; i < calls.Count; i++)
+        {
+            var item = ethCall.CreateBatchItem(new CallInput(calls[i].Data, calls[i].To), block, i + 1);
+            items.Add(item);
+            batch.BatchItems.Add(item);
+        }
+        await client.SendBatchRequestAsync(batch);
+        return items.Select(item => item.HasError ? new CallOutcome<string>(null, item.RpcError?.Message ?? "error")
+            : string.IsNullOrEmpty(item.Response) || item.Response == "0x" ? new CallOutcome<string>(null, "empty answer")
+            : new CallOutcome<string>(item.Response, null)).ToList();
+    }
+
+    /// <summary>A typed function's call data as hex, for <see cref="CallRawAsync"/>.</summary>
+    public static string Data<TFunction>(TFunction call) where TFunction : FunctionMessage, new() => call.GetCallData().ToHex(true);
+
+    /// <summary>Decodes one raw answer of <see cref="CallRawAsync"/>; an error stays an error.</summary>
+    public static CallOutcome<TOutput> Decode<TOutput>(CallOutcome<string> raw) where TOutput : IFunctionOutputDTO, new() =>
+        raw.Ok ? Decode<TOutput>(raw.Output!) : new(default, raw.Error);
+
     private static CallOutcome<TOutput> Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
     {
         try

@@ -19,6 +19,9 @@ public sealed class KeeperOptions
     [Description("Widest eth_getLogs range; halved when a node refuses a range.")]
     public int LogChunkBlocks { get; set; } = 5_000;
 
+    [Description("Most logs one eth_getLogs answer may hold; a denser range is halved (bounds the keeper's memory on a cold index).")]
+    public int MaxLogsPerRange { get; set; } = 10_000;
+
     [Description("How many recent block hashes the index keeps to detect a reorg.")]
     public int ReorgDepth { get; set; } = 128;
 
@@ -62,11 +65,20 @@ public sealed class SignerOptions
 
 public sealed class ScanOptions
 {
-    [Description("Positions per MarketLens.healthFactors call.")]
+    [Description("Positions per MarketLens.healthFactors or positions call.")]
     public int ChunkSize { get; set; } = 500;
 
-    [Description("healthFactors calls per JSON-RPC batch (one HTTP request).")]
+    [Description("Lens calls per JSON-RPC batch (one HTTP request).")]
     public int ChunksPerBatch { get; set; } = 10;
+
+    [Description("Positions whose locally computed health factor is below 1 + this margin (basis points) are confirmed by MarketLens.healthFactors before anything is sent.")]
+    public int CandidateMarginBps { get; set; } = 200;
+
+    [Description("Positions per block whose local health factor is cross-checked against the lens (a random sample).")]
+    public int AuditSample { get; set; } = 16;
+
+    [Description("Every this many blocks, every watched position is cross-checked against the lens (0: never).")]
+    public int FullAuditEveryBlocks { get; set; } = 100;
 }
 
 public sealed class LiquidationOptions

@@ -20,6 +20,7 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         Check(!string.IsNullOrWhiteSpace(options.StateDirectory), "StateDirectory", "must name a folder for the keeper's SQLite database");
         Check(options.Confirmations is >= 0 and <= 256, "Confirmations", "must be between 0 and 256 blocks");
         Check(options.LogChunkBlocks is >= 1 and <= 1_000_000, "LogChunkBlocks", "must be between 1 and 1000000 blocks");
+        Check(options.MaxLogsPerRange is >= 100 and <= 1_000_000, "MaxLogsPerRange", "must be between 100 and 1000000 logs");
         Check(options.ReorgDepth is >= 1 and <= 10_000, "ReorgDepth", "must be between 1 and 10000 blocks");
         Check(options.ReorgDepth > options.Confirmations, "ReorgDepth", "must be greater than Keeper:Confirmations");
         Check(options.PollInterval >= TimeSpan.FromMilliseconds(10) && options.PollInterval <= TimeSpan.FromMinutes(10),
@@ -42,6 +43,9 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
 
         Check(options.Scan.ChunkSize is >= 1 and <= 5_000, "Scan:ChunkSize", "must be between 1 and 5000 positions");
         Check(options.Scan.ChunksPerBatch is >= 1 and <= 100, "Scan:ChunksPerBatch", "must be between 1 and 100 calls");
+        Check(options.Scan.CandidateMarginBps is >= 0 and <= 10_000, "Scan:CandidateMarginBps", "must be between 0 and 10000 basis points");
+        Check(options.Scan.AuditSample is >= 0 and <= 100_000, "Scan:AuditSample", "must be between 0 and 100000 positions");
+        Check(options.Scan.FullAuditEveryBlocks is >= 0 and <= 1_000_000, "Scan:FullAuditEveryBlocks", "must be between 0 (never) and 1000000 blocks");
 
         var liq = options.Liquidation;
         Check(liq.MaxBatchSize is >= 1 and <= 200, "Liquidation:MaxBatchSize", "must be between 1 and 200 positions");

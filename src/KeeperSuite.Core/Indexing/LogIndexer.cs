@@ -10,7 +10,7 @@ namespace KeeperSuite.Core.Indexing;
 
 /// <summary>
 /// Follows the Market's events into the <see cref="PositionIndex"/>: chunked <c>eth_getLogs</c> from the deploy
-/// block (a refused range is halved), staying <c>Keeper:Confirmations</c> behind the head, and rewinding when a
+/// block (a refused range, or one answering more than <c>Keeper:MaxLogsPerRange</c> logs, is halved), staying <c>Keeper:Confirmations</c> behind the head, and rewinding when a
 /// remembered block hash no longer matches the chain (a reorg).
 /// </summary>
 public sealed partial class LogIndexer(
@@ -45,7 +45,9 @@ public sealed partial class LogIndexer(
             read += end - start + 1;
             metrics.IndexedBlock(end, index.Count);
             start = end + 1;
-            _chunk = Math.Min(keeper.LogChunkBlocks, _chunk * 2);
+            // Widen again only while answers stay well under the cap, or a dense stretch would be read twice per range.
+            if (events.Count < keeper.MaxLogsPerRange / 2)
+                _chunk = Math.Min(keeper.LogChunkBlocks, _chunk * 2);
         }
         return read;
     }
@@ -70,6 +72,14 @@ public sealed partial class LogIndexer(
             _chunk = (int)Math.Max(1, (to - from + 1) / 2);
             metrics.RpcFault("eth_getLogs");
             LogRangeRefused(logger, from, to, _chunk, e.Message.Split('\n')[0]);
+            return (null, null);
+        }
+        if (logs is not null && logs.Length > options.Value.MaxLogsPerRange && to > from)
+        {
+            // Too dense: memory follows the largest answer (JSON, tokens, FilterLogs all held at once), so the range is
+            // halved like a refused one and each smaller range is applied before the next is read.
+            _chunk = (int)Math.Max(1, (to - from + 1) / 2);
+            LogRangeTooDense(logger, from, to, logs.Length, _chunk);
             return (null, null);
         }
         var after = await BlockHashAsync(to);
@@ -120,6 +130,9 @@ public sealed partial class LogIndexer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "eth_getLogs refused blocks {From}-{To}; retrying with {Chunk} blocks per range ({Reason})")]
     private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, int chunk, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "eth_getLogs for blocks {From}-{To} returned {Logs} logs, over Keeper:MaxLogsPerRange; retrying with {Chunk} blocks per range")]
+    private static partial void LogRangeTooDense(ILogger logger, ulong from, ulong to, int logs, int chunk);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "reorg: block {Cursor} changed; index rewound to block {Block} ({Positions} positions restored)")]
     private static partial void LogReorg(ILogger logger, ulong cursor, ulong block, int positions);

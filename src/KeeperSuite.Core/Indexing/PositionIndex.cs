@@ -12,6 +12,7 @@ namespace KeeperSuite.Core.Indexing;
 public sealed class PositionIndex(KeeperDatabaseHolder database)
 {
     private readonly Dictionary<PositionKey, PositionState> _positions = [];
+    private readonly Dictionary<PositionKey, PositionAmounts> _amounts = [];
     private readonly Lock _sync = new();
     private bool _loaded;
 
@@ -32,9 +33,20 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
     {
         if (_loaded)
             return;
-        var (rows, cursor) = await database.Database.ReadAsync(connection =>
+        var (rows, amounts, cursor) = await database.Database.ReadAsync(connection =>
         {
             var list = new List<(PositionKey, PositionState)>();
+            var read = new List<(PositionKey, PositionAmounts)>();
+            using (var amountsCommand = connection.CreateCommand())
+            {
+                amountsCommand.CommandText = "SELECT collateral_id, owner, collateral, scaled_debt, read_block FROM position_amounts";
+                using var amountsReader = amountsCommand.ExecuteReader();
+                while (amountsReader.Read())
+                    read.Add((new PositionKey((uint)amountsReader.GetInt64(0), amountsReader.GetString(1)), new PositionAmounts(
+                        UInt128.Parse(amountsReader.GetString(2), CultureInfo.InvariantCulture),
+                        UInt128.Parse(amountsReader.GetString(3), CultureInfo.InvariantCulture),
+                        (ulong)amountsReader.GetInt64(4))));
+            }
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT collateral_id, owner, has_debt, closed, updated_block FROM positions";
             using var reader = command.ExecuteReader();
@@ -42,12 +54,14 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
                 list.Add((new PositionKey((uint)reader.GetInt64(0), reader.GetString(1)),
                     new PositionState(reader.GetInt64(2) != 0, reader.GetInt64(3) != 0, (ulong)reader.GetInt64(4))));
             var stored = database.Database.GetMeta("cursor");
-            return (list, stored is null ? (ulong?)null : ulong.Parse(stored, CultureInfo.InvariantCulture));
+            return (list, read, stored is null ? (ulong?)null : ulong.Parse(stored, CultureInfo.InvariantCulture));
         }, cancellationToken);
         lock (_sync)
         {
             foreach (var (key, state) in rows)
                 _positions[key] = state;
+            foreach (var (key, value) in amounts)
+                _amounts[key] = value;
         }
         Cursor = cursor;
         _loaded = true;
@@ -59,6 +73,64 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         lock (_sync)
             return _positions.Where(p => p.Value.Watched && owns(p.Key)).Select(p => p.Key)
                 .OrderBy(k => k.CollateralId).ThenBy(k => k.Owner, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The position's collateral and scaled debt as last read from chain, when that read is at or after the block of
+    /// its last event (otherwise the amounts are stale: an event arrived since, or a reorg undid what was read).
+    /// </summary>
+    public bool TryGetAmounts(PositionKey key, out PositionAmounts amounts)
+    {
+        lock (_sync)
+        {
+            if (_amounts.TryGetValue(key, out amounts) && _positions.TryGetValue(key, out var state) && amounts.ReadBlock >= state.UpdatedBlock)
+                return true;
+            amounts = default;
+            return false;
+        }
+    }
+
+    /// <summary>Keeps amounts read from chain (in memory and in SQLite, one transaction).</summary>
+    public async Task StoreAmountsAsync(IReadOnlyList<(PositionKey Key, PositionAmounts Amounts)> read, CancellationToken cancellationToken)
+    {
+        if (read.Count == 0)
+            return;
+        await database.Database.WriteAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO position_amounts(collateral_id, owner, collateral, scaled_debt, read_block) VALUES($c, $o, $a, $d, $b)
+                ON CONFLICT(collateral_id, owner) DO UPDATE SET collateral = excluded.collateral, scaled_debt = excluded.scaled_debt, read_block = excluded.read_block
+                """;
+            var c = command.Parameters.Add("$c", SqliteType.Integer);
+            var o = command.Parameters.Add("$o", SqliteType.Text);
+            var a = command.Parameters.Add("$a", SqliteType.Text);
+            var d = command.Parameters.Add("$d", SqliteType.Text);
+            var b = command.Parameters.Add("$b", SqliteType.Integer);
+            foreach (var (key, amounts) in read)
+            {
+                c.Value = (long)key.CollateralId;
+                o.Value = key.Owner;
+                a.Value = amounts.Collateral.ToString(CultureInfo.InvariantCulture);
+                d.Value = amounts.ScaledDebt.ToString(CultureInfo.InvariantCulture);
+                b.Value = (long)amounts.ReadBlock;
+                command.ExecuteNonQuery();
+            }
+            return 0;
+        }, cancellationToken);
+        lock (_sync)
+        {
+            foreach (var (key, amounts) in read)
+                _amounts[key] = amounts;
+        }
+    }
+
+    /// <summary>Forgets the amounts of a position whose local health disagreed with the chain, so they are read again.</summary>
+    public void MarkStale(PositionKey key)
+    {
+        lock (_sync)
+            _amounts.Remove(key);
     }
 
     public PositionState? Get(PositionKey key)
@@ -161,6 +233,7 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
                 final[key] = before;
             foreach (var (key, before) in final)
             {
+                DeleteAmounts(connection, transaction, key);
                 if (before is { } state)
                     Upsert(connection, transaction, key, state);
                 else
@@ -180,6 +253,7 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         {
             foreach (var (key, before) in restored)
             {
+                _amounts.Remove(key);
                 if (before is { } state)
                     _positions[key] = state;
                 else
@@ -197,12 +271,15 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "DELETE FROM positions; DELETE FROM position_undo; DELETE FROM block_hashes; DELETE FROM meta WHERE key = 'cursor';";
+            command.CommandText = "DELETE FROM positions; DELETE FROM position_amounts; DELETE FROM position_undo; DELETE FROM block_hashes; DELETE FROM meta WHERE key = 'cursor';";
             command.ExecuteNonQuery();
             return 0;
         }, cancellationToken);
         lock (_sync)
+        {
             _positions.Clear();
+            _amounts.Clear();
+        }
         Cursor = null;
     }
 
@@ -219,6 +296,16 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         command.Parameters.AddWithValue("$d", state.HasDebt ? 1 : 0);
         command.Parameters.AddWithValue("$x", state.Closed ? 1 : 0);
         command.Parameters.AddWithValue("$b", (long)state.UpdatedBlock);
+        command.ExecuteNonQuery();
+    }
+
+    private static void DeleteAmounts(SqliteConnection connection, SqliteTransaction transaction, PositionKey key)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM position_amounts WHERE collateral_id = $c AND owner = $o";
+        command.Parameters.AddWithValue("$c", (long)key.CollateralId);
+        command.Parameters.AddWithValue("$o", key.Owner);
         command.ExecuteNonQuery();
     }
 

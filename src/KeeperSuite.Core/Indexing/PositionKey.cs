@@ -13,3 +13,6 @@ public readonly record struct PositionState(bool HasDebt, bool Closed, ulong Upd
 {
     public bool Watched => HasDebt && !Closed;
 }
+
+/// <summary>A position's collateral (token units) and scaled debt as read from chain at <see cref="ReadBlock"/>.</summary>
+public readonly record struct PositionAmounts(UInt128 Collateral, UInt128 ScaledDebt, ulong ReadBlock);

@@ -12,6 +12,8 @@ using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.Transactions;
 using Nethereum.RPC.Eth.DTOs;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
@@ -36,6 +38,7 @@ public sealed partial class Liquidator(
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
+    private string _estimateTag = "latest";
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
@@ -72,13 +75,97 @@ public sealed partial class Liquidator(
         if (chosen.Count == 0)
             return 0;
         await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
+        // Estimates run against "latest" (each alone), except while our own approval is still pending: the
+        // liquidations pull the debt asset through it, so only "pending" sees the allowance.
+        _estimateTag = transactions.InFlightCount(TxRole.Setup) > 0 ? "pending" : "latest";
 
         var sent = 0;
-        var maxBatch = options.Value.Liquidation.MaxBatchSize;
-        foreach (var batch in chosen.Chunk(maxBatch))
-            sent += await SendBatchAsync(batch, scan.Block, cancellationToken);
+        var batches = chosen.Chunk(options.Value.Liquidation.MaxBatchSize).ToList();
+        var decisions = new List<(LiquidationCandidate Candidate, string Tx)>(chosen.Count);
+        // Every batch of the pass estimated in one JSON-RPC batch; a transport failure of the whole request falls back
+        // to one estimate per batch (which halves a batch the node cannot simulate in time).
+        IReadOnlyList<GasEstimate>? estimates = null;
+        if (batches.Count > 1)
+        {
+            try
+            {
+                estimates = await EstimateAsync(batches);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                metrics.RpcFault("eth_estimateGas");
+            }
+        }
+        for (var i = 0; i < batches.Count; i++)
+            sent += await SendBatchAsync(batches[i], scan.Block, estimates?[i], decisions, cancellationToken);
+        // Logged after the sends: the first transaction must not wait for the log lines of the others.
+        foreach (var (c, tx) in decisions)
+            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx);
         return sent;
     }
+
+    /// <summary>One batch's <c>eth_estimateGas</c> answer: the gas, or the revert (custom-error data kept for decoding).</summary>
+    private readonly record struct GasEstimate(BigInteger Gas, Exception? Error);
+
+    /// <summary>
+    /// Raw <c>eth_estimateGas [call, "latest"]</c> for every batch in one JSON-RPC batch ("pending" while our approval is). Nethereum's EthEstimateGas
+    /// takes no block, and a node then estimates against "pending", re-executing every transaction this pass already
+    /// sent (Hardhat does): O(n²) over a pass. Against "latest" each estimate runs alone.
+    /// </summary>
+    private async Task<IReadOnlyList<GasEstimate>> EstimateAsync(List<LiquidationCandidate[]> batches)
+    {
+        var context = connection.Context;
+        if (batches.Count == 1)
+        {
+            // One estimate is one plain request (no batch of one); its failure is a revert to decode, or a transport fault to throw.
+            var single = new CallInput(CallData(batches[0]), context.Deployment.Market) { From = context.KeeperAddress };
+            try
+            {
+                var gas = await context.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_estimateGas", single, _estimateTag));
+                return [new GasEstimate(gas.Value, null)];
+            }
+            catch (RpcResponseException e)
+            {
+                return [new GasEstimate(BigInteger.Zero, AsException(e.RpcError))];
+            }
+        }
+        var request = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
+        var items = new List<RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>>(batches.Count);
+        var handler = new EthEstimateGas(context.Client);
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var input = new CallInput(CallData(batches[i]), context.Deployment.Market) { From = context.KeeperAddress };
+            var item = new RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>(handler, new RpcRequest(i + 1, "eth_estimateGas", input, _estimateTag));
+            items.Add(item);
+            request.BatchItems.Add(item);
+        }
+        await context.Client.SendBatchRequestAsync(request);
+        return items.Select(item => item.HasError || item.Response is null
+            ? new GasEstimate(BigInteger.Zero, AsException(item.RpcError))
+            : new GasEstimate(item.Response.Value, null)).ToList();
+    }
+
+    /// <summary>A batch item's error as the exception Nethereum would have thrown: custom-error data kept for <see cref="RevertReason"/>.</summary>
+    private static Exception AsException(RpcError? error)
+    {
+        var data = error?.Data switch
+        {
+            Newtonsoft.Json.Linq.JValue { Value: string hex } => hex,
+            Newtonsoft.Json.Linq.JObject o when o["data"] is Newtonsoft.Json.Linq.JValue { Value: string hex } => hex,
+            _ => null,
+        };
+        return data is { Length: >= 10 } && data.StartsWith("0x", StringComparison.Ordinal)
+            ? new SmartContractCustomErrorRevertException(data)
+            : new InvalidOperationException(error?.Message ?? "eth_estimateGas failed");
+    }
+
+    // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
+    private static string CallData(LiquidationCandidate[] batch) => batch.Length == 1
+        ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
+        : new LiquidateBatchFunction
+        {
+            Orders = batch.Select(c => new LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
+        }.GetCallData().ToHex(true);
 
     /// <summary>Reads what every mined liquidation did: confirmed, lost (skipped by the Market) or reverted.</summary>
     public void OnMined(IEnumerable<TxOutcome> outcomes)
@@ -116,22 +203,13 @@ public sealed partial class Liquidator(
 
     private async Task<List<LiquidationCandidate>> PreviewAsync(List<PositionHealth> due, ScanResult scan, CancellationToken cancellationToken)
     {
-        var context = connection.Context;
-        var at = new BlockParameter(new HexBigInteger(scan.Block));
-        var calls = due.Select(p => new PreviewLiquidationFunction
-        {
-            CollateralId = p.Key.CollateralId,
-            Owner = p.Key.Owner,
-            Liquidator = context.KeeperAddress,
-            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
-        }).ToList();
-        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(context.Client, context.Deployment.Market, calls, at);
+        var results = await ReadPreviewsAsync(due, scan.Block);
         var slack = options.Value.Liquidation.RepaySlackBps;
         var list = new List<LiquidationCandidate>();
         for (var i = 0; i < due.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = outcomes[i].Output?.Result;
+            var result = results[i];
             if (result is null)
                 continue;
             if (result.Status != (byte)LiquidationStatus.Liquidated)
@@ -146,6 +224,26 @@ public sealed partial class Liquidator(
             list.Add(new LiquidationCandidate(due[i].Key, due[i].HealthFactor, result.Repaid, result.Seized, result.Fee, value, maxRepay));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Each position's liquidation outcome at the scanned block (null where the read failed). One
+    /// <c>Market.previewLiquidation</c> eth_call per position, all in one JSON-RPC batch; the one place to switch to a
+    /// single <c>MarketLens.previewLiquidations(keys, liquidator)</c> call per chunk once the lens offers it.
+    /// </summary>
+    private async Task<List<LiquidationResult?>> ReadPreviewsAsync(List<PositionHealth> due, ulong block)
+    {
+        var context = connection.Context;
+        var calls = due.Select(p => new PreviewLiquidationFunction
+        {
+            CollateralId = p.Key.CollateralId,
+            Owner = p.Key.Owner,
+            Liquidator = context.KeeperAddress,
+            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
+        }).ToList();
+        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(
+            context.Client, context.Deployment.Market, calls, new BlockParameter(new HexBigInteger(block)));
+        return outcomes.Select(o => o.Output?.Result).ToList();
     }
 
     private async Task<List<LiquidationCandidate>> ChooseAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
@@ -182,23 +280,21 @@ public sealed partial class Liquidator(
         return chosen;
     }
 
-    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, CancellationToken cancellationToken)
+    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, GasEstimate? estimate,
+        List<(LiquidationCandidate Candidate, string Tx)> decisions, CancellationToken cancellationToken)
     {
         var context = connection.Context;
         var market = context.Deployment.Market;
         var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
-        // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
-        var data = batch.Length == 1
-            ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
-            : new LiquidateBatchFunction
-            {
-                Orders = batch.Select(c => new LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
-            }.GetCallData().ToHex(true);
+        var data = CallData(batch);
         BigInteger gas;
         try
         {
             // Simulation: the estimate runs the call against the latest state and fails if it would revert.
-            gas = (await context.Web3.Eth.Transactions.EstimateGas.SendRequestAsync(new CallInput(data, market) { From = context.KeeperAddress })).Value;
+            var answer = estimate ?? (await EstimateAsync([batch]))[0];
+            if (answer.Error is { } error)
+                throw error;
+            gas = answer.Gas;
         }
         catch (Exception e) when (batch.Length > 1 && (e as RpcTransportException ?? e.InnerException as RpcTransportException)?.Failure is RpcTransportFailure.Timeout)
         {
@@ -207,7 +303,7 @@ public sealed partial class Liquidator(
             // later and time out again, so smaller halves go instead, as for a batch over the gas limit.
             LogSimulationTimedOut(logger, batch.Length);
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, null, decisions, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -222,13 +318,13 @@ public sealed partial class Liquidator(
         if (limit > gasLimit && batch.Length > 1)
         {
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, null, decisions, cancellationToken);
         }
         var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
         var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
         var tx = await transactions.SendAsync(new TxRequest(intent, market, data, limit, description), block, cancellationToken);
         foreach (var c in batch)
-            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
+            decisions.Add((c, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent")));
         if (tx is null)
             return 0;
         metrics.Liquidation("sent", batch.Length);

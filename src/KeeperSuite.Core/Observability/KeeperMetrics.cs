@@ -17,6 +17,8 @@ public sealed class KeeperMetrics : IDisposable
     private readonly Counter<long> _transactions;
     private readonly Counter<long> _passFailures;
     private readonly Histogram<double> _scanSeconds;
+    private readonly Counter<long> _healthChecked;
+    private readonly Counter<long> _healthMismatches;
     private long _watched;
     private long _unhealthy;
     private long _head;
@@ -37,6 +39,8 @@ public sealed class KeeperMetrics : IDisposable
         _reorgs = _meter.CreateCounter<long>("keeper_reorgs", description: "Reorgs the index rewound");
         _transactions = _meter.CreateCounter<long>("keeper_transactions", description: "Transactions by outcome: sent, replaced, confirmed, reverted");
         _passFailures = _meter.CreateCounter<long>("keeper_pass_failures", description: "Passes abandoned on an error (retried at the next head), by exception type");
+        _healthChecked = _meter.CreateCounter<long>("keeper_health_crosschecked", description: "Locally computed health factors compared with MarketLens");
+        _healthMismatches = _meter.CreateCounter<long>("keeper_health_mismatches", description: "Local health factors that differed from MarketLens (the position is re-read)");
         _scanSeconds = _meter.CreateHistogram<double>("keeper_scan_duration", unit: "s", description: "Health scan of every watched position");
         _meter.CreateObservableGauge("keeper_positions_watched", () => Interlocked.Read(ref _watched), description: "Open positions with debt this shard watches");
         _meter.CreateObservableGauge("keeper_positions_unhealthy", () => Interlocked.Read(ref _unhealthy), description: "Watched positions below health factor 1 at the last scan");
@@ -69,6 +73,13 @@ public sealed class KeeperMetrics : IDisposable
         Interlocked.Exchange(ref _unhealthy, unhealthy);
         Interlocked.Exchange(ref _blindCollaterals, blindCollaterals);
         _scanSeconds.Record(elapsed.TotalSeconds);
+    }
+
+    public void HealthCrossChecked(int compared, int mismatches)
+    {
+        _healthChecked.Add(compared);
+        if (mismatches > 0)
+            _healthMismatches.Add(mismatches);
     }
 
     public void Head(ulong head) => Interlocked.Exchange(ref _head, (long)head);

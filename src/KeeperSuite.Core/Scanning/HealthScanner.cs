@@ -9,14 +9,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
+using BorrowIndexFunction = KeeperSuite.Contracts.LendingPool.ContractDefinition.BorrowIndexFunction;
+using BorrowIndexOutputDTO = KeeperSuite.Contracts.LendingPool.ContractDefinition.BorrowIndexOutputDTO;
 using LensPositionKey = KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey;
 
 namespace KeeperSuite.Core.Scanning;
 
 /// <summary>
-/// Reads the health of every watched position at one block: <c>MarketLens.healthFactors</c> in chunks of
-/// <c>Keeper:Scan:ChunkSize</c>, <c>ChunksPerBatch</c> chunks per JSON-RPC batch, plus <c>MarketLens.collaterals()</c>
-/// for prices; a position whose oracle is invalid reads "not liquidatable" with oracleValid false, so the scan reports it as blind, never healthy.
+/// The health of every watched position at one block, computed in the keeper and verified on chain.
+/// One JSON-RPC batch reads what the block fixes for everyone (<c>MarketLens.collaterals()</c>: prices, oracle
+/// validity, thresholds; <c>pool.borrowIndex()</c>) together with <c>MarketLens.positions</c> for exactly the
+/// positions whose events arrived since their amounts were last read (kept in the index and in SQLite). Every health
+/// factor is then computed locally with the Market's rounding (<see cref="HealthMath"/>). Candidates (below
+/// <c>1 + CandidateMarginBps</c>), positions whose amounts could not be read, and an audit sample
+/// (<c>AuditSample</c> a block, all every <c>FullAuditEveryBlocks</c>) go to <c>MarketLens.healthFactors</c> in
+/// a second batch: the lens's figure is what the scan reports for them, so nothing is sent on a local figure alone,
+/// and an audited position whose figures differ is logged with both, counted, and read again.
+/// A position whose oracle is invalid reads "not liquidatable" with oracleValid false (blind, never healthy).
 /// </summary>
 public sealed partial class HealthScanner(
     ChainConnection connection,
@@ -28,21 +37,234 @@ public sealed partial class HealthScanner(
     public async Task<ScanResult> ScanAsync(ulong block, CancellationToken cancellationToken)
     {
         var context = connection.Context;
+        var scan = options.Value.Scan;
         var stopwatch = Stopwatch.StartNew();
         var keys = index.Watched(k => context.Shard.Owns(k.CollateralId, k.Owner));
         var at = new BlockParameter(new HexBigInteger(block));
-        var collaterals = await ReadCollateralsAsync(at);
 
+        var stale = new List<Indexing.PositionKey>();
+        foreach (var key in keys)
+        {
+            if (!index.TryGetAmounts(key, out _))
+                stale.Add(key);
+        }
+        var (collaterals, terms, refreshed) = await ReadBlockAsync(stale, at, block, cancellationToken);
+
+        // The hot loop: no RPC, no allocation on the fast path.
+        var results = new PositionHealth[keys.Count];
+        var toLens = new List<int>();
+        var threshold = HealthMath.Wad * (10_000 + scan.CandidateMarginBps) / 10_000;
+        var thresholdU = (UInt128)threshold;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (!terms.TryGetValue(key.CollateralId, out var t) || !index.TryGetAmounts(key, out var amounts))
+            {
+                toLens.Add(i);
+                continue;
+            }
+            if (!t.Valid)
+            {
+                results[i] = amounts.ScaledDebt == 0
+                    ? new PositionHealth(key, HealthMath.MaxUint256, false, false, true)
+                    : new PositionHealth(key, BigInteger.Zero, false, false, true);
+                continue;
+            }
+            if (HealthMath.TryFast(amounts.Collateral, amounts.ScaledDebt, t.Terms, out var fast, out var infinite))
+            {
+                if (infinite)
+                {
+                    results[i] = new PositionHealth(key, HealthMath.MaxUint256, false, true, true);
+                    continue;
+                }
+                results[i] = new PositionHealth(key, (BigInteger)fast, false, true, true);
+                if (fast < thresholdU)
+                    toLens.Add(i); // a candidate: the lens confirms it, and its local figure is compared
+                continue;
+            }
+            var exact = HealthMath.Exact(amounts.Collateral, amounts.ScaledDebt, t.Terms.Index, t.Terms.Price, t.Terms.Threshold, t.Terms.ScaleExponent);
+            if (exact is { } hf)
+                results[i] = new PositionHealth(key, hf, false, true, true);
+            if (exact is not { } known || known < threshold)
+                toLens.Add(i);
+        }
+        var computedMs = stopwatch.Elapsed.TotalMilliseconds;
+
+        var audit = AuditSet(keys.Count, toLens, block, scan);
+        var (failed, compared, mismatched) = await VerifyAsync(keys, results, toLens, audit, refreshed, at, block, cancellationToken);
+
+        var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed) { CrossChecked = compared, Mismatched = mismatched };
+        metrics.Scanned(keys.Count, result.Liquidatable.Count(), result.Blind.Count, stopwatch.Elapsed);
+        LogScan(logger, block, keys.Count, refreshed.Count, toLens.Count, audit.Count, computedMs, stopwatch.Elapsed.TotalMilliseconds);
+        foreach (var blind in result.Blind)
+            LogBlind(logger, blind.Symbol, blind.Id, results.Count(p => p.Key.CollateralId == blind.Id));
+        return result;
+    }
+
+    /// <summary>
+    /// One batch: <c>collaterals()</c>, <c>borrowIndex()</c>, and <c>positions(stale)</c> in chunks. The amounts read
+    /// are stored; each also carries the lens's own health factor, compared with the local one (a free audit).
+    /// Returns the keys refreshed with their lens health, for the audit's accounting.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<uint, CollateralStatus> Collaterals, Dictionary<uint, CollateralTerms> Terms, List<PositionView> Refreshed)> ReadBlockAsync(
+        List<Indexing.PositionKey> stale, BlockParameter at, ulong block, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
         var scan = options.Value.Scan;
-        var results = new List<PositionHealth>(keys.Count);
-        var failed = 0;
-        foreach (var group in keys.Chunk(scan.ChunkSize).Chunk(scan.ChunksPerBatch))
+        var chunks = stale.Chunk(scan.ChunkSize).ToList();
+        var refreshed = new List<PositionView>(stale.Count);
+        IReadOnlyDictionary<uint, CollateralStatus>? collaterals = null;
+        Dictionary<uint, CollateralTerms>? terms = null;
+        var chunkIndex = 0;
+        // The first request carries the block's shared reads; positions ride along up to ChunksPerBatch calls a request.
+        do
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var calls = group.Select(chunk => new HealthFactorsFunction
+            var calls = new List<(string, string)>();
+            if (collaterals is null)
             {
-                Keys = chunk.Select(k => new LensPositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList(),
-            }).ToList();
+                calls.Add((context.Deployment.Lens, BatchCaller.Data(new CollateralsFunction())));
+                calls.Add((context.Deployment.Pool, BatchCaller.Data(new BorrowIndexFunction())));
+            }
+            // positions() costs several times healthFactors per key (the lens prices each one): fewer per request, so a
+            // cold start's re-read of every position stays within the node's time for one request.
+            var group = chunks.Skip(chunkIndex).Take(Math.Max(1, scan.ChunksPerBatch / 5)).ToList();
+            chunkIndex += group.Count;
+            foreach (var chunk in group)
+                calls.Add((context.Deployment.Lens, BatchCaller.Data(new PositionsFunction { Keys = LensKeys(chunk) })));
+            IReadOnlyList<CallOutcome<string>> answers;
+            try
+            {
+                answers = await BatchCaller.CallRawAsync(context.Client, calls, at);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && group.Count > 0)
+            {
+                // The re-reads stay stale (the lens judges those positions this block); the shared reads are retried alone.
+                metrics.RpcFault("eth_call(positions)");
+                LogBatchFailed(logger, block, group.Count, e.Message.Split('\n')[0]);
+                if (collaterals is null)
+                {
+                    chunkIndex = chunks.Count;
+                    answers = await BatchCaller.CallRawAsync(context.Client, calls.Take(2).ToList(), at);
+                    group = [];
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            var offset = 0;
+            if (collaterals is null)
+            {
+                var views = BatchCaller.Decode<CollateralsOutputDTO>(answers[0]);
+                var borrowIndex = BatchCaller.Decode<BorrowIndexOutputDTO>(answers[1]);
+                if (!views.Ok || !borrowIndex.Ok)
+                    throw new InvalidOperationException($"collaterals() or borrowIndex() at block {block} failed: {views.Error ?? borrowIndex.Error}");
+                (collaterals, terms) = Terms(views.Output!.Views, borrowIndex.Output!.ReturnValue1);
+                offset = 2;
+            }
+            var store = new List<(Indexing.PositionKey, PositionAmounts)>();
+            for (var i = 0; i < group.Count; i++)
+            {
+                var outcome = BatchCaller.Decode<PositionsOutputDTO>(answers[offset + i]);
+                if (!outcome.Ok || outcome.Output!.Views?.Count != group[i].Length)
+                {
+                    metrics.RpcFault("eth_call(positions)");
+                    continue; // left stale: the lens judges these positions this block
+                }
+                for (var j = 0; j < group[i].Length; j++)
+                {
+                    var view = outcome.Output.Views[j];
+                    if (view.Collateral > UInt128.MaxValue || view.ScaledDebt > UInt128.MaxValue || view.Collateral.Sign < 0 || view.ScaledDebt.Sign < 0)
+                        continue;
+                    store.Add((group[i][j], new PositionAmounts((UInt128)view.Collateral, (UInt128)view.ScaledDebt, block)));
+                    refreshed.Add(view);
+                }
+            }
+            await index.StoreAmountsAsync(store, cancellationToken);
+        }
+        while (chunkIndex < chunks.Count);
+        return (collaterals!, terms!, refreshed);
+    }
+
+    private (IReadOnlyDictionary<uint, CollateralStatus>, Dictionary<uint, CollateralTerms>) Terms(List<CollateralView> views, BigInteger borrowIndex)
+    {
+        var deployment = connection.Context.Deployment;
+        var symbols = deployment.Collaterals.ToDictionary(c => c.Id, c => c.Symbol);
+        var statuses = new Dictionary<uint, CollateralStatus>();
+        var terms = new Dictionary<uint, CollateralTerms>();
+        foreach (var v in views)
+        {
+            statuses[v.CollateralId] = new CollateralStatus(v.CollateralId, symbols.GetValueOrDefault(v.CollateralId, "#" + v.CollateralId), v.Decimals, v.Price, v.OracleValid);
+            // The Market's price scale: 10^(collateral decimals + 18 − debt decimals).
+            var exponent = v.Decimals + 18 - deployment.DebtAsset.Decimals;
+            if (exponent >= 0)
+                terms[v.CollateralId] = new CollateralTerms(new HealthTerms(borrowIndex, v.Price, v.Params.LiquidationThreshold, exponent), v.OracleValid);
+        }
+        return (statuses, terms);
+    }
+
+    /// <summary>Which positions the lens audits this block: a sample (block-seeded), or all every FullAuditEveryBlocks.</summary>
+    private static HashSet<int> AuditSet(int count, List<int> toLens, ulong block, ScanOptions scan)
+    {
+        var judged = new HashSet<int>(toLens);
+        var audit = new HashSet<int>();
+        if (scan.FullAuditEveryBlocks > 0 && block % (ulong)scan.FullAuditEveryBlocks == 0)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!judged.Contains(i))
+                    audit.Add(i);
+            }
+            return audit;
+        }
+        var random = new Random(unchecked((int)block));
+        var want = Math.Min(scan.AuditSample, count - judged.Count);
+        for (var tries = 0; audit.Count < want && tries < want * 4; tries++)
+        {
+            var i = random.Next(count);
+            if (!judged.Contains(i))
+                audit.Add(i);
+        }
+        return audit;
+    }
+
+    /// <summary>
+    /// <c>healthFactors</c> for the candidates, the unreadable and the audit sample. Candidates and the unreadable take the
+    /// lens's figures (unknown when their chunk failed); every one with a local figure is compared with the lens's.
+    /// </summary>
+    private async Task<(int Failed, int Compared, IReadOnlyList<Indexing.PositionKey> Mismatched)> VerifyAsync(IReadOnlyList<Indexing.PositionKey> keys, PositionHealth[] results, List<int> toLens, HashSet<int> audit,
+        List<PositionView> refreshed, BlockParameter at, ulong block, CancellationToken cancellationToken)
+    {
+        var context = connection.Context;
+        var scan = options.Value.Scan;
+        var mismatched = new List<Indexing.PositionKey>();
+        var compared = 0;
+        var judgedByLens = new HashSet<int>(toLens);
+
+        // The refreshed positions' own lens figures, against the local formula on the amounts just read.
+        foreach (var view in refreshed)
+        {
+            var key = Indexing.PositionKey.Of(view.CollateralId, view.Owner);
+            var i = IndexOf(keys, key);
+            if (i < 0 || judgedByLens.Contains(i) || audit.Contains(i) || results[i].Key != key)
+                continue;
+            compared++;
+            var lensHf = view.OracleValid || view.HealthFactor == HealthMath.MaxUint256 ? view.HealthFactor : BigInteger.Zero;
+            if (results[i].HealthFactor != lensHf)
+            {
+                mismatched.Add(key);
+                LogMismatch(logger, key.ToString(), block, results[i].HealthFactor, lensHf);
+                results[i] = new PositionHealth(key, lensHf, view.OracleValid && lensHf < HealthMath.Wad, view.OracleValid, true);
+            }
+        }
+
+        var order = toLens.Concat(audit).ToList();
+        var failed = 0;
+        foreach (var group in order.Chunk(scan.ChunkSize).Chunk(scan.ChunksPerBatch))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var calls = group.Select(chunk => new HealthFactorsFunction { Keys = LensKeys(chunk.Select(i => keys[i])) }).ToList();
             IReadOnlyList<CallOutcome<HealthFactorsOutputDTO>> outcomes;
             try
             {
@@ -54,43 +276,111 @@ public sealed partial class HealthScanner(
                 LogBatchFailed(logger, block, group.Length, e.Message.Split('\n')[0]);
                 outcomes = calls.Select(_ => new CallOutcome<HealthFactorsOutputDTO>(null, e.Message)).ToList();
             }
-            for (var i = 0; i < group.Length; i++)
+            for (var c = 0; c < group.Length; c++)
             {
-                var chunk = group[i];
-                var outcome = outcomes[i];
-                if (!outcome.Ok || outcome.Output!.Hfs?.Count != chunk.Length || outcome.Output.Liquidatable?.Count != chunk.Length
-                    || outcome.Output.OracleValid?.Count != chunk.Length)
-                {
+                var chunk = group[c];
+                var outcome = outcomes[c];
+                var ok = outcome.Ok && outcome.Output!.Hfs?.Count == chunk.Length && outcome.Output.Liquidatable?.Count == chunk.Length
+                    && outcome.Output.OracleValid?.Count == chunk.Length;
+                if (!ok)
                     failed++;
-                    results.AddRange(chunk.Select(k => new PositionHealth(k, BigInteger.Zero, false, OracleOf(collaterals, k), false)));
-                    continue;
-                }
                 for (var j = 0; j < chunk.Length; j++)
-                    results.Add(new PositionHealth(chunk[j], outcome.Output.Hfs[j], outcome.Output.Liquidatable[j], outcome.Output.OracleValid[j], true));
+                {
+                    var i = chunk[j];
+                    var key = keys[i];
+                    var hasLocal = results[i].Key == key;
+                    if (!ok)
+                    {
+                        // An audited position keeps its local figure; a candidate is unknown (never sent on a local figure).
+                        if (!audit.Contains(i))
+                            results[i] = new PositionHealth(key, BigInteger.Zero, false, hasLocal && results[i].OracleValid, false);
+                        continue;
+                    }
+                    var lens = new PositionHealth(key, outcome.Output!.Hfs![j], outcome.Output.Liquidatable![j], outcome.Output.OracleValid![j], true);
+                    if (hasLocal)
+                    {
+                        compared++;
+                        if (results[i].HealthFactor != lens.HealthFactor || results[i].OracleValid != lens.OracleValid)
+                        {
+                            mismatched.Add(key);
+                            LogMismatch(logger, key.ToString(), block, results[i].HealthFactor, lens.HealthFactor);
+                        }
+                    }
+                    results[i] = lens;
+                }
             }
         }
-        var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed);
-        metrics.Scanned(keys.Count, result.Liquidatable.Count(), result.Blind.Count, stopwatch.Elapsed);
-        foreach (var blind in result.Blind)
-            LogBlind(logger, blind.Symbol, blind.Id, results.Count(p => p.Key.CollateralId == blind.Id));
-        return result;
+        metrics.HealthCrossChecked(compared, mismatched.Count);
+        if (mismatched.Count > 0)
+            await RereadAsync(mismatched, at, block, cancellationToken);
+        return (failed, compared, mismatched);
     }
 
-    private async Task<IReadOnlyDictionary<uint, CollateralStatus>> ReadCollateralsAsync(BlockParameter at)
+    /// <summary>Reads the amounts of positions whose local health disagreed, so the next block computes from the chain's.</summary>
+    private async Task RereadAsync(List<Indexing.PositionKey> keys, BlockParameter at, ulong block, CancellationToken cancellationToken)
     {
+        foreach (var key in keys)
+            index.MarkStale(key);
         var context = connection.Context;
-        var symbols = context.Deployment.Collaterals.ToDictionary(c => c.Id, c => c.Symbol);
-        var views = await context.Web3.Eth.QueryAsync<CollateralsFunction, CollateralsOutputDTO>(new CollateralsFunction(), context.Deployment.Lens, at);
-        return views.Views.ToDictionary(v => v.CollateralId, v => new CollateralStatus(
-            v.CollateralId, symbols.GetValueOrDefault(v.CollateralId, "#" + v.CollateralId), v.Decimals, v.Price, v.OracleValid));
+        var calls = keys.Chunk(options.Value.Scan.ChunkSize).Select(chunk => new PositionsFunction { Keys = LensKeys(chunk) }).ToList();
+        IReadOnlyList<CallOutcome<PositionsOutputDTO>> outcomes;
+        try
+        {
+            outcomes = await BatchCaller.CallAsync<PositionsFunction, PositionsOutputDTO>(context.Client, context.Deployment.Lens, calls, at);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            metrics.RpcFault("eth_call(positions)");
+            return; // stale: read at the next block
+        }
+        var store = new List<(Indexing.PositionKey, PositionAmounts)>();
+        foreach (var outcome in outcomes)
+        {
+            if (!outcome.Ok || outcome.Output!.Views is null)
+                continue;
+            foreach (var view in outcome.Output.Views)
+            {
+                if (view.Collateral <= UInt128.MaxValue && view.ScaledDebt <= UInt128.MaxValue && view.Collateral.Sign >= 0 && view.ScaledDebt.Sign >= 0)
+                    store.Add((Indexing.PositionKey.Of(view.CollateralId, view.Owner), new PositionAmounts((UInt128)view.Collateral, (UInt128)view.ScaledDebt, block)));
+            }
+        }
+        await index.StoreAmountsAsync(store, cancellationToken);
     }
 
-    private static bool OracleOf(IReadOnlyDictionary<uint, CollateralStatus> collaterals, Indexing.PositionKey key) =>
-        collaterals.TryGetValue(key.CollateralId, out var c) && c.OracleValid;
+    private static int IndexOf(IReadOnlyList<Indexing.PositionKey> keys, Indexing.PositionKey key)
+    {
+        // keys is sorted by (collateral id, owner ordinal): binary search.
+        int lo = 0, hi = keys.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = keys[mid].CollateralId.CompareTo(key.CollateralId);
+            if (c == 0)
+                c = string.CompareOrdinal(keys[mid].Owner, key.Owner);
+            if (c == 0)
+                return mid;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return -1;
+    }
+
+    private static List<LensPositionKey> LensKeys(IEnumerable<Indexing.PositionKey> keys) =>
+        keys.Select(k => new LensPositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList();
+
+    private readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "health batch at block {Block} failed for {Chunks} chunks: {Reason}")]
     private static partial void LogBatchFailed(ILogger logger, ulong block, int chunks, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "oracle of {Symbol} (collateral {Id}) is invalid: {Positions} positions cannot be judged (blind, not healthy)")]
     private static partial void LogBlind(ILogger logger, string symbol, uint id, int positions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "health mismatch {Position} at block {Block}: local {Local}, lens {Lens}; re-reading the position")]
+    private static partial void LogMismatch(ILogger logger, string position, ulong block, BigInteger local, BigInteger lens);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "scan at block {Block}: {Watched} watched, {Refreshed} re-read, {Lens} to the lens (candidates or unreadable), {Audited} audited; local health in {ComputeMs:F1} ms, scan {ScanMs:F0} ms")]
+    private static partial void LogScan(ILogger logger, ulong block, int watched, int refreshed, int lens, int audited, double computeMs, double scanMs);
 }

@@ -17,6 +17,12 @@ public sealed record ScanResult(
     int FailedChunks,
     TimeSpan Elapsed)
 {
+    /// <summary>Positions whose locally computed health factor was compared with the lens's in this scan.</summary>
+    public int CrossChecked { get; init; }
+
+    /// <summary>Positions whose local and lens health factors differed (logged, counted, re-read).</summary>
+    public IReadOnlyList<PositionKey> Mismatched { get; init; } = [];
+
     public IEnumerable<PositionHealth> Liquidatable => Positions.Where(p => p.Known && p.Liquidatable);
 
     /// <summary>Collaterals whose oracle is invalid: the scan cannot tell whether their positions are healthy.</summary>

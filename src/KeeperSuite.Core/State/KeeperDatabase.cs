@@ -29,6 +29,8 @@ public sealed class KeeperDatabase : IDisposable
         }.ToString());
         connection.Open();
         var db = new KeeperDatabase(connection) { Path = path };
+        // position_amounts (issue 17, additive): each position's collateral and scaled debt as last read from chain
+        // (uint128 as decimal text) for the keeper's local health factors; stale when read_block < positions.updated_block.
         db.Execute("""
             PRAGMA journal_mode=WAL;
             PRAGMA synchronous=FULL;
@@ -43,6 +45,10 @@ public sealed class KeeperDatabase : IDisposable
                 id INTEGER PRIMARY KEY AUTOINCREMENT, block_number INTEGER NOT NULL,
                 collateral_id INTEGER NOT NULL, owner TEXT NOT NULL,
                 existed INTEGER NOT NULL, has_debt INTEGER NOT NULL, closed INTEGER NOT NULL, updated_block INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS position_amounts(
+                collateral_id INTEGER NOT NULL, owner TEXT NOT NULL,
+                collateral TEXT NOT NULL, scaled_debt TEXT NOT NULL, read_block INTEGER NOT NULL,
+                PRIMARY KEY(collateral_id, owner));
             CREATE INDEX IF NOT EXISTS position_undo_block ON position_undo(block_number);
             CREATE TABLE IF NOT EXISTS transactions(
                 nonce INTEGER PRIMARY KEY, role TEXT NOT NULL, to_address TEXT NOT NULL, data TEXT NOT NULL,

@@ -44,7 +44,31 @@ public sealed class FeeEstimator(ChainConnection connection, IOptions<KeeperOpti
     /// <summary>Base fee of the next block from the last history, for the profit check and <c>status</c>.</summary>
     public BigInteger LastBaseFee { get; private set; }
 
+    private PassFees? _pass;
+
+    /// <summary>
+    /// Starts a pass at <paramref name="block"/>: until the next pass, <see cref="EstimateAsync"/> answers from one
+    /// <c>eth_feeHistory</c> (the profit check and every send of the pass share it instead of one request each).
+    /// </summary>
+    public void BeginPass(ulong block) => Volatile.Write(ref _pass, new PassFees());
+
     public async Task<Fees> EstimateAsync()
+    {
+        var pass = Volatile.Read(ref _pass);
+        if (pass?.Fees is { } cached)
+            return cached;
+        var estimate = await ReadAsync();
+        if (pass is not null)
+            pass.Fees = estimate;
+        return estimate;
+    }
+
+    private sealed class PassFees
+    {
+        public Fees? Fees { get; set; }
+    }
+
+    private async Task<Fees> ReadAsync()
     {
         var fees = options.Value.Fees;
         var history = await connection.Context.Web3.Eth.FeeHistory.SendRequestAsync(
