@@ -182,7 +182,8 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
             ["Keeper:Scan:FullAuditEveryBlocks"] = "1",
             ["Keeper:Scan:AuditSample"] = "0",
         };
-        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, settings);
+        var commandLine = settings.SelectMany(s => new[] { "--" + s.Key, s.Value! }).ToList();
+        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, commandLine);
         await host.StartAsync();
         return new HostHandle(host);
     }
