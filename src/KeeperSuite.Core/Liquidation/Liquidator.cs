@@ -3,6 +3,7 @@ using KeeperSuite.Contracts.Market.ContractDefinition;
 using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Inventory;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Scanning;
 using KeeperSuite.Core.Transactions;
@@ -14,6 +15,7 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Flash = KeeperSuite.Contracts.FlashLiquidator.ContractDefinition;
 
 namespace KeeperSuite.Core.Liquidation;
 
@@ -31,16 +33,22 @@ public sealed partial class Liquidator(
     IOptions<KeeperOptions> options,
     FeeEstimator fees,
     KeeperMetrics metrics,
+    DexQuotes dexQuotes,
+    FlashLiquidatorProvider flashLiquidator,
+    InventorySeller inventory,
+    DexMetrics dexMetrics,
     ILogger<Liquidator> logger)
 {
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
+    private static readonly BigInteger Unbounded = BigInteger.Pow(2, 255);
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scan);
+        await inventory.SellAsync(scan, cancellationToken);
         var inFlight = InFlightKeys();
         var due = scan.Liquidatable
             .Where(p => !inFlight.Contains(p.Key) && !backoff.IsBackedOff(p.Key, scan.Block))
@@ -61,22 +69,31 @@ public sealed partial class Liquidator(
         }
         var budget = await BudgetAsync(cancellationToken);
         var chosen = new List<LiquidationCandidate>();
+        LiquidationMode? mode = null;
         for (var next = 0; next < due.Count && chosen.Count < capacity;)
         {
             var page = due.GetRange(next, Math.Min(capacity - chosen.Count, due.Count - next));
             next += page.Count;
             var candidates = await PreviewAsync(page, scan, cancellationToken);
+            // The pass's mode (Keeper:Liquidation:Mode) and the DEX's price in place of the oracle's.
+            mode ??= FlashPlanner.Choose(liq.Mode, budget, candidates, dexQuotes.Dex is not null);
+            candidates = await dexQuotes.PriceAsync(candidates, scan, trimToDepth: mode == LiquidationMode.Flash, cancellationToken);
             var spent = chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
-            chosen.AddRange(await ChooseAsync(candidates, scan, budget - spent));
+            // A flash liquidation borrows what it repays: the keeper's balance does not bound it.
+            chosen.AddRange(await ChooseAsync(candidates, scan, mode == LiquidationMode.Flash ? Unbounded : budget - spent));
         }
         if (chosen.Count == 0)
             return 0;
-        await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
+        string? flash = null;
+        if (mode == LiquidationMode.Flash)
+            flash = await flashLiquidator.AddressAsync(cancellationToken);
+        else
+            await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
 
         var sent = 0;
         var maxBatch = options.Value.Liquidation.MaxBatchSize;
         foreach (var batch in chosen.Chunk(maxBatch))
-            sent += await SendBatchAsync(batch, scan.Block, cancellationToken);
+            sent += await SendBatchAsync(batch, scan.Block, flash, cancellationToken);
         return sent;
     }
 
@@ -84,6 +101,7 @@ public sealed partial class Liquidator(
     public void OnMined(IEnumerable<TxOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
+        inventory.OnMined(outcomes);
         foreach (var outcome in outcomes)
         {
             if (outcome.Request.Intent is not PreparedLiquidation { Positions: var keys })
@@ -182,13 +200,13 @@ public sealed partial class Liquidator(
         return chosen;
     }
 
-    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, CancellationToken cancellationToken)
+    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, string? flash, CancellationToken cancellationToken)
     {
         var context = connection.Context;
-        var market = context.Deployment.Market;
+        var market = flash ?? context.Deployment.Market;
         var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
         // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
-        var data = batch.Length == 1
+        var data = flash is not null ? FlashCallData(batch) : batch.Length == 1
             ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
             : new LiquidateBatchFunction
             {
@@ -207,7 +225,7 @@ public sealed partial class Liquidator(
             // later and time out again, so smaller halves go instead, as for a batch over the gas limit.
             LogSimulationTimedOut(logger, batch.Length);
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, flash, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -222,18 +240,30 @@ public sealed partial class Liquidator(
         if (limit > gasLimit && batch.Length > 1)
         {
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, cancellationToken) + await SendBatchAsync(batch[half..], block, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, flash, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, cancellationToken);
         }
-        var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
-        var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
+        // A flash liquidation pulls nothing from the keeper's balance: its cost to the budget is 0.
+        var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], flash is not null ? BigInteger.Zero : batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
+        var description = flash is not null ? $"flashLiquidate of {batch.Length}" : batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
         var tx = await transactions.SendAsync(new TxRequest(intent, market, data, limit, description), block, cancellationToken);
         foreach (var c in batch)
             LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
         if (tx is null)
             return 0;
         metrics.Liquidation("sent", batch.Length);
+        dexMetrics.Sent(flash is not null ? "flash" : "inventory", batch.Length);
         return batch.Length;
     }
+
+    /// <summary>flashLiquidate: borrow what the batch may pull, liquidate, sell each type once within MaxSlippageBps.</summary>
+    private string FlashCallData(LiquidationCandidate[] batch) => new Flash.FlashLiquidateFunction
+    {
+        Orders = batch.Select(c => new Flash.LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
+        Sales = FlashPlanner.Sales(batch, dexQuotes.Dex!.Pools) ?? throw new InvalidOperationException("a flash batch holds a collateral without a DEX pool"),
+        BorrowAmount = FlashPlanner.BorrowAmount(batch),
+        SlippageBps = options.Value.Liquidation.MaxSlippageBps,
+        MinProfit = BigInteger.Zero,
+    }.GetCallData().ToHex(true);
 
     private async Task<BigInteger> BudgetAsync(CancellationToken cancellationToken)
     {
@@ -265,6 +295,7 @@ public sealed partial class Liquidator(
     {
         if (e is SmartContractCustomErrorRevertException custom)
         {
+            if (FlashPlanner.RevertReason(custom) is { } flashReason) return flashReason;
             if (custom.IsCustomErrorFor<PositionHealthyError>()) return "PositionHealthy";
             if (custom.IsCustomErrorFor<NoDebtError>()) return "NoDebt";
             if (custom.IsCustomErrorFor<MaxRepayTooLowError>()) return "MaxRepayTooLow";
