@@ -16,6 +16,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 using Flash = KeeperSuite.Contracts.FlashLiquidator.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Core.Liquidation;
 
@@ -206,6 +207,19 @@ public sealed partial class Liquidator(
         var market = flash ?? context.Deployment.Market;
         var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
         // GetCallData resolves the ABI from its static type, so each message is encoded where its type is known.
+        if (flash is not null && await LoanTooLargeAsync(batch, block) is { } cash)
+        {
+            // The loan is bounded by the pool's cash: smaller batches go instead (each repays into the pool).
+            if (batch.Length > 1)
+            {
+                var half = batch.Length / 2;
+                return await SendBatchAsync(batch[..half], block, flash, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, cancellationToken);
+            }
+            foreach (var c in batch)
+                backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
+            LogLoanTooLarge(logger, batch[0].Key.ToString(), FlashPlanner.BorrowAmount(batch), cash);
+            return 0;
+        }
         var data = flash is not null ? FlashCallData(batch) : batch.Length == 1
             ? new LiquidateFunction { CollateralId = batch[0].Key.CollateralId, Owner = batch[0].Key.Owner, MaxRepay = batch[0].MaxRepay }.GetCallData().ToHex(true)
             : new LiquidateBatchFunction
@@ -253,6 +267,15 @@ public sealed partial class Liquidator(
         metrics.Liquidation("sent", batch.Length);
         dexMetrics.Sent(flash is not null ? "flash" : "inventory", batch.Length);
         return batch.Length;
+    }
+
+    /// <summary>The pool's flash-loan capacity when <paramref name="batch"/> needs more than it, else null.</summary>
+    private async Task<BigInteger?> LoanTooLargeAsync(LiquidationCandidate[] batch, ulong block)
+    {
+        var context = connection.Context;
+        var cash = await context.Web3.Eth.GetContractQueryHandler<Pool.MaxFlashLoanFunction>().QueryAsync<BigInteger>(
+            context.Deployment.Pool, new Pool.MaxFlashLoanFunction { Token = context.Deployment.DebtAsset.Address }, new BlockParameter(new HexBigInteger(block)));
+        return FlashPlanner.BorrowAmount(batch) > cash ? cash : null;
     }
 
     /// <summary>flashLiquidate: borrow what the batch may pull, liquidate, sell each type once within MaxSlippageBps.</summary>
@@ -309,6 +332,9 @@ public sealed partial class Liquidator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
     private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not flash-liquidating {Position}: its loan of {Borrow} exceeds the pool's flash-loan capacity {Cash}; backed off")]
+    private static partial void LogLoanTooLarge(ILogger logger, string position, BigInteger borrow, BigInteger cash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
     private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);
