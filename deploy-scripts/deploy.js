@@ -17,6 +17,7 @@ const { WRITE_OFF_ABI_CONTRACTS } = require("./writeoff");
 const { loadConfig, CONFIG_DIR } = require("./lib/config");
 const { deployKeeperSuite } = require("./lib/run");
 const { SCHEMA_VERSION, deploymentDocument: buildDocument, deploymentsDir, writeDeployment } = require("./lib/document");
+const { deployLocalDex } = require("./lib/dex-step");
 
 const WAD = 10n ** 18n;
 const pct = (n) => (BigInt(Math.round(n * 100)) * WAD) / 10000n; // pct(80) = 0.8 WAD
@@ -42,7 +43,15 @@ function legacyView(cfg) {
 const DEFAULT_CONFIG = legacyView(loadConfig(LOCAL_CONFIG_FILE));
 
 /** Contracts whose ABIs are exported to abi/<Contract>.json (the bindings' source). */
-const ABI_CONTRACTS = ["LendingPool", "Market", "MarketLens", "ChainlinkOracle", "MockAggregator", "MockERC20", "ILendingPool", "IPriceOracle", ...WRITE_OFF_ABI_CONTRACTS];
+const ABI_CONTRACTS = ["LendingPool", "Market", "MarketLens", "ChainlinkOracle", "MockAggregator", "MockERC20", "ILendingPool", "IPriceOracle", "FlashLiquidator", ...WRITE_OFF_ABI_CONTRACTS];
+
+/** Uniswap's ABIs the keeper calls (abi/<name>.json, the bindings' source), from the npm artifacts dex.js deploys. */
+// SwapRouter's selfPermit* functions are left out: their `nonce` input collides with the Nethereum message's own
+// Nonce property (the generated C# would not compile), and the keeper approves instead of permitting.
+const DEX_ABIS = {
+  SwapRouter: require("@uniswap/v3-periphery/artifacts/contracts/SwapRouter.sol/SwapRouter.json").abi.filter((f) => !f.name?.startsWith("selfPermit")),
+  QuoterV2: require("@uniswap/v3-periphery/artifacts/contracts/lens/QuoterV2.sol/QuoterV2.json").abi,
+};
 
 /** The handles tests and scripts use, from a deployKeeperSuite result. */
 async function shape(hre, d) {
@@ -80,6 +89,8 @@ async function deployAll(hre, opts = {}) {
   const c = d.contracts;
   const writeOff = { token: c.RecoveryToken, auction: c.DebtAuction, fund: c.InsuranceFund, waterfall: c.Waterfall, params: d.cfg.writeOff };
   const doc = await buildDocument(hre, d);
+  // Local chains get a real DEX (the keeper's flash and inventory sales, the simulator's slippage).
+  doc.dex = await deployLocalDex(hre, d, { file: path.join(deploymentsDir(), `${hre.network.name}.json`), log: opts.log });
   const file = writeDeployment(hre.network.name, doc);
   const abiDir = await exportAbis(hre);
   return { core, writeOff, doc, file, abiDir, sentNow: d.sentNow, deployment: d };
@@ -100,6 +111,13 @@ async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname,
     // Unchanged ABIs are not rewritten: concurrent deploys (tests, demo) never race on identical files.
     if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
   }
+  if (names === ABI_CONTRACTS) {
+    for (const [name, abi] of Object.entries(DEX_ABIS)) {
+      const file = path.join(dir, `${name}.json`);
+      const text = JSON.stringify(abi, null, 2) + "\n";
+      if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+    }
+  }
   return dir;
 }
 
@@ -111,6 +129,7 @@ async function main() {
   for (const c of doc.collaterals) console.log(`  collateral #${c.id} ${c.symbol.padEnd(5)} ${c.token} (feed ${c.aggregator}, oracle ${c.oracle})`);
   console.log(`admin ${doc.admin} (${doc.adminKind}), pauser ${doc.pauser}${doc.roles.deployerHoldsNone ? "; the deployer holds no role (checked on chain)" : ""}`);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  if (doc.dex) console.log(`  DEX (Uniswap v3) router ${doc.dex.router}, quoter ${doc.dex.quoter}`);
   if (doc.verify) console.log(`verify: ${doc.verify}`);
 }
 
@@ -122,6 +141,6 @@ if (require.main === module) {
 }
 
 module.exports = {
-  DEFAULT_CONFIG, ABI_CONTRACTS, SCHEMA_VERSION, pct, LOCAL_CONFIG_FILE, legacyView,
+  DEFAULT_CONFIG, ABI_CONTRACTS, DEX_ABIS, SCHEMA_VERSION, pct, LOCAL_CONFIG_FILE, legacyView,
   deployCore, exportAbis, deploymentDocument, deploymentsDir, writeDeployment, deployAll,
 };

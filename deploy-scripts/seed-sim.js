@@ -9,6 +9,7 @@
 // SIM_POSITIONS  borrowers (one position each), round-robin over the collaterals (default 60)
 // SIM_LPS        LP depositors (default 5); together they supply debt / SIM_UTILIZATION
 // SIM_UTILIZATION target pool utilization after seeding, 0.05-0.95 (default 0.7)
+// SIM_MAX_HF     highest health factor drawn for a borrower (default 1.9)
 // SIM_FUND       insurance-fund deposit in whole debt-asset units (default 1% of the debt)
 // SIM_KEEPER     address:amount — debt asset minted to the keeper, plus 100 ETH for gas
 // SIM_BIDDERS    address:amount,... — debt asset minted to each bidder, plus 100 ETH
@@ -34,6 +35,8 @@ async function main() {
   const lps = Math.max(1, intEnv("SIM_LPS", 5));
   const utilization = Number(process.env.SIM_UTILIZATION || "0.7");
   if (!(utilization >= 0.05 && utilization <= 0.95)) throw new Error("SIM_UTILIZATION must be in [0.05, 0.95]");
+  const maxHf = Number(process.env.SIM_MAX_HF || "1.9");
+  if (!(maxHf > 1.1 && maxHf <= 10)) throw new Error("SIM_MAX_HF must be in (1.1, 10]");
   const rand = mulberry32(seed);
   const doc = JSON.parse(fs.readFileSync(path.join(deploymentsDir(), `${hre.network.name}.json`), "utf8"));
   const core = await attach(hre, doc);
@@ -55,7 +58,7 @@ async function main() {
     const lt = Number(BigInt(c.params.liquidationThreshold) * 10000n / WAD) / 10000;
     const ltv = Number(BigInt(c.params.maxLtv) * 10000n / WAD) / 10000;
     const minHf = Math.max(1.1, (lt / ltv) * 1.01);
-    const hf = minHf + rand() * (1.9 - minHf);
+    const hf = minHf + rand() * (Math.max(minHf, maxHf) - minHf);
     const debtUnits = BigInt(Math.round(3_000 + rand() * 47_000)); // 3k-50k whole units
     const feed = await ethers.getContractAt("MockAggregator", c.aggregator);
     const [, answer] = await feed.latestRoundData();

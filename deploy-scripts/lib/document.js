@@ -208,7 +208,7 @@ async function deploymentDocument(hre, d) {
     calls,
     ignition: { deploymentId: d.network, journal: d.journal ? path.relative(REPO, d.journal) : null },
     verify: d.journal ? `npx hardhat run deploy-scripts/verify.js --network ${d.network}` : null,
-    dex: null, // reserved for the Uniswap v3 part (deploy-scripts/dex*.js)
+    dex: null, // deploy.js adds the local Uniswap v3 DEX (lib/dex-step.js) on local chains
     abis,
   };
 }

@@ -22,6 +22,8 @@ const CSHARP = 0;
 const CONTRACTS = [
   "LendingPool", "Market", "MarketLens", "ChainlinkOracle", "InsuranceFund",
   "DebtAuction", "Waterfall", "RecoveryToken", "MockAggregator", "MockERC20", "FlashLiquidator",
+  // Uniswap v3 (abi/ exported by deploy.js from @uniswap/v3-periphery): the keeper quotes and sells through them.
+  "SwapRouter", "QuoterV2",
 ];
 
 // The generator turns `MAX_X` and `maxX` into the same C# class name; refuse such an ABI with a clear message

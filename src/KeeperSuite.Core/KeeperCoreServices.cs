@@ -1,6 +1,7 @@
 using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Inventory;
 using KeeperSuite.Core.Liquidation;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Scanning;
@@ -29,6 +30,7 @@ public static class KeeperCoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<KeeperOptions>().Bind(configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeeperOptions>, KeeperOptionsValidator>();
+        services.AddSingleton<IValidateOptions<KeeperOptions>, LiquidationModeValidator>();
         services.AddKeeperSuiteRpc(configuration);
         services.AddSingleton<KeeperAccountLoader>();
         services.AddMetrics();
@@ -43,6 +45,10 @@ public static class KeeperCoreServices
         services.AddSingleton<HealthScanner>();
         services.AddSingleton<BackoffBook>();
         services.AddSingleton<Liquidator>();
+        services.AddSingleton<DexMetrics>();
+        services.AddSingleton<DexQuotes>();
+        services.AddSingleton<FlashLiquidatorProvider>();
+        services.AddSingleton<InventorySeller>();
         services.AddSingleton<WaterfallReader>();
         services.AddSingleton<WriteOffDriver>();
         services.AddSingleton<FeeEstimator>();

@@ -21,6 +21,8 @@ public sealed class TransactionIntentTests : IDisposable
         new PreparedWriteOffStep(WriteOffStep.Settle, BigInteger.Pow(2, 200)),
         new PreparedBid(3),
         new PreparedApproval("0x00000000000000000000000000000000000000aa", "Market"),
+        new PreparedTokenApproval("0x00000000000000000000000000000000000000bb", "0x00000000000000000000000000000000000000aa", "DEX router for WETH"),
+        new PreparedSale(2, BigInteger.Pow(10, 30)),
     ];
 
     [Theory]

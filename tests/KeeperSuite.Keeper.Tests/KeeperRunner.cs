@@ -7,12 +7,20 @@ namespace KeeperSuite.Keeper.Tests;
 /// <summary>Runs the real <c>keeper</c> command line in-process against the fixture's chain, with its own key and state folder.</summary>
 public sealed class KeeperRunner : IDisposable
 {
-    private readonly KeeperChainFixture _chain;
+    private readonly Uri _url;
+    private readonly string _deploymentsFile;
     private readonly string _keyVariable = "KEEPER_TEST_KEY_" + Guid.NewGuid().ToString("N");
 
     public KeeperRunner(KeeperChainFixture chain, string? privateKey = null)
+        : this(chain?.Url ?? throw new ArgumentNullException(nameof(chain)), chain.DeploymentsFile, privateKey)
     {
-        _chain = chain;
+    }
+
+    /// <summary>A runner for any node and deployments file (e.g. a fixture with its own book).</summary>
+    public KeeperRunner(Uri url, string deploymentsFile, string? privateKey = null)
+    {
+        _url = url;
+        _deploymentsFile = deploymentsFile;
         var key = privateKey is null ? EthECKey.GenerateKey() : new EthECKey(privateKey);
         Environment.SetEnvironmentVariable(_keyVariable, key.GetPrivateKey());
         Address = key.GetPublicAddress();
@@ -24,8 +32,8 @@ public sealed class KeeperRunner : IDisposable
 
     public IReadOnlyList<string> Settings(params string[] extra) =>
     [
-        "--Rpc:Endpoints:0", _chain.Url.ToString(),
-        "--Keeper:DeploymentsFile", _chain.DeploymentsFile,
+        "--Rpc:Endpoints:0", _url.ToString(),
+        "--Keeper:DeploymentsFile", _deploymentsFile,
         "--Keeper:Signer:PrivateKeyEnvironmentVariable", _keyVariable,
         "--Keeper:StateDirectory", StateDirectory,
         "--Keeper:Confirmations", "0",

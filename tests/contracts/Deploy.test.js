@@ -3,6 +3,8 @@ const hre = require("hardhat");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { POOL_ABI } = require("../../deploy-scripts/dex");
+const { deployLocalDex } = require("../../deploy-scripts/lib/dex-step");
 const { deployCore, deployAll, deploymentDocument, writeDeployment, exportAbis, ABI_CONTRACTS } = require("../../deploy-scripts/deploy");
 const { localhostUrl } = require("../../deploy-scripts/localhost-url");
 const { seed, attach, DEMO_POSITIONS } = require("../../deploy-scripts/seed");
@@ -60,13 +62,31 @@ describe("deploy-scripts", function () {
     const saved = process.env.KEEPERSUITE_DEPLOYMENTS_DIR;
     process.env.KEEPERSUITE_DEPLOYMENTS_DIR = dir;
     try {
-      const { doc, file } = await deployAll(hre);
+      const { doc, file, deployment } = await deployAll(hre);
       expect(path.dirname(file)).to.equal(dir);
       for (const name of ["Waterfall", "InsuranceFund", "DebtAuction", "RecoveryToken"]) {
         expect(doc.abis[doc.contracts[name].abi], name).to.be.an("array");
       }
       expect(doc.parameters.writeOff.tip).to.equal((5n * 10n ** 6n).toString());
       expect(doc.parameters.writeOff.auction.curve.step).to.equal("60");
+      // A local chain gets the DEX: a pool per collateral at the oracle price, recorded for the keeper.
+      expect(doc.dex.router).to.match(/^0x[0-9a-fA-F]{40}$/);
+      expect(await ethers.provider.getCode(doc.dex.quoter)).to.not.equal("0x");
+      expect(Object.keys(doc.dex.pools).map(Number)).to.deep.equal(doc.collaterals.map((c) => c.id));
+      for (const c of doc.collaterals) {
+        const p = doc.dex.pools[c.id];
+        expect(p.collateral).to.equal(c.token);
+        const pool = new ethers.Contract(p.address, POOL_ABI, ethers.provider);
+        expect(await pool.liquidity(), c.symbol).to.be.gt(0n);
+      }
+      const Ajv = require("ajv");
+      const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "deploy-scripts", "schema", "deployments.schema.json"), "utf8"));
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+      expect(validate(JSON.parse(fs.readFileSync(file, "utf8"))), JSON.stringify(validate.errors)).to.equal(true);
+      // Run again against the same Market (a resumed deploy): the recorded DEX is kept, nothing is sent.
+      const nonce = await ethers.provider.getTransactionCount(deployment.deployer.address);
+      expect(await deployLocalDex(hre, deployment, { file })).to.deep.equal(doc.dex);
+      expect(await ethers.provider.getTransactionCount(deployment.deployer.address)).to.equal(nonce);
     } finally {
       if (saved === undefined) delete process.env.KEEPERSUITE_DEPLOYMENTS_DIR;
       else process.env.KEEPERSUITE_DEPLOYMENTS_DIR = saved;

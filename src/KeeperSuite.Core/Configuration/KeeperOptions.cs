@@ -40,6 +40,8 @@ public sealed class KeeperOptions
 
     public LiquidationOptions Liquidation { get; set; } = new();
 
+    public InventoryOptions Inventory { get; set; } = new();
+
     public FeeOptions Fees { get; set; } = new();
 
     public WriteOffOptions WriteOff { get; set; } = new();
@@ -106,6 +108,33 @@ public sealed class LiquidationOptions
 
     [Description("Price of the native coin in debt-asset units, for the gas side of the profit check; empty: the WETH collateral's oracle price.")]
     public decimal? NativeTokenPrice { get; set; }
+
+    [Description("inventory: repay from the keeper's own debt asset; flash: borrow it in the FlashLiquidator and sell the collateral in the same transaction; auto: flash when the balance is short.")]
+    public LiquidationMode Mode { get; set; } = LiquidationMode.Inventory;
+
+    [Description("Address of the keeper's FlashLiquidator (owned by its account); empty: the keeper deploys one on first need and records it in its state folder.")]
+    public string? FlashLiquidator { get; set; }
+
+    [Description("Largest shortfall of a DEX sale below the collateral's oracle value (basis points, 0-5000): a pool quoting less is too thin for the batch.")]
+    public int MaxSlippageBps { get; set; } = 300;
+}
+
+/// <summary>How the liquidation's debt asset is found (see the README's "Liquidation modes").</summary>
+public enum LiquidationMode
+{
+    Inventory,
+    Flash,
+    Auto,
+}
+
+/// <summary>Selling the collateral an inventory liquidation seized back into the debt asset on the DEX, so the budget refills.</summary>
+public sealed class InventoryOptions
+{
+    [Description("Sell a collateral once the keeper holds this much of it, valued at its oracle price in debt-asset units (0: never sell).")]
+    public decimal SellAbove { get; set; }
+
+    [Description("Largest shortfall of a sale below the oracle value (basis points, 0-5000); a worse quote waits for arbitrage.")]
+    public int MaxSlippageBps { get; set; } = 300;
 }
 
 public sealed class FeeOptions

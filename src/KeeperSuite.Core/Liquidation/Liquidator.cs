@@ -3,6 +3,7 @@ using KeeperSuite.Contracts.Market.ContractDefinition;
 using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Inventory;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Scanning;
 using KeeperSuite.Core.Transactions;
@@ -16,6 +17,8 @@ using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.Transactions;
 using Nethereum.RPC.Eth.DTOs;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Flash = KeeperSuite.Contracts.FlashLiquidator.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Core.Liquidation;
 
@@ -33,17 +36,23 @@ public sealed partial class Liquidator(
     IOptions<KeeperOptions> options,
     FeeEstimator fees,
     KeeperMetrics metrics,
+    DexQuotes dexQuotes,
+    FlashLiquidatorProvider flashLiquidator,
+    InventorySeller inventory,
+    DexMetrics dexMetrics,
     ILogger<Liquidator> logger)
 {
     private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
+    private static readonly BigInteger Unbounded = BigInteger.Pow(2, 255);
     private string _estimateTag = "latest";
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scan);
+        await inventory.SellAsync(scan, cancellationToken);
         var inFlight = InFlightKeys();
         var due = scan.Liquidatable
             .Where(p => !inFlight.Contains(p.Key) && !backoff.IsBackedOff(p.Key, scan.Block))
@@ -64,17 +73,26 @@ public sealed partial class Liquidator(
         }
         var budget = await BudgetAsync(cancellationToken);
         var chosen = new List<LiquidationCandidate>();
+        LiquidationMode? mode = null;
         for (var next = 0; next < due.Count && chosen.Count < capacity;)
         {
             var page = due.GetRange(next, Math.Min(capacity - chosen.Count, due.Count - next));
             next += page.Count;
             var candidates = await PreviewAsync(page, scan, cancellationToken);
+            // The pass's mode (Keeper:Liquidation:Mode) and the DEX's price in place of the oracle's.
+            mode ??= FlashPlanner.Choose(liq.Mode, budget, candidates, dexQuotes.Dex is not null);
+            candidates = await dexQuotes.PriceAsync(candidates, scan, trimToDepth: mode == LiquidationMode.Flash, cancellationToken);
             var spent = chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
-            chosen.AddRange(await ChooseAsync(candidates, scan, budget - spent));
+            // A flash liquidation borrows what it repays: the keeper's balance does not bound it.
+            chosen.AddRange(await ChooseAsync(candidates, scan, mode == LiquidationMode.Flash ? Unbounded : budget - spent));
         }
         if (chosen.Count == 0)
             return 0;
-        await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
+        string? flash = null;
+        if (mode == LiquidationMode.Flash)
+            flash = await flashLiquidator.AddressAsync(cancellationToken);
+        else
+            await approvals.EnsureAsync(connection.Context.Deployment.Market, "Market", scan.Block, cancellationToken);
         // Estimates run against "latest" (each alone), except while our own approval is still pending: the
         // liquidations pull the debt asset through it, so only "pending" sees the allowance.
         _estimateTag = transactions.InFlightCount(TxRole.Setup) > 0 ? "pending" : "latest";
@@ -83,13 +101,14 @@ public sealed partial class Liquidator(
         var batches = chosen.Chunk(options.Value.Liquidation.MaxBatchSize).ToList();
         var decisions = new List<(LiquidationCandidate Candidate, string Tx)>(chosen.Count);
         // Every batch of the pass estimated in one JSON-RPC batch; a transport failure of the whole request falls back
-        // to one estimate per batch (which halves a batch the node cannot simulate in time).
+        // to one estimate per batch (which halves a batch the node cannot simulate in time). A flash batch may still be
+        // split by the pool's cash, so it is estimated when it is sent.
         IReadOnlyList<GasEstimate>? estimates = null;
-        if (batches.Count > 1)
+        if (batches.Count > 1 && flash is null)
         {
             try
             {
-                estimates = await EstimateAsync(batches);
+                estimates = await EstimateAsync(batches, null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -97,7 +116,7 @@ public sealed partial class Liquidator(
             }
         }
         for (var i = 0; i < batches.Count; i++)
-            sent += await SendBatchAsync(batches[i], scan.Block, estimates?[i], decisions, cancellationToken);
+            sent += await SendBatchAsync(batches[i], scan.Block, flash, estimates?[i], decisions, cancellationToken);
         // Logged after the sends: the first transaction must not wait for the log lines of the others.
         foreach (var (c, tx) in decisions)
             LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx);
@@ -112,13 +131,13 @@ public sealed partial class Liquidator(
     /// takes no block, and a node then estimates against "pending", re-executing every transaction this pass already
     /// sent (Hardhat does): O(n²) over a pass. Against "latest" each estimate runs alone.
     /// </summary>
-    private async Task<IReadOnlyList<GasEstimate>> EstimateAsync(List<LiquidationCandidate[]> batches)
+    private async Task<IReadOnlyList<GasEstimate>> EstimateAsync(List<LiquidationCandidate[]> batches, string? flash)
     {
         var context = connection.Context;
         if (batches.Count == 1)
         {
             // One estimate is one plain request (no batch of one); its failure is a revert to decode, or a transport fault to throw.
-            var single = new CallInput(CallData(batches[0]), context.Deployment.Market) { From = context.KeeperAddress };
+            var single = new CallInput(flash is null ? CallData(batches[0]) : FlashCallData(batches[0]), flash ?? context.Deployment.Market) { From = context.KeeperAddress };
             try
             {
                 var gas = await context.Client.SendRequestAsync<HexBigInteger>(new RpcRequest(1, "eth_estimateGas", single, _estimateTag));
@@ -134,7 +153,7 @@ public sealed partial class Liquidator(
         var handler = new EthEstimateGas(context.Client);
         for (var i = 0; i < batches.Count; i++)
         {
-            var input = new CallInput(CallData(batches[i]), context.Deployment.Market) { From = context.KeeperAddress };
+            var input = new CallInput(flash is null ? CallData(batches[i]) : FlashCallData(batches[i]), flash ?? context.Deployment.Market) { From = context.KeeperAddress };
             var item = new RpcRequestResponseBatchItem<EthEstimateGas, HexBigInteger>(handler, new RpcRequest(i + 1, "eth_estimateGas", input, _estimateTag));
             items.Add(item);
             request.BatchItems.Add(item);
@@ -171,6 +190,7 @@ public sealed partial class Liquidator(
     public void OnMined(IEnumerable<TxOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
+        inventory.OnMined(outcomes);
         foreach (var outcome in outcomes)
         {
             if (outcome.Request.Intent is not PreparedLiquidation { Positions: var keys })
@@ -280,18 +300,31 @@ public sealed partial class Liquidator(
         return chosen;
     }
 
-    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, GasEstimate? estimate,
+    private async Task<int> SendBatchAsync(LiquidationCandidate[] batch, ulong block, string? flash, GasEstimate? estimate,
         List<(LiquidationCandidate Candidate, string Tx)> decisions, CancellationToken cancellationToken)
     {
         var context = connection.Context;
-        var market = context.Deployment.Market;
+        var market = flash ?? context.Deployment.Market;
         var gasLimit = options.Value.Liquidation.MaxGasPerTransaction;
-        var data = CallData(batch);
+        if (flash is not null && await LoanTooLargeAsync(batch, block) is { } cash)
+        {
+            // The loan is bounded by the pool's cash: smaller batches go instead (each repays into the pool).
+            if (batch.Length > 1)
+            {
+                var half = batch.Length / 2;
+                return await SendBatchAsync(batch[..half], block, flash, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, null, decisions, cancellationToken);
+            }
+            foreach (var c in batch)
+                backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
+            LogLoanTooLarge(logger, batch[0].Key.ToString(), FlashPlanner.BorrowAmount(batch), cash);
+            return 0;
+        }
+        var data = flash is not null ? FlashCallData(batch) : CallData(batch);
         BigInteger gas;
         try
         {
             // Simulation: the estimate runs the call against the latest state and fails if it would revert.
-            var answer = estimate ?? (await EstimateAsync([batch]))[0];
+            var answer = estimate ?? (await EstimateAsync([batch], flash))[0];
             if (answer.Error is { } error)
                 throw error;
             gas = answer.Gas;
@@ -303,7 +336,7 @@ public sealed partial class Liquidator(
             // later and time out again, so smaller halves go instead, as for a batch over the gas limit.
             LogSimulationTimedOut(logger, batch.Length);
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, null, decisions, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, flash, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, null, decisions, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -318,18 +351,39 @@ public sealed partial class Liquidator(
         if (limit > gasLimit && batch.Length > 1)
         {
             var half = batch.Length / 2;
-            return await SendBatchAsync(batch[..half], block, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, null, decisions, cancellationToken);
+            return await SendBatchAsync(batch[..half], block, flash, null, decisions, cancellationToken) + await SendBatchAsync(batch[half..], block, flash, null, decisions, cancellationToken);
         }
-        var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
-        var description = batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
+        // A flash liquidation pulls nothing from the keeper's balance: its cost to the budget is 0.
+        var intent = new PreparedLiquidation([.. batch.Select(c => c.Key)], flash is not null ? BigInteger.Zero : batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost));
+        var description = flash is not null ? $"flashLiquidate of {batch.Length}" : batch.Length == 1 ? $"liquidate {batch[0].Key}" : $"liquidateBatch of {batch.Length}";
         var tx = await transactions.SendAsync(new TxRequest(intent, market, data, limit, description), block, cancellationToken);
         foreach (var c in batch)
             decisions.Add((c, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent")));
         if (tx is null)
             return 0;
         metrics.Liquidation("sent", batch.Length);
+        dexMetrics.Sent(flash is not null ? "flash" : "inventory", batch.Length);
         return batch.Length;
     }
+
+    /// <summary>The pool's flash-loan capacity when <paramref name="batch"/> needs more than it, else null.</summary>
+    private async Task<BigInteger?> LoanTooLargeAsync(LiquidationCandidate[] batch, ulong block)
+    {
+        var context = connection.Context;
+        var cash = await context.Web3.Eth.GetContractQueryHandler<Pool.MaxFlashLoanFunction>().QueryAsync<BigInteger>(
+            context.Deployment.Pool, new Pool.MaxFlashLoanFunction { Token = context.Deployment.DebtAsset.Address }, new BlockParameter(new HexBigInteger(block)));
+        return FlashPlanner.BorrowAmount(batch) > cash ? cash : null;
+    }
+
+    /// <summary>flashLiquidate: borrow what the batch may pull, liquidate, sell each type once within MaxSlippageBps.</summary>
+    private string FlashCallData(LiquidationCandidate[] batch) => new Flash.FlashLiquidateFunction
+    {
+        Orders = batch.Select(c => new Flash.LiquidationOrder { CollateralId = c.Key.CollateralId, Owner = c.Key.Owner, MaxRepay = c.MaxRepay }).ToList(),
+        Sales = FlashPlanner.Sales(batch, dexQuotes.Dex!.Pools) ?? throw new InvalidOperationException("a flash batch holds a collateral without a DEX pool"),
+        BorrowAmount = FlashPlanner.BorrowAmount(batch),
+        SlippageBps = options.Value.Liquidation.MaxSlippageBps,
+        MinProfit = BigInteger.Zero,
+    }.GetCallData().ToHex(true);
 
     private async Task<BigInteger> BudgetAsync(CancellationToken cancellationToken)
     {
@@ -361,6 +415,7 @@ public sealed partial class Liquidator(
     {
         if (e is SmartContractCustomErrorRevertException custom)
         {
+            if (FlashPlanner.RevertReason(custom) is { } flashReason) return flashReason;
             if (custom.IsCustomErrorFor<PositionHealthyError>()) return "PositionHealthy";
             if (custom.IsCustomErrorFor<NoDebtError>()) return "NoDebt";
             if (custom.IsCustomErrorFor<MaxRepayTooLowError>()) return "MaxRepayTooLow";
@@ -374,6 +429,9 @@ public sealed partial class Liquidator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
     private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not flash-liquidating {Position}: its loan of {Borrow} exceeds the pool's flash-loan capacity {Cash}; backed off")]
+    private static partial void LogLoanTooLarge(ILogger logger, string position, BigInteger borrow, BigInteger cash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
     private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);

@@ -17,6 +17,8 @@ namespace KeeperSuite.Core.Transactions;
 [JsonDerivedType(typeof(PreparedWriteOffStep), "writeOffStep")]
 [JsonDerivedType(typeof(PreparedBid), "bid")]
 [JsonDerivedType(typeof(PreparedApproval), "approval")]
+[JsonDerivedType(typeof(PreparedTokenApproval), "tokenApproval")]
+[JsonDerivedType(typeof(PreparedSale), "sale")]
 [JsonDerivedType(typeof(UntypedIntent), "untyped")]
 public abstract record TxIntent
 {
@@ -106,4 +108,23 @@ public sealed record UntypedIntent(TxRole RecordedRole, string Subject) : TxInte
 public sealed record PreparedApproval(string Spender, string Name) : TxIntent
 {
     public override TxRole Role => TxRole.Setup;
+}
+
+/// <summary>An unlimited approval of <paramref name="Spender"/> (named <paramref name="Name"/> in logs) for <paramref name="Token"/>.</summary>
+public sealed record PreparedTokenApproval(string Token, string Spender, string Name) : TxIntent
+{
+    public override TxRole Role => TxRole.Setup;
+}
+
+/// <summary>
+/// A DEX sale of <paramref name="Amount"/> seized collateral of type <paramref name="CollateralId"/> back into the debt
+/// asset (inventory mode). One sale per type in flight is enough, whatever its amount: equality is by type.
+/// </summary>
+public sealed record PreparedSale(uint CollateralId, BigInteger Amount) : TxIntent
+{
+    public override TxRole Role => TxRole.Liquidation;
+
+    public bool Equals(PreparedSale? other) => other is not null && CollateralId == other.CollateralId;
+
+    public override int GetHashCode() => CollateralId.GetHashCode();
 }

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using Nethereum.Util;
+
+namespace KeeperSuite.Core.Configuration;
+
+/// <summary>Checks the liquidation mode and inventory settings at start-up, one line per failure naming the key.</summary>
+public sealed class LiquidationModeValidator : IValidateOptions<KeeperOptions>
+{
+    /// <summary>FlashLiquidator.MAX_SLIPPAGE_BPS: the contract refuses a looser bound.</summary>
+    public const int MaxSlippageBps = 5_000;
+
+    public ValidateOptionsResult Validate(string? name, KeeperOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var liq = options.Liquidation;
+        if (!Enum.IsDefined(liq.Mode))
+            failures.Add("Keeper:Liquidation:Mode must be inventory, flash or auto");
+        if (!string.IsNullOrWhiteSpace(liq.FlashLiquidator) && !AddressUtil.Current.IsValidEthereumAddressHexFormat(liq.FlashLiquidator))
+            failures.Add($"Keeper:Liquidation:FlashLiquidator '{liq.FlashLiquidator}' is not an address (0x and 40 hex digits); leave it empty to let the keeper deploy one");
+        if (liq.MaxSlippageBps is < 0 or > MaxSlippageBps)
+            failures.Add($"Keeper:Liquidation:MaxSlippageBps must be between 0 and {MaxSlippageBps} basis points");
+        var inventory = options.Inventory;
+        if (inventory.SellAbove < 0)
+            failures.Add("Keeper:Inventory:SellAbove must not be negative (0: never sell)");
+        if (inventory.MaxSlippageBps is < 0 or > MaxSlippageBps)
+            failures.Add($"Keeper:Inventory:MaxSlippageBps must be between 0 and {MaxSlippageBps} basis points");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
