@@ -13,7 +13,8 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "..");
 const PREFIX = "keepersuite_keeper_";
-const metricsSource = path.join(root, "src/KeeperSuite.Core/Observability/KeeperMetrics.cs");
+// Every instrument on the keeper's meter: KeeperMetrics.cs and the other classes in Observability/ that create on it.
+const metricsDir = path.join(root, "src/KeeperSuite.Core/Observability");
 const rulesFile = path.join(root, "ops/prometheus/keeper-alerts.yml");
 const dashboardFile = path.join(root, "ops/grafana/keeper-dashboard.json");
 const guideFile = path.join(root, "docs/operator.md");
@@ -75,8 +76,8 @@ function instrumentOf(name, known) {
 let failed = 0;
 const report = (ok, what) => { console.log(`${ok ? "ok" : "not ok"} - ${what}`); if (!ok) failed++; };
 
-const known = instruments(fs.readFileSync(metricsSource, "utf8"));
-report(known.size > 0, `KeeperMetrics.cs declares ${known.size} instruments`);
+const known = instruments(fs.readdirSync(metricsDir).filter((f) => f.endsWith(".cs")).map((f) => fs.readFileSync(path.join(metricsDir, f), "utf8")).join("\n"));
+report(known.size > 0, `Observability/*.cs declare ${known.size} instruments`);
 
 const used = new Set();
 for (const [label, exprs] of [
