@@ -18,6 +18,7 @@ using Nethereum.RPC.Eth.Transactions;
 using Nethereum.RPC.Eth.DTOs;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 using Flash = KeeperSuite.Contracts.FlashLiquidator.ContractDefinition;
+using Lens = KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Core.Liquidation;
@@ -46,6 +47,9 @@ public sealed partial class Liquidator(
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
     private static readonly BigInteger Unbounded = BigInteger.Pow(2, 255);
+    // previewLiquidations costs about 19,000 gas a position (BENCHMARKS.md): 256 stay near 5M gas, under every
+    // node's eth_call gas cap (Hardhat's is the block gas limit, 30M; geth's default 50M).
+    private const int PreviewsPerCall = 256;
     private string _estimateTag = "latest";
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
@@ -247,24 +251,42 @@ public sealed partial class Liquidator(
     }
 
     /// <summary>
-    /// Each position's liquidation outcome at the scanned block (null where the read failed). One
-    /// <c>Market.previewLiquidation</c> eth_call per position, all in one JSON-RPC batch; the one place to switch to a
-    /// single <c>MarketLens.previewLiquidations(keys, liquidator)</c> call per chunk once the lens offers it.
+    /// Each position's liquidation outcome at the scanned block (null where the read failed): one
+    /// <c>MarketLens.previewLiquidations(keys, liquidator)</c> call per <see cref="PreviewsPerCall"/> positions, all in one
+    /// JSON-RPC batch. The lens reads each collateral's oracle validity once per call, so a broken feed costs once, not
+    /// once per position, and an invalid type's entries come back as skipped instead of failing the call.
     /// </summary>
     private async Task<List<LiquidationResult?>> ReadPreviewsAsync(List<PositionHealth> due, ulong block)
     {
         var context = connection.Context;
-        var calls = due.Select(p => new PreviewLiquidationFunction
+        var chunks = due.Chunk(PreviewsPerCall).ToList();
+        var calls = chunks.Select(chunk => new Lens.PreviewLiquidationsFunction
         {
-            CollateralId = p.Key.CollateralId,
-            Owner = p.Key.Owner,
+            Keys = [.. chunk.Select(p => new Lens.PositionKey { CollateralId = p.Key.CollateralId, Owner = p.Key.Owner })],
             Liquidator = context.KeeperAddress,
-            MaxRepay = Nethereum.ABI.IntType.MAX_UINT256_VALUE,
         }).ToList();
-        var outcomes = await BatchCaller.CallAsync<PreviewLiquidationFunction, PreviewLiquidationOutputDTO>(
-            context.Client, context.Deployment.Market, calls, new BlockParameter(new HexBigInteger(block)));
-        return outcomes.Select(o => o.Output?.Result).ToList();
+        var outcomes = await BatchCaller.CallAsync<Lens.PreviewLiquidationsFunction, Lens.PreviewLiquidationsOutputDTO>(
+            context.Client, context.Deployment.Lens, calls, new BlockParameter(new HexBigInteger(block)));
+        var results = new List<LiquidationResult?>(due.Count);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var previews = outcomes[i].Output?.Previews;
+            // A failed or malformed chunk answers nothing for its positions: they are retried at the next head.
+            var usable = previews is not null && previews.Count == chunks[i].Length;
+            for (var j = 0; j < chunks[i].Length; j++)
+                results.Add(usable ? ToResult(previews![j]) : null);
+        }
+        return results;
     }
+
+    private static LiquidationResult ToResult(Lens.LiquidationPreview p) => new()
+    {
+        Status = p.Status,
+        Repaid = p.Repaid,
+        Seized = p.Seized,
+        Fee = p.Fee,
+        DeficitAssets = p.DeficitAssets,
+    };
 
     private async Task<List<LiquidationCandidate>> ChooseAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
     {
