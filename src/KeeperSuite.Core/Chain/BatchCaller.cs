@@ -24,33 +24,9 @@ public static class BatchCaller
         where TFunction : FunctionMessage, new()
         where TOutput : IFunctionOutputDTO, new()
     {
-        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(calls);
-        if (calls.Count == 0)
-            return [];
-        var ethCall = new EthCall(client);
-        var batch = new RpcRequestResponseBatch { AcceptPartiallySuccessful = true };
-        var items = new List<RpcRequestResponseBatchItem<EthCall, string>>(calls.Count);
-        for (var i = 0; i < calls.Count; i++)
-        {
-            var input = new CallInput(calls[i].GetCallData().ToHex(true), to) { From = from };
-            var item = ethCall.CreateBatchItem(input, block, i + 1);
-            items.Add(item);
-            batch.BatchItems.Add(item);
-        }
-        await client.SendBatchRequestAsync(batch);
-        var outcomes = new CallOutcome<TOutput>[items.Count];
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            if (item.HasError)
-                outcomes[i] = new(default, item.RpcError?.Message ?? "error");
-            else if (string.IsNullOrEmpty(item.Response) || item.Response == "0x")
-                outcomes[i] = new(default, "empty answer");
-            else
-                outcomes[i] = Decode<TOutput>(item.Response);
-        }
-        return outcomes;
+        var raw = await CallRawAsync(client, [.. calls.Select(c => (to, Data(c)))], block, from);
+        return [.. raw.Select(Decode<TOutput>)];
     }
 
     /// <summary>
@@ -58,7 +34,8 @@ public static class BatchCaller
     /// batch at one block: the raw answers (hex), decoded by
     /// the caller with <see cref="Decode{TOutput}(CallOutcome{string})"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<CallOutcome<string>>> CallRawAsync(IClient client, IReadOnlyList<(string To, string Data)> calls, BlockParameter block)
+    public static async Task<IReadOnlyList<CallOutcome<string>>> CallRawAsync(IClient client, IReadOnlyList<(string To, string Data)> calls, BlockParameter block,
+        string? from = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(calls);
@@ -69,7 +46,7 @@ public static class BatchCaller
         var items = new List<RpcRequestResponseBatchItem<EthCall, string>>(calls.Count);
         for (var i = 0; i < calls.Count; i++)
         {
-            var item = ethCall.CreateBatchItem(new CallInput(calls[i].Data, calls[i].To), block, i + 1);
+            var item = ethCall.CreateBatchItem(new CallInput(calls[i].Data, calls[i].To) { From = from }, block, i + 1);
             items.Add(item);
             batch.BatchItems.Add(item);
         }
