@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test in the repository, Hardhat (contracts, under solidity-coverage with a coverage gate),
-# the TypeScript SDK, the Foundry invariant campaign, then dotnet (C#), and ends with one line "N passed, N failed"
+# the TypeScript SDK, the Foundry invariant campaign, the C# style check, then dotnet (C#), and ends with one line "N passed, N failed"
 # totalled over all suites.
 # Exits non-zero when anything failed or when no test ran at all.
 set -uo pipefail
@@ -90,6 +90,20 @@ fg_failed=$(grep -Eo 'tests passed, [0-9]+ failed' "$logs/forge.log" | grep -Eo 
 grep -q 'tests passed' "$logs/forge.log" || { fg_failed=$(( fg_failed + 1 )); status=1; }
 echo "forge step: $(( SECONDS - t0 )) s"
 
+# C# style (issue 19): .editorconfig freezes the style the code has (whitespace, file-scoped namespaces, usings
+# outside the namespace and sorted, System first); `dotnet format --verify-no-changes` fails naming every file and
+# line that differs (fix: run the same command without --verify-no-changes). Nethereum's generated bindings are
+# left as the generator writes them. One test. About 1-4 minutes (loading the solution's 14 projects; ~50 s of CPU).
+echo "== C#: dotnet format --verify-no-changes (.editorconfig) =="
+t0=$SECONDS
+if dotnet format KeeperSuite.sln --verify-no-changes --no-restore --exclude src/KeeperSuite.Contracts -v q; then
+  fmt_passed=1; fmt_failed=0
+else
+  fmt_passed=0; fmt_failed=1; status=1
+  echo "dotnet format: the files above differ from .editorconfig's style; run: dotnet format KeeperSuite.sln --exclude src/KeeperSuite.Contracts" >&2
+fi
+echo "format step: $(( SECONDS - t0 )) s"
+
 echo "== C#: dotnet test =="
 # One project at a time (-m:1): integration tests start their own hardhat nodes and the machine has 2 cores.
 dotnet test KeeperSuite.sln --nologo -m:1 2>&1 | tee "$logs/dotnet.log" || status=1
@@ -112,10 +126,10 @@ hh_passed=$(( hh_passed + rh_passed ))
 hh_failed=$(( hh_failed + rh_failed ))
 echo "rehearsal step: $(( SECONDS - t0 )) s"
 
-passed=$(( ${hh_passed:-0} + ${sdk_passed:-0} + ${fg_passed:-0} + ${dn_passed:-0} + ${op_passed:-0} ))
-failed=$(( ${hh_failed:-0} + ${sdk_failed:-0} + ${fg_failed:-0} + ${dn_failed:-0} + ${op_failed:-0} ))
+passed=$(( ${hh_passed:-0} + ${sdk_passed:-0} + ${fg_passed:-0} + ${fmt_passed:-0} + ${dn_passed:-0} + ${op_passed:-0} ))
+failed=$(( ${hh_failed:-0} + ${sdk_failed:-0} + ${fg_failed:-0} + ${fmt_failed:-0} + ${dn_failed:-0} + ${op_failed:-0} ))
 echo
-echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; sdk: ${sdk_passed:-0} passed, ${sdk_failed:-0} failed; forge: ${fg_passed:-0} passed, ${fg_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed; ops: ${op_passed:-0} passed, ${op_failed:-0} failed"
+echo "contracts: ${hh_passed:-0} passed, ${hh_failed:-0} failed; sdk: ${sdk_passed:-0} passed, ${sdk_failed:-0} failed; forge: ${fg_passed:-0} passed, ${fg_failed:-0} failed; format: ${fmt_passed:-0} passed, ${fmt_failed:-0} failed; dotnet: ${dn_passed:-0} passed, ${dn_failed:-0} failed; ops: ${op_passed:-0} passed, ${op_failed:-0} failed"
 echo "$passed passed, $failed failed"
 rm -rf "$logs"
 if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then exit 1; fi

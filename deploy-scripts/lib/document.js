@@ -5,7 +5,7 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 const { AGGREGATOR_FQN, ERC20_FQN, safeId } = require("../ignition/KeeperSuite");
 
-/** Version of the file's schema; bumped when a key changes meaning (README "Deploying"). */
+/** Version of the file's schema; bumped when a key changes meaning (docs/deploying.md). */
 const SCHEMA_VERSION = 3;
 const REPO = path.join(__dirname, "..", "..");
 

@@ -1,57 +1,29 @@
-// The deployments/<network>.json document written by deploy-scripts/deploy.js (README "Deploying"), typed,
-// and loaded from wherever it was copied: a path (Node), a URL (browser or Node), JSON text or the parsed
-// object. Only the keys the SDK relies on are checked; everything else is kept as written.
-import { getAddress, isAddress, type Address } from "viem";
+// The deployments/<network>.json document written by deploy-scripts/deploy.js (docs/deploying.md), typed from its
+// JSON Schema (deploy-scripts/schema/deployments.schema.json, through deployment.generated.ts) and loaded from
+// wherever it was copied: a path (Node), a URL (browser or Node), JSON text or the parsed object. The document is
+// checked against the schema (every required key, types, constants, patterns, bounds) and the contracts the SDK
+// calls; keys the schema does not know are kept as written.
+import { getAddress, type Address } from "viem";
+import { deploymentSchema, type DeploymentContract, type DeploymentDocument, type SchemaNode } from "./deployment.generated.js";
 
-/** A contract entry: its address and the name (or abi/<Name>.json path) of its ABI. */
-export interface DeployedContract {
-  address: Address;
-  abi: string;
-}
+export type { DeploymentDocument } from "./deployment.generated.js";
+
+/** A contract entry: its address and the key of `abis` to call it with (and how it was deployed). */
+export type DeployedContract = DeploymentContract & { address: Address };
 
 /** A collateral type as listed by the deployment (ratios are WAD decimal strings, amounts base units). */
-export interface DeployedCollateral {
-  id: number;
-  symbol: string;
-  decimals: number;
-  token: Address;
-  oracle: Address;
-  /** The price feed behind `oracle` (mock feeds on local chains and testnets). */
-  aggregator?: Address;
-  feedDecimals: number;
-  maxStaleness: number;
-  params: {
-    maxLtv: string;
-    liquidationThreshold: string;
-    liquidationBonus: string;
-    debtCeiling: string;
-    dust: string;
-  };
-}
+export type DeployedCollateral = DeploymentDocument["collaterals"][number];
 
-/** The contracts every KeeperSuite deployment has. */
+/** The contracts every full KeeperSuite deployment has (the schema requires the first four; the SDK all). */
 export const DEPLOYED_CONTRACTS = [
   "LendingPool", "Market", "MarketLens", "DebtAsset", "Waterfall", "InsuranceFund", "DebtAuction", "RecoveryToken",
 ] as const;
 export type DeployedContractName = (typeof DEPLOYED_CONTRACTS)[number];
 
-/** deployments/<network>.json, schema version 2. */
-export interface Deployment {
-  schemaVersion: number;
-  network: string;
-  chainId: number;
-  /** First block of the deployment: event scans start here. */
-  deployBlock: number;
-  deployedAt?: string;
-  deployer?: Address;
-  admin?: Address;
-  debtAsset: { symbol: string; decimals: number; address: Address };
+/** deployments/<network>.json as the schema describes it, with every contract the SDK calls present. */
+export type Deployment = Omit<DeploymentDocument, "contracts"> & {
   contracts: Record<DeployedContractName, DeployedContract> & Record<string, DeployedContract>;
-  collateralAbis?: Record<string, string>;
-  collaterals: DeployedCollateral[];
-  parameters?: Record<string, unknown>;
-  abis?: Record<string, unknown>;
-}
+};
 
 /** The deployments file is not one the SDK can use; `problems` lists every key that is wrong. */
 export class DeploymentError extends Error {
@@ -63,59 +35,127 @@ export class DeploymentError extends Error {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const ADDRESS_PATTERN = "^0x[0-9a-fA-F]{40}$";
 
-/** Checks a parsed document and returns it typed, addresses checksummed; throws DeploymentError. */
-export function parseDeployment(doc: unknown, source = "object"): Deployment {
-  const problems: string[] = [];
-  if (!isObject(doc)) throw new DeploymentError(["not a JSON object"], source);
-  const int = (v: unknown, key: string) => {
-    if (!Number.isInteger(v) || (v as number) < 0) problems.push(`${key} must be a non-negative integer`);
-  };
-  const address = (v: unknown, key: string): Address => {
-    if (typeof v !== "string" || !isAddress(v, { strict: false })) {
-      problems.push(`${key} must be an address`);
-      return v as Address;
-    }
-    return getAddress(v);
-  };
-  int(doc.schemaVersion, "schemaVersion");
-  int(doc.chainId, "chainId");
-  int(doc.deployBlock, "deployBlock");
-  const out = { ...doc } as unknown as Deployment;
-  if (!isObject(doc.debtAsset)) problems.push("debtAsset must be an object");
-  else {
-    int(doc.debtAsset.decimals, "debtAsset.decimals");
-    out.debtAsset = { ...(doc.debtAsset as Deployment["debtAsset"]), address: address(doc.debtAsset.address, "debtAsset.address") };
+const typeMatches = (v: unknown, t: string) => {
+  switch (t) {
+    case "object": return isObject(v);
+    case "array": return Array.isArray(v);
+    case "integer": return Number.isInteger(v);
+    case "number": return typeof v === "number" && Number.isFinite(v);
+    case "null": return v === null;
+    default: return typeof v === t;
   }
-  if (!isObject(doc.contracts)) problems.push("contracts must be an object");
-  else {
-    const contracts: Json = {};
-    for (const [name, entry] of Object.entries(doc.contracts)) {
-      if (!isObject(entry)) problems.push(`contracts.${name} must be an object`);
-      else contracts[name] = { ...entry, address: address(entry.address, `contracts.${name}.address`) };
-    }
-    for (const name of DEPLOYED_CONTRACTS) if (!(name in doc.contracts)) problems.push(`contracts.${name} is missing`);
-    out.contracts = contracts as Deployment["contracts"];
+};
+const article = (t: string) => (t === "null" ? "null" : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+/** "a string", "a positive integer", "an address or null": what a value of `node` must be. */
+const expected = (node: SchemaNode): string => {
+  if (node.pattern === ADDRESS_PATTERN) return "an address";
+  return [node.type ?? []].flat().map((t) => (t !== "integer" || node.minimum === undefined ? article(t) : node.minimum >= 1 ? "a positive integer" : node.minimum === 0 ? "a non-negative integer" : article(t))).join(" or ");
+};
+
+/**
+ * The problems of `v` against `node` (the subset of JSON Schema the deployments schema uses), each naming its key.
+ * Addresses are checksummed in place of the written ones.
+ */
+function validate(v: unknown, node: SchemaNode, key: string, problems: string[]): unknown {
+  const at = key || "the document";
+  if (node.$ref) {
+    const name = node.$ref.replace("#/definitions/", "");
+    const def = deploymentSchema.definitions[name];
+    if (!def) throw new Error(`deployments schema: unknown $ref ${node.$ref}`);
+    return validate(v, def, key, problems);
   }
-  if (!Array.isArray(doc.collaterals)) problems.push("collaterals must be an array");
-  else {
-    out.collaterals = doc.collaterals.map((c: unknown, i: number) => {
-      if (!isObject(c)) {
-        problems.push(`collaterals[${i}] must be an object`);
-        return c as DeployedCollateral;
+  if (node.oneOf) {
+    // The first branch without problems wins; otherwise the problems of the branch whose type matched.
+    let fallback: string[] | undefined;
+    for (const branch of node.oneOf) {
+      const own: string[] = [];
+      const out = validate(v, branch, key, own);
+      if (own.length === 0) return out;
+      const t = branch.type;
+      if (fallback === undefined || (t !== undefined && [t].flat().some((x) => typeMatches(v, x)))) fallback = own;
+    }
+    // No branch of the value's type: say which types are allowed.
+    const typed = node.oneOf.filter((b) => b.type !== undefined && [b.type].flat().some((x) => typeMatches(v, x)));
+    problems.push(...(typed.length ? fallback ?? [] : [`${at} must be ${node.oneOf.map(expected).join(" or ")}`]));
+    return v;
+  }
+  if (node.const !== undefined && v !== node.const) {
+    problems.push(`${at} must be ${JSON.stringify(node.const)}`);
+    return v;
+  }
+  if (node.enum && !node.enum.includes(v)) {
+    problems.push(`${at} must be one of ${node.enum.map((e) => JSON.stringify(e)).join(", ")}`);
+    return v;
+  }
+  const types = node.type === undefined ? [] : [node.type].flat();
+  if (types.length && !types.some((t) => typeMatches(v, t))) {
+    problems.push(`${at} must be ${expected(node)}`);
+    return v;
+  }
+  if (typeof v === "string") {
+    if (node.pattern !== undefined && !new RegExp(node.pattern).test(v)) {
+      problems.push(node.pattern === ADDRESS_PATTERN ? `${at} must be an address` : `${at} must match /${node.pattern}/`);
+      return v;
+    }
+    if (node.minLength !== undefined && v.length < node.minLength) problems.push(`${at} must not be empty`);
+    return node.pattern === ADDRESS_PATTERN ? getAddress(v) : v;
+  }
+  if (typeof v === "number") {
+    if (node.minimum !== undefined && v < node.minimum) problems.push(`${at} must be at least ${node.minimum}`);
+    if (node.maximum !== undefined && v > node.maximum) problems.push(`${at} must be at most ${node.maximum}`);
+    return v;
+  }
+  if (Array.isArray(v)) {
+    if (node.minItems !== undefined && v.length < node.minItems) problems.push(`${at} must have at least ${node.minItems} item(s)`);
+    return node.items ? v.map((item, i) => validate(item, node.items!, `${key}[${i}]`, problems)) : v;
+  }
+  if (isObject(v)) {
+    const out: Json = { ...v };
+    for (const name of node.required ?? []) if (!(name in v)) problems.push(`${key ? `${key}.` : ""}${name} is missing`);
+    for (const [name, value] of Object.entries(v)) {
+      const child = key ? `${key}.${name}` : name;
+      if (node.propertyNames?.pattern !== undefined && !new RegExp(node.propertyNames.pattern).test(name)) {
+        problems.push(`${child}: the key must match /${node.propertyNames.pattern}/`);
       }
-      int(c.id, `collaterals[${i}].id`);
-      int(c.decimals, `collaterals[${i}].decimals`);
-      return {
-        ...(c as unknown as DeployedCollateral),
-        token: address(c.token, `collaterals[${i}].token`),
-        oracle: address(c.oracle, `collaterals[${i}].oracle`),
-        ...(c.aggregator === undefined ? {} : { aggregator: address(c.aggregator, `collaterals[${i}].aggregator`) }),
-      };
-    });
+      const schema = node.properties?.[name] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+      if (schema) out[name] = validate(value, schema, child, problems);
+      else if (node.additionalProperties === false) problems.push(`${child} is not allowed`);
+    }
+    if (node.if) {
+      const probe: string[] = [];
+      validate(v, node.if, key, probe);
+      const branch = probe.length === 0 ? node.then : node.else;
+      if (branch) validate(v, branch, key, problems);
+    }
+    if (node.not) {
+      const probe: string[] = [];
+      validate(v, node.not, key, probe);
+      if (probe.length === 0) {
+        problems.push(node.not.required ? `${at} must not have ${node.not.required.join(", ")}` : `${at} has a form the schema forbids`);
+      }
+    }
+    return out;
+  }
+  return v;
+}
+
+/**
+ * Checks a parsed document against the deployments schema (and that every contract the SDK calls is listed) and
+ * returns it typed, addresses checksummed; throws DeploymentError naming every wrong key.
+ */
+export function parseDeployment(doc: unknown, source = "object"): Deployment {
+  if (!isObject(doc)) throw new DeploymentError(["not a JSON object"], source);
+  const problems: string[] = [];
+  const out = validate(doc, deploymentSchema, "", problems) as Json;
+  if (isObject(doc.contracts)) {
+    for (const name of DEPLOYED_CONTRACTS) {
+      if (!(name in doc.contracts) && !problems.includes(`contracts.${name} is missing`)) problems.push(`contracts.${name} is missing`);
+    }
   }
   if (problems.length) throw new DeploymentError(problems, source);
-  return out;
+  return out as unknown as Deployment;
 }
 
 const isNode = () => typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";

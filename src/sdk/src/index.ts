@@ -8,7 +8,7 @@ export { createKeeperSuiteClient, type KeeperSuiteClient, type KeeperSuiteClient
 export type { Addresses, ReadOptions } from "./context.js";
 export {
   DEPLOYED_CONTRACTS, DeploymentError, loadDeployment, parseDeployment,
-  type DeployedCollateral, type DeployedContract, type DeployedContractName, type Deployment,
+  type DeployedCollateral, type DeployedContract, type DeployedContractName, type Deployment, type DeploymentDocument,
 } from "./deployment.js";
 export {
   bytes32ToString, decodeLog, decodeLogs, decodeRevert, describeLog, revertData, stepDueOf,

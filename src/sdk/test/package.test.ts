@@ -31,7 +31,7 @@ describe("the packed package in a consumer folder outside the repository", () =>
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
     tarball = path.join(work, packed!.filename);
     const files = packed!.files.map((f) => f.path);
-    assert.ok(files.includes("dist/index.js") && files.includes("dist/index.d.ts") && files.includes("package.json"), `packed: ${files}`);
+    assert.ok(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "package.json"].every((f) => files.includes(f)), `packed: ${files}`);
     assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("test/") || f.startsWith("dashboard/")), `packed sources or tests: ${files}`);
   });
   after(() => {
@@ -53,6 +53,28 @@ describe("the packed package in a consumer folder outside the repository", () =>
     }
     assert.deepEqual(out.fns, ["function", "function", "function"]);
     assert.equal(out.take, 3);
+  });
+
+  it("require()s from a CommonJS file (the package's cjs build, picked by the `require` condition)", async () => {
+    // Runs after the install above. A .cjs file in the same folder: require must resolve through `exports`.
+    writeFileSync(path.join(consumer, "consumer.cjs"), `const sdk = require("@keepersuite/sdk");
+const resolved = require.resolve("@keepersuite/sdk");
+sdk.loadDeployment(process.argv[2]).catch((e) => {
+  console.log(JSON.stringify({
+    resolved: resolved.slice(resolved.lastIndexOf("/dist/")),
+    abis: Object.keys(sdk.abis), take: sdk.Step.Take, wad: String(sdk.WAD),
+    isDeploymentError: e instanceof sdk.DeploymentError, problems: e.problems,
+  }));
+});
+`);
+    const { stdout } = await run("node", ["consumer.cjs", JSON.stringify({ schemaVersion: 3 })], { cwd: consumer });
+    const out = JSON.parse(stdout) as { resolved: string; abis: string[]; take: number; wad: string; isDeploymentError: boolean; problems: string[] };
+    assert.equal(out.resolved, "/dist/index.cjs");
+    assert.ok(out.abis.includes("Waterfall") && out.abis.includes("MarketLens"), `abis: ${out.abis}`);
+    assert.equal(out.take, 3);
+    assert.equal(out.wad, (10n ** 18n).toString());
+    assert.equal(out.isDeploymentError, true);
+    assert.ok(out.problems.includes("network is missing"), `problems: ${out.problems}`);
   });
 
   it("tsc --noEmit accepts the consumer file and flags every deliberate mistake", async () => {

@@ -1,6 +1,6 @@
 // Issue 18 N-01 (high), N-02, N-06: entering around a live auction, hidden reserves, read-only re-entrancy.
 //
-// The rule (README "Entering and leaving around a loss"): entries (deposit/mint) are refused — maxDeposit and
+// The rule (docs/waterfall.md, "No capture by entering after the loss"): entries (deposit/mint) are refused — maxDeposit and
 // maxMint are 0, deposit/mint revert ERC4626ExceededMaxDeposit/Mint — while part of the uncovered deficit can only
 // be recovered by an auction (uncoveredDeficit > recoveryInSight). Otherwise entries are priced at entryAssets =
 // totalAssets + lockedRecovery + recoveryInSight, where recoveryInSight counts the fund and every reserve (N-02).
