@@ -50,10 +50,12 @@ public sealed partial class LiquidationSender(
     {
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(route);
-        // Every batch of the pass estimated in one JSON-RPC batch; a transport failure of the whole request falls back
-        // to one estimate per batch (which halves a batch the node cannot simulate in time).
+        // Every plain batch of the pass estimated in one JSON-RPC batch (their positions are independent); a transport
+        // failure of the whole request falls back to one estimate per batch (which halves a batch the node cannot
+        // simulate in time). A flash batch is estimated when it is sent: its sale depends on the DEX price the batches
+        // before it moved, which an estimate against the same state as theirs would not see.
         IReadOnlyList<GasEstimate>? estimates = null;
-        if (batches.Count > 1 && !transactions.DryRun)
+        if (batches.Count > 1 && !route.Flash && !transactions.DryRun)
         {
             try
             {

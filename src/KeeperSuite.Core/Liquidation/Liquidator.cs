@@ -39,7 +39,6 @@ public sealed partial class Liquidator(
     LiquidationSender sender,
     ILogger<Liquidator> logger)
 {
-    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
     // previewLiquidations costs about 19,000 gas a position (BENCHMARKS.md): 256 stay near 5M gas, under every
     // node's eth_call gas cap (Hardhat's is the block gas limit, 30M; geth's default 50M).
     private const int PreviewsPerCall = 256;
