@@ -45,6 +45,8 @@ public static class KeeperCoreServices
         services.AddSingleton<HealthScanner>();
         services.AddSingleton<BackoffBook>();
         services.AddSingleton<Liquidator>();
+        services.AddSingleton<LiquidationSender>();
+        services.AddSingleton<FundedOverride>();
         services.AddSingleton<DexMetrics>();
         services.AddSingleton<DexQuotes>();
         services.AddSingleton<FlashLiquidatorProvider>();

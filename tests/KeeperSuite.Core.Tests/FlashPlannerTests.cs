@@ -8,29 +8,11 @@ using KeeperSuite.Core.Transactions;
 
 namespace KeeperSuite.Core.Tests;
 
-/// <summary>The pure decisions of DEX-priced liquidation: mode, value at the quote, depth, the flash call's arguments.</summary>
+/// <summary>The pure decisions of DEX-priced liquidation: value at the quote, depth, the flash call's arguments.</summary>
 public sealed class FlashPlannerTests
 {
     private static LiquidationCandidate Candidate(uint collateralId, int n, BigInteger repay, BigInteger seized, BigInteger value) =>
         new(PositionKey.Of(collateralId, $"0x{n:x40}"), BigInteger.Pow(10, 17) * 9, repay, seized, 10, value, repay + 5);
-
-    [Fact]
-    public void Auto_mode_goes_flash_only_when_the_budget_cannot_pay_for_every_candidate()
-    {
-        var candidates = new[] { Candidate(1, 1, 1_000, 1, 1_100), Candidate(1, 2, 2_000, 1, 2_200) }; // costs 1015 + 2015
-        Assert.Equal(LiquidationMode.Inventory, FlashPlanner.Choose(LiquidationMode.Auto, 3_030, candidates, dexAvailable: true));
-        Assert.Equal(LiquidationMode.Flash, FlashPlanner.Choose(LiquidationMode.Auto, 3_029, candidates, dexAvailable: true));
-        Assert.Equal(LiquidationMode.Flash, FlashPlanner.Choose(LiquidationMode.Flash, BigInteger.Pow(10, 30), candidates, dexAvailable: true));
-        Assert.Equal(LiquidationMode.Inventory, FlashPlanner.Choose(LiquidationMode.Inventory, 0, candidates, dexAvailable: true));
-    }
-
-    [Fact]
-    public void Without_a_dex_every_mode_liquidates_from_inventory()
-    {
-        var candidates = new[] { Candidate(1, 1, 1_000, 1, 1_100) };
-        Assert.Equal(LiquidationMode.Inventory, FlashPlanner.Choose(LiquidationMode.Flash, 0, candidates, dexAvailable: false));
-        Assert.Equal(LiquidationMode.Inventory, FlashPlanner.Choose(LiquidationMode.Auto, 0, candidates, dexAvailable: false));
-    }
 
     [Fact]
     public void Minimum_out_rounds_up_as_the_flash_liquidator_does_so_the_keeper_never_accepts_what_the_contract_refuses()

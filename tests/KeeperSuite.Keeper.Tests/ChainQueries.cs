@@ -29,6 +29,12 @@ public static class ChainQueries
         (await chain.Admin.Eth.GetContractQueryHandler<WaterfallStateFunction>()
             .QueryDeserializingToObjectAsync<WaterfallStateOutputDTO>(new WaterfallStateFunction(), chain.Address("Waterfall"))).St;
 
+    public static Task<BigInteger> BalanceAsync(KeeperChainFixture chain, string token, string owner) =>
+        chain.Admin.Eth.ERC20.GetContractService(token).BalanceOfQueryAsync(owner);
+
+    public static Task<BigInteger> AllowanceAsync(KeeperChainFixture chain, string token, string owner, string spender) =>
+        chain.Admin.Eth.ERC20.GetContractService(token).AllowanceQueryAsync(owner, spender);
+
     public static async Task<BigInteger> NonceAsync(KeeperChainFixture chain, string address) =>
         (await chain.Admin.Eth.Transactions.GetTransactionCount.SendRequestAsync(address, BlockParameter.CreateLatest())).Value;
 }

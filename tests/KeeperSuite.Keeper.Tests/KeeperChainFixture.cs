@@ -16,8 +16,9 @@ namespace KeeperSuite.Keeper.Tests;
 /// <summary>
 /// A real `hardhat node` with the system deployed and seeded by the repository's own scripts, snapshotted once:
 /// each test starts from <see cref="ResetAsync"/> (evm_revert to the seeded state) so the deploy runs once per class.
+/// A fixture with another book (e.g. the DEX fixture's 200 borrowers) overrides <see cref="SeedAsync"/>.
 /// </summary>
-public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
+public class KeeperChainFixture : IAsyncLifetime, IDisposable
 {
     private readonly HardhatNodeFixture _node = new();
     private string? _snapshot;
@@ -35,16 +36,35 @@ public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
 
     public string Address(string contract) => Deployment.GetProperty("contracts").GetProperty(contract).GetProperty("address").GetString()!;
 
+    /// <summary>How long the node's start, the deploy and the seed took (printed by tests that report timings).</summary>
+    public TimeSpan SetupTime { get; private set; }
+
+    public string DebtAsset => Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!;
+
     public async Task InitializeAsync()
     {
+        var started = DateTime.UtcNow;
         await _node.InitializeAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await HardhatProject.RunDeployScriptAsync("deploy.js", _node.Url, DeploymentsDir, timeout.Token);
-        await HardhatProject.RunDeployScriptAsync("seed.js", _node.Url, DeploymentsDir, timeout.Token);
+        await SeedAsync(timeout.Token);
         Deployment = JsonDocument.Parse(await File.ReadAllTextAsync(DeploymentsFile)).RootElement.Clone();
+        await AfterSeedAsync();
         RenewAdmin();
         _snapshot = await Rpc<string>("evm_snapshot");
+        SetupTime = DateTime.UtcNow - started;
     }
+
+    /// <summary>Opens the book of positions on the deployed system: the repository's seed.js by default.</summary>
+    protected virtual Task SeedAsync(CancellationToken cancellationToken) =>
+        RunScriptAsync("seed.js", cancellationToken);
+
+    /// <summary>Reads what the seed wrote, once the deployments file is read.</summary>
+    protected virtual Task AfterSeedAsync() => Task.CompletedTask;
+
+    /// <summary>Runs a deploy-scripts/ script against this node with the deployments folder.</summary>
+    protected Task RunScriptAsync(string script, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null) =>
+        HardhatProject.RunDeployScriptAsync(script, _node.Url, DeploymentsDir, cancellationToken, environment);
 
     /// <summary>Back to the freshly seeded chain (a snapshot is single-use, so a new one is taken).</summary>
     public async Task ResetAsync()
@@ -114,12 +134,9 @@ public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Mints <paramref name="wholeUnits"/> of the mock debt asset to <paramref name="to"/>.</summary>
-    public async Task MintDebtAssetAsync(string to, decimal wholeUnits)
-    {
-        var usdc = Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!;
+    public async Task MintDebtAssetAsync(string to, decimal wholeUnits) =>
         await Admin.Eth.GetContractTransactionHandler<Erc20.MintFunction>()
-            .SendRequestAndWaitForReceiptAsync(usdc, new Erc20.MintFunction { To = to, Amount = new BigInteger(wholeUnits * 1_000_000m) });
-    }
+            .SendRequestAndWaitForReceiptAsync(DebtAsset, new Erc20.MintFunction { To = to, Amount = new BigInteger(wholeUnits * 1_000_000m) });
 
     /// <summary>Health of every seeded position (the keys the lens reports for the seed's owners).</summary>
     public async Task<HealthFactorsOutputDTO> HealthAsync(IReadOnlyList<PositionKey> keys) =>
@@ -132,5 +149,15 @@ public sealed class KeeperChainFixture : IAsyncLifetime, IDisposable
         Directory.Delete(DeploymentsDir, recursive: true);
     }
 
-    public void Dispose() => _node.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+            _node.Dispose();
+    }
 }

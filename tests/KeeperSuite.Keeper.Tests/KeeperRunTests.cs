@@ -1,11 +1,12 @@
 using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
 using KeeperSuite.Keeper;
+using KeeperSuite.Keeper.Tests.Faults;
 
 namespace KeeperSuite.Keeper.Tests;
 
 [Collection(KeeperChain.Name)]
-public sealed class KeeperRunTests(KeeperChainFixture chain)
+public sealed class KeeperRunTests(KeeperChainFixture chain, Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Dry_run_decides_but_sends_nothing()
@@ -19,6 +20,35 @@ public sealed class KeeperRunTests(KeeperChainFixture chain)
         var (code, error) = await keeper.RunOnceAsync("--dry-run");
 
         Assert.True(code == 0, error);
+        Assert.Equal(BigInteger.Zero, await ChainQueries.NonceAsync(chain, keeper.Address));
+        Assert.Empty(await ChainQueries.EventsAsync<LiquidatedEventDTO>(chain, "Market", start + 1));
+    }
+
+    [Fact]
+    public async Task Dry_run_of_a_fresh_account_with_no_balance_and_no_allowance_shows_the_liquidations_a_funded_one_would_send()
+    {
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        await chain.CrashAsync(45m, "WETH");
+        var usdc = chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!;
+        Assert.Equal(BigInteger.Zero, await ChainQueries.BalanceAsync(chain, usdc, keeper.Address));
+        Assert.Equal(BigInteger.Zero, await ChainQueries.AllowanceAsync(chain, usdc, keeper.Address, chain.Address("Market")));
+        var start = await chain.BlockNumberAsync();
+
+        var (code, lines) = await KeeperProcess.RunOnceAsync(keeper, TimeSpan.FromMinutes(2), "--dry-run");
+
+        var log = string.Join('\n', lines);
+        Assert.True(code == 0, log);
+        // The sender's line for each batch: what it pulls, each position's repayment in whole USDC, simulated.
+        var would = lines.Where(l => l.Contains("dry-run: would send liquidate", StringComparison.Ordinal) && l.Contains("pulls up to", StringComparison.Ordinal)).ToList();
+        Assert.True(would.Count > 0, log);
+        Assert.All(would, l => Assert.Contains("(simulated)", l, StringComparison.Ordinal));
+        foreach (var line in would)
+            output.WriteLine(line);
+        Assert.Contains(lines, l => l.Contains("dry-run: would send approve the Market", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("simulation of liquidation", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("left in the budget", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("repay ", StringComparison.Ordinal) && l.Contains(" USDC", StringComparison.Ordinal));
         Assert.Equal(BigInteger.Zero, await ChainQueries.NonceAsync(chain, keeper.Address));
         Assert.Empty(await ChainQueries.EventsAsync<LiquidatedEventDTO>(chain, "Market", start + 1));
     }

@@ -32,7 +32,24 @@ public sealed partial class FlashLiquidatorProvider(
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            _address ??= await ResolveAsync(cancellationToken);
+            _address ??= await ResolveAsync(deploy: true, cancellationToken);
+            return _address!;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>The keeper's FlashLiquidator when one is named or recorded, else null: nothing is deployed (for a dry run).</summary>
+    public async Task<string?> ExistingAsync(CancellationToken cancellationToken)
+    {
+        if (_address is not null)
+            return _address;
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            _address ??= await ResolveAsync(deploy: false, cancellationToken);
             return _address;
         }
         finally
@@ -41,7 +58,7 @@ public sealed partial class FlashLiquidatorProvider(
         }
     }
 
-    private async Task<string> ResolveAsync(CancellationToken cancellationToken)
+    private async Task<string?> ResolveAsync(bool deploy, CancellationToken cancellationToken)
     {
         var context = connection.Context;
         var configured = options.Value.Liquidation.FlashLiquidator;
@@ -54,6 +71,8 @@ public sealed partial class FlashLiquidatorProvider(
             if (record is not null && record.ChainId == context.Deployment.ChainId && AddressUtil.Current.AreAddressesTheSame(record.Market, context.Deployment.Market))
                 return await CheckedAsync(record.Address, file);
         }
+        if (!deploy)
+            return null;
         var dex = quotes.Dex ?? throw new KeeperConfigurationException(
             "Keeper:Liquidation:Mode flash needs a DEX: the deployments file records none (dex: null); deploy one or use Mode inventory");
         var bytecode = Bytecode() ?? throw new KeeperConfigurationException(

@@ -13,27 +13,12 @@ public sealed record SaleQuote(uint CollateralId, BigInteger AmountIn, BigIntege
 }
 
 /// <summary>
-/// The decisions of DEX-priced liquidation, as pure functions: which mode a pass uses, what a candidate is worth at
+/// The decisions of DEX-priced liquidation, as pure functions: what a candidate is worth at
 /// the DEX's quote, whether a pool is deep enough for a sale, and the FlashLiquidator's arguments for a batch.
 /// </summary>
 public static class FlashPlanner
 {
     private const int Bps = 10_000;
-
-    /// <summary>
-    /// The pass's mode: <c>auto</c> is flash when the budget cannot pay for every candidate (or no DEX is recorded:
-    /// then inventory), and inventory otherwise, so a funded keeper keeps its cheaper plain batches.
-    /// </summary>
-    public static LiquidationMode Choose(LiquidationMode configured, BigInteger budget, IEnumerable<LiquidationCandidate> candidates, bool dexAvailable)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        if (!dexAvailable)
-            return LiquidationMode.Inventory;
-        if (configured != LiquidationMode.Auto)
-            return configured;
-        var needed = candidates.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
-        return needed > budget ? LiquidationMode.Flash : LiquidationMode.Inventory;
-    }
 
     /// <summary>The least a sale of <paramref name="oracleValue"/> may fetch (rounded up, as FlashLiquidator rounds it).</summary>
     public static BigInteger MinimumOut(BigInteger oracleValue, int slippageBps) =>

@@ -20,6 +20,20 @@ public readonly record struct Fees(BigInteger MaxFeePerGas, BigInteger MaxPriori
         return new Fees(maxFee, tip);
     }
 
+    /// <summary>
+    /// What replaces a pending transaction signed with <paramref name="pending"/>: each fee bumped by
+    /// <paramref name="percent"/>, or the <paramref name="current"/> estimate where that is higher (a base fee that rose
+    /// more than the bump), under <paramref name="cap"/>; the tip never above the max fee. Check the result with
+    /// <see cref="Replaces"/>: at the cap the bump may not be enough for a node to take it.
+    /// </summary>
+    public static Fees Replacement(Fees pending, Fees current, decimal percent, BigInteger cap)
+    {
+        var bumped = pending.Bump(percent, cap);
+        var maxFee = BigInteger.Max(bumped.MaxFeePerGas, BigInteger.Min(current.MaxFeePerGas, cap));
+        var tip = BigInteger.Max(bumped.MaxPriorityFeePerGas, current.MaxPriorityFeePerGas);
+        return new Fees(maxFee, BigInteger.Min(tip, maxFee));
+    }
+
     /// <summary>True when both fees are at least <paramref name="percent"/> above <paramref name="old"/> (what nodes require).</summary>
     public bool Replaces(Fees old, decimal percent)
     {

@@ -233,10 +233,7 @@ public sealed partial class TransactionManager(
     {
         var percent = options.Value.Fees.BumpPercent;
         var current = await fees.EstimateAsync();
-        var bumped = tx.Latest.Fees.Bump(percent, fees.MaxFeeCap);
-        var next = new Fees(BigInteger.Max(bumped.MaxFeePerGas, BigInteger.Min(current.MaxFeePerGas, fees.MaxFeeCap)),
-            BigInteger.Max(bumped.MaxPriorityFeePerGas, current.MaxPriorityFeePerGas));
-        next = next with { MaxPriorityFeePerGas = BigInteger.Min(next.MaxPriorityFeePerGas, next.MaxFeePerGas) };
+        var next = Fees.Replacement(tx.Latest.Fees, current, percent, fees.MaxFeeCap);
         if (!next.Replaces(tx.Latest.Fees, percent))
         {
             LogAtCap(logger, tx.Nonce, tx.Latest.Fees.MaxFeePerGas);

@@ -70,8 +70,8 @@ public sealed partial class WriteOffDriver(
                 PreparedBid => "take",
                 _ => "other",
             };
+            // The TransactionManager logs the mined line of every transaction, write-off steps included.
             metrics.WriteOffStep(step, outcome.Succeeded ? "confirmed" : "reverted");
-            LogStepMined(logger, outcome.Request.Description, outcome.Hash, outcome.Succeeded);
         }
     }
 
@@ -84,7 +84,6 @@ public sealed partial class WriteOffDriver(
             return false;
         }
         var tx = await transactions.SendAsync(new TxRequest(step.Intent, connection.Context.Deployment.Waterfall, step.CallData, gas.Value, step.Description), block, cancellationToken);
-        LogStep(logger, step.Description, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
         if (tx is null)
             return false;
         metrics.WriteOffStep(step.Intent.Name, "sent");
@@ -117,7 +116,6 @@ public sealed partial class WriteOffDriver(
             if (gas is null)
                 continue;
             var tx = await transactions.SendAsync(new TxRequest(intent, connection.Context.Deployment.Waterfall, data, gas.Value, description), block, cancellationToken);
-            LogStep(logger, description, tx?.Latest.Hash ?? (transactions.DryRun ? "dry-run" : "not sent"));
             if (tx is null)
                 continue;
             // Charged at the cap: the budget is never exceeded even if the price did not fall.
@@ -150,12 +148,6 @@ public sealed partial class WriteOffDriver(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "write-off decision: {Description} -> {Tx}")]
-    private static partial void LogStep(ILogger logger, string description, string tx);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "write-off step not sent: {Description}: {Reason}")]
     private static partial void LogNotDue(ILogger logger, string description, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "write-off mined: {Description} tx {Hash} success {Success}")]
-    private static partial void LogStepMined(ILogger logger, string description, string hash, bool success);
 }

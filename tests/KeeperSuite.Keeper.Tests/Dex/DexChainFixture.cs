@@ -1,15 +1,11 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
-using KeeperSuite.Devnet;
-using KeeperSuite.Testing;
 using Nethereum.Hex.HexTypes;
-using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
-using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
-using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 using Lens = KeeperSuite.Contracts.MarketLens.ContractDefinition;
+using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
 namespace KeeperSuite.Keeper.Tests.Dex;
 
@@ -20,89 +16,42 @@ public sealed class DexChain : ICollectionFixture<DexChainFixture>
 }
 
 /// <summary>
-/// A real <c>hardhat node</c> with the system and its local Uniswap v3 DEX deployed by deploy.js, and a book of 200
-/// borrowers opened by seed-sim.js at health factors 1.10-1.20 (so a 20% crash makes every one liquidatable, none
-/// underwater), snapshotted once; each test starts from <see cref="ResetAsync"/>.
+/// The <see cref="KeeperChainFixture"/> (a real <c>hardhat node</c>, the system and its local Uniswap v3 DEX deployed by
+/// deploy.js, snapshotted once) with another book: 200 borrowers opened by seed-sim.js at health factors 1.10-1.20 (so
+/// a 20% crash makes every one liquidatable, none underwater), and the DEX's own tools (arbitrage, thinning a pool).
 /// </summary>
-public sealed class DexChainFixture : IAsyncLifetime, IDisposable
+public sealed class DexChainFixture : KeeperChainFixture
 {
     public const int Positions = 200;
-    private readonly HardhatNodeFixture _node = new();
-    private string? _snapshot;
 
-    public string DeploymentsDir { get; } = Directory.CreateTempSubdirectory("keeper-dex-").FullName;
-
-    public string DeploymentsFile => Path.Combine(DeploymentsDir, "custom.json");
-
-    public Uri Url => _node.Url;
-
-    public Web3 Admin { get; private set; } = null!;
-
-    public JsonElement Deployment { get; private set; }
+    private string BookFile => Path.Combine(DeploymentsDir, "book.json");
 
     public IReadOnlyList<Lens.PositionKey> Keys { get; private set; } = [];
 
-    public TimeSpan SetupTime { get; private set; }
+    /// <summary>The LP depositors of the book (they supply the pool's cash).</summary>
+    public IReadOnlyList<string> LiquidityProviders { get; private set; } = [];
 
-    public string Address(string contract) => Deployment.GetProperty("contracts").GetProperty(contract).GetProperty("address").GetString()!;
-
-    public string DebtAsset => Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!;
+    /// <summary>The book's total debt, in base units of the debt asset.</summary>
+    public BigInteger TotalDebt { get; private set; }
 
     public IEnumerable<(uint Id, string Symbol, string Token)> Collaterals =>
         Deployment.GetProperty("collaterals").EnumerateArray()
             .Select(c => (c.GetProperty("id").GetUInt32(), c.GetProperty("symbol").GetString()!, c.GetProperty("token").GetString()!));
 
-    public async Task InitializeAsync()
-    {
-        var started = DateTime.UtcNow;
-        await _node.InitializeAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await HardhatProject.RunDeployScriptAsync("deploy.js", _node.Url, DeploymentsDir, timeout.Token);
-        var book = Path.Combine(DeploymentsDir, "book.json");
-        await HardhatProject.RunDeployScriptAsync("seed-sim.js", _node.Url, DeploymentsDir, timeout.Token, new Dictionary<string, string>
+    protected override Task SeedAsync(CancellationToken cancellationToken) =>
+        RunScriptAsync("seed-sim.js", cancellationToken, new Dictionary<string, string>
         {
-            ["SIM_SEED"] = "23", ["SIM_POSITIONS"] = Positions.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["SIM_MAX_HF"] = "1.2", ["SIM_UTILIZATION"] = "0.6", ["SIM_LPS"] = "2", ["SIM_OUT"] = book,
+            ["SIM_SEED"] = "23", ["SIM_POSITIONS"] = Positions.ToString(CultureInfo.InvariantCulture),
+            ["SIM_MAX_HF"] = "1.2", ["SIM_UTILIZATION"] = "0.6", ["SIM_LPS"] = "2", ["SIM_OUT"] = BookFile,
         });
-        Deployment = JsonDocument.Parse(await File.ReadAllTextAsync(DeploymentsFile)).RootElement.Clone();
-        using (var b = JsonDocument.Parse(await File.ReadAllTextAsync(book)))
-        {
-            Keys = b.RootElement.GetProperty("positions").EnumerateArray()
-                .Select(p => new Lens.PositionKey { CollateralId = p.GetProperty("collateralId").GetUInt32(), Owner = p.GetProperty("owner").GetString()! }).ToList();
-        }
-        RenewAdmin();
-        _snapshot = await Rpc<string>("evm_snapshot");
-        SetupTime = DateTime.UtcNow - started;
-    }
 
-    public async Task ResetAsync()
+    protected override async Task AfterSeedAsync()
     {
-        await Rpc<bool>("evm_revert", _snapshot!);
-        RenewAdmin();
-        _snapshot = await Rpc<string>("evm_snapshot");
-    }
-
-    private void RenewAdmin()
-    {
-        Admin = new Web3(new Account(HardhatNodeFixture.Account0PrivateKey, 31337), new RpcClient(_node.Url));
-        Admin.TransactionManager.UseLegacyAsDefault = false;
-    }
-
-    public Task<T> Rpc<T>(string method, params object[] parameters) =>
-        Admin.Client.SendRequestAsync<T>(new RpcRequest(Guid.NewGuid().ToString(), method, parameters));
-
-    /// <summary>Every collateral's feed down by <paramref name="percent"/>.</summary>
-    public async Task CrashAsync(decimal percent)
-    {
-        foreach (var c in Deployment.GetProperty("collaterals").EnumerateArray())
-        {
-            var feed = c.GetProperty("aggregator").GetString()!;
-            var round = await Admin.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
-                .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), feed);
-            var next = round.ReturnValue2 * new BigInteger((100m - percent) * 100m) / 10_000;
-            await Admin.Eth.GetContractTransactionHandler<Agg.SetAnswerFunction>()
-                .SendRequestAndWaitForReceiptAsync(feed, new Agg.SetAnswerFunction { Answer = next });
-        }
+        using var book = JsonDocument.Parse(await File.ReadAllTextAsync(BookFile));
+        Keys = book.RootElement.GetProperty("positions").EnumerateArray()
+            .Select(p => new Lens.PositionKey { CollateralId = p.GetProperty("collateralId").GetUInt32(), Owner = p.GetProperty("owner").GetString()! }).ToList();
+        LiquidityProviders = book.RootElement.GetProperty("lps").EnumerateArray().Select(l => l.GetProperty("address").GetString()!).ToList();
+        TotalDebt = BigInteger.Parse(book.RootElement.GetProperty("totalDebt").GetString()!, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Arbitrage: every pool back to its oracle price (deploy-scripts/dex-tool.js).</summary>
@@ -111,25 +60,47 @@ public sealed class DexChainFixture : IAsyncLifetime, IDisposable
     /// <summary>The LP withdraws all but <paramref name="keepBps"/> of the liquidity of a collateral's pool.</summary>
     public Task ThinPoolAsync(uint collateralId, int keepBps) => DexToolAsync(new Dictionary<string, string>
     {
-        ["DEX_ACTION"] = "thin", ["DEX_COLLATERAL"] = collateralId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["DEX_KEEP_BPS"] = keepBps.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["DEX_ACTION"] = "thin", ["DEX_COLLATERAL"] = collateralId.ToString(CultureInfo.InvariantCulture),
+        ["DEX_KEEP_BPS"] = keepBps.ToString(CultureInfo.InvariantCulture),
     });
 
     private async Task DexToolAsync(Dictionary<string, string> environment)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await HardhatProject.RunDeployScriptAsync("dex-tool.js", _node.Url, DeploymentsDir, timeout.Token, environment);
+        await RunScriptAsync("dex-tool.js", timeout.Token, environment);
     }
 
     /// <summary>10 ETH for gas, nothing else.</summary>
     public Task GasAsync(string to) => Rpc<object>("hardhat_setBalance", to, "0x8AC7230489E80000");
 
-    public async Task MintDebtAssetAsync(string to, decimal wholeUnits) =>
-        await Admin.Eth.GetContractTransactionHandler<Erc20.MintFunction>()
-            .SendRequestAndWaitForReceiptAsync(DebtAsset, new Erc20.MintFunction { To = to, Amount = new BigInteger(wholeUnits * 1_000_000m) });
-
     public Task<BigInteger> BalanceAsync(string token, string owner) =>
         Admin.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>().QueryAsync<BigInteger>(token, new Erc20.BalanceOfFunction { Account = owner });
+
+    /// <summary>The LendingPool's cash: what it can lend, and the most a flash loan may borrow.</summary>
+    public Task<BigInteger> PoolCashAsync() =>
+        Admin.Eth.GetContractQueryHandler<Pool.CashFunction>().QueryAsync<BigInteger>(Address("LendingPool"), new Pool.CashFunction());
+
+    /// <summary>The LPs withdraw (as themselves, impersonated) until the pool's cash is <paramref name="target"/>.</summary>
+    public async Task DrainPoolCashToAsync(BigInteger target)
+    {
+        var pool = Address("LendingPool");
+        foreach (var lp in LiquidityProviders)
+        {
+            var excess = await PoolCashAsync() - target;
+            if (excess <= 0)
+                return;
+            var can = await Admin.Eth.GetContractQueryHandler<Pool.MaxWithdrawFunction>().QueryAsync<BigInteger>(pool, new Pool.MaxWithdrawFunction { Owner = lp });
+            var amount = BigInteger.Min(excess, can);
+            await Rpc<object>("hardhat_impersonateAccount", lp);
+            await GasAsync(lp);
+            var unsigned = new Nethereum.Web3.Web3(Admin.Client);
+            var receipt = await unsigned.Eth.GetContractTransactionHandler<Pool.WithdrawFunction>().SendRequestAndWaitForReceiptAsync(pool,
+                new Pool.WithdrawFunction { FromAddress = lp, Assets = amount, Receiver = lp, Owner = lp, Gas = 500_000 });
+            await Rpc<object>("hardhat_stopImpersonatingAccount", lp);
+            if (receipt.Status.Value != BigInteger.One)
+                throw new InvalidOperationException($"the LP {lp} could not withdraw {amount}");
+        }
+    }
 
     /// <summary>How many of the book's positions the lens says are liquidatable now.</summary>
     public async Task<int> LiquidatableAsync()
@@ -142,7 +113,7 @@ public sealed class DexChainFixture : IAsyncLifetime, IDisposable
     /// <summary>Receipts of every transaction <paramref name="from"/> sent since <paramref name="fromBlock"/>.</summary>
     public async Task<List<TransactionReceipt>> ReceiptsFromAsync(string from, ulong fromBlock)
     {
-        var head = (ulong)(await Admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        var head = await BlockNumberAsync();
         var receipts = new List<TransactionReceipt>();
         for (var b = fromBlock; b <= head; b++)
         {
@@ -152,14 +123,4 @@ public sealed class DexChainFixture : IAsyncLifetime, IDisposable
         }
         return receipts;
     }
-
-    public async Task<ulong> BlockNumberAsync() => (ulong)(await Admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
-
-    public async Task DisposeAsync()
-    {
-        await _node.DisposeAsync();
-        Directory.Delete(DeploymentsDir, recursive: true);
-    }
-
-    public void Dispose() => _node.Dispose();
 }

@@ -26,7 +26,7 @@ public sealed class DexLiquidationTests(DexChainFixture chain, ITestOutputHelper
     {
         var clock = Stopwatch.StartNew();
         await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain.Url, chain.DeploymentsFile);
+        using var keeper = new KeeperRunner(chain);
         await chain.GasAsync(keeper.Address);
         Assert.Equal(BigInteger.Zero, await chain.BalanceAsync(chain.DebtAsset, keeper.Address));
         await chain.CrashAsync(20m);
@@ -65,7 +65,7 @@ public sealed class DexLiquidationTests(DexChainFixture chain, ITestOutputHelper
     {
         var clock = Stopwatch.StartNew();
         await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain.Url, chain.DeploymentsFile);
+        using var keeper = new KeeperRunner(chain);
         await chain.GasAsync(keeper.Address);
         const decimal budget = 1_000_000m;
         await chain.MintDebtAssetAsync(keeper.Address, budget);
@@ -94,7 +94,7 @@ public sealed class DexLiquidationTests(DexChainFixture chain, ITestOutputHelper
     {
         var clock = Stopwatch.StartNew();
         await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain.Url, chain.DeploymentsFile);
+        using var keeper = new KeeperRunner(chain);
         await chain.GasAsync(keeper.Address);
         var weth = chain.Collaterals.First(c => c.Symbol == "WETH");
         await chain.ThinPoolAsync(weth.Id, keepBps: 300);
@@ -134,6 +134,101 @@ public sealed class DexLiquidationTests(DexChainFixture chain, ITestOutputHelper
         output.WriteLine($"{Count(lines, "pass at block")} passes, {Count(lines, "too thin for its sale")} deferrals logged");
         output.WriteLine($"thin pool: {liquidated.Count(e => e.Event.CollateralId == weth.Id)} WETH and {liquidated.Count(e => e.Event.CollateralId != weth.Id)} other liquidations, {receipts.Count} transactions, none reverted; {clock.Elapsed.TotalSeconds:F1} s");
     }
+
+    [Fact]
+    public async Task Auto_keeper_short_of_the_batches_liquidates_what_its_balance_pays_from_inventory_and_flash_borrows_for_the_rest()
+    {
+        var clock = Stopwatch.StartNew();
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        await chain.GasAsync(keeper.Address);
+        // A twentieth of the book's debt: a few liquidations' worth, far short of the 200 a 20% crash opens.
+        var budget = (decimal)(chain.TotalDebt / 20 / 1_000_000);
+        await chain.MintDebtAssetAsync(keeper.Address, budget);
+        await chain.CrashAsync(20m);
+        await chain.ArbitrageAsync();
+        var start = await chain.BlockNumberAsync();
+
+        var (code, error) = await keeper.RunOnceAsync([.. Common, "--Keeper:Liquidation:Mode", "auto"]);
+
+        Assert.True(code == 0, error);
+        var flash = FlashLiquidatorOf(keeper);
+        Assert.NotNull(flash);
+        var receipts = await chain.ReceiptsFromAsync(keeper.Address, start);
+        Assert.All(receipts, r => Assert.Equal(BigInteger.One, r.Status.Value));
+        var plain = Liquidated(receipts.Where(r => SameAddress(r.To, chain.Address("Market"))));
+        var flashed = Liquidated(receipts.Where(r => SameAddress(r.To, flash)));
+        Assert.NotEmpty(plain);
+        Assert.NotEmpty(flashed);
+        var repaidFromInventory = plain.Aggregate(BigInteger.Zero, (sum, e) => sum + e.Event.Repaid);
+        Assert.True(repaidFromInventory <= new BigInteger(budget * 1_000_000m), $"inventory repaid {repaidFromInventory}, within the {budget} budget");
+        output.WriteLine($"auto, {budget} USDC budget: {plain.Count} liquidations from inventory (repaid {(decimal)repaidFromInventory / 1_000_000m}), {flashed.Count} by flash, {receipts.Count} transactions, none reverted; {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public async Task Auto_keeper_with_enough_debt_asset_liquidates_from_inventory_and_deploys_no_flash_liquidator()
+    {
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        await chain.GasAsync(keeper.Address);
+        await chain.MintDebtAssetAsync(keeper.Address, (decimal)(chain.TotalDebt * 2 / 1_000_000));
+        await chain.CrashAsync(20m);
+        await chain.ArbitrageAsync();
+        var start = await chain.BlockNumberAsync();
+
+        var (code, error) = await keeper.RunOnceAsync([.. Common, "--Keeper:Liquidation:Mode", "auto"]);
+
+        Assert.True(code == 0, error);
+        Assert.Null(FlashLiquidatorOf(keeper));
+        var receipts = await chain.ReceiptsFromAsync(keeper.Address, start);
+        Assert.All(receipts, r => Assert.Equal(BigInteger.One, r.Status.Value));
+        Assert.All(receipts, r => Assert.True(SameAddress(r.To, chain.Address("Market")) || SameAddress(r.To, chain.DebtAsset), $"a transaction to {r.To}"));
+        var liquidated = Liquidated(receipts);
+        Assert.True(liquidated.Count > 0);
+        output.WriteLine($"auto, funded: {liquidated.Count} liquidations, all from inventory, in {receipts.Count} transactions");
+    }
+
+    [Fact]
+    public async Task A_flash_batch_larger_than_the_pools_cash_is_cut_into_loans_the_pool_can_make_and_none_reverts()
+    {
+        var clock = Stopwatch.StartNew();
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        await chain.GasAsync(keeper.Address);
+        await chain.CrashAsync(20m);
+        await chain.ArbitrageAsync();
+        // A twentieth of the book's debt: a few positions' loans, while a batch of 50 of 200 borrows about a quarter of it.
+        var cash = chain.TotalDebt / 20;
+        await chain.DrainPoolCashToAsync(cash);
+        Assert.Equal(cash, await chain.PoolCashAsync());
+        var start = await chain.BlockNumberAsync();
+
+        var (code, lines) = await KeeperProcess.RunOnceAsync(keeper, TimeSpan.FromMinutes(3), [.. Common, "--Keeper:Liquidation:Mode", "flash"]);
+
+        Assert.True(code == 0, string.Join('\n', lines.TakeLast(40)));
+        Assert.True(Seen(lines, "flash batches cut to the pool's flash-loan cash"), string.Join('\n', lines.TakeLast(40)));
+        var receipts = await chain.ReceiptsFromAsync(keeper.Address, start);
+        Assert.All(receipts, r => Assert.Equal(BigInteger.One, r.Status.Value));
+        var flash = FlashLiquidatorOf(keeper);
+        var flashTxs = receipts.Where(r => SameAddress(r.To, flash)).ToList();
+        var liquidated = Liquidated(flashTxs);
+        Assert.NotEmpty(liquidated);
+        // Cut by cash, not by size: more transactions than batches of 50 would need.
+        Assert.True(flashTxs.Count > (liquidated.Count + 49) / 50, $"{flashTxs.Count} flash transactions for {liquidated.Count} liquidations");
+        Assert.All(flashTxs, r => Assert.True(Liquidated([r]).Aggregate(BigInteger.Zero, (sum, e) => sum + e.Event.Repaid) <= cash, "each loan within the cash"));
+        output.WriteLine($"cash {(decimal)cash / 1_000_000m} USDC: {liquidated.Count} flash liquidations in {flashTxs.Count} transactions, none reverted; {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static string? FlashLiquidatorOf(KeeperRunner keeper)
+    {
+        var file = Path.Combine(keeper.StateDirectory, FlashLiquidatorProvider.StateFile);
+        return File.Exists(file) ? JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("Address").GetString() : null;
+    }
+
+    private static bool SameAddress(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static List<Nethereum.Contracts.EventLog<LiquidatedEventDTO>> Liquidated(IEnumerable<Nethereum.RPC.Eth.DTOs.TransactionReceipt> receipts) =>
+        [.. receipts.SelectMany(r => r.DecodeAllEvents<LiquidatedEventDTO>())];
 
     private static bool Seen(List<string> lines, string text)
     {

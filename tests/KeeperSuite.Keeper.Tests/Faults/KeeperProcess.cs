@@ -8,7 +8,31 @@ namespace KeeperSuite.Keeper.Tests.Faults;
 public static class KeeperProcess
 {
     /// <summary>Starts <c>keeper run</c> with the runner's settings plus <paramref name="extra"/>; every output line goes to <paramref name="onLine"/>.</summary>
-    public static Process Start(KeeperRunner keeper, Action<string> onLine, params string[] extra)
+    public static Process Start(KeeperRunner keeper, Action<string> onLine, params string[] extra) =>
+        Start(keeper, onLine, "run", extra);
+
+    /// <summary>Runs <c>keeper run --once</c> (plus <paramref name="extra"/>) to its end: its exit code and every output line.</summary>
+    public static async Task<(int Code, List<string> Lines)> RunOnceAsync(KeeperRunner keeper, TimeSpan limit, params string[] extra)
+    {
+        var lines = new List<string>();
+        using var process = Start(keeper, line => { lock (lines) lines.Add(line); }, "run", ["--once", .. extra]);
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        // The exit is seen before the last output lines are read: WaitForExit() without a limit drains them.
+        process.WaitForExit();
+        lock (lines)
+            return (process.ExitCode, [.. lines]);
+    }
+
+    private static Process Start(KeeperRunner keeper, Action<string> onLine, string command, string[] extra)
     {
         ArgumentNullException.ThrowIfNull(keeper);
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -21,7 +45,7 @@ public static class KeeperProcess
             WorkingDirectory = keeper.StateDirectory,
         };
         info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("run");
+        info.ArgumentList.Add(command);
         foreach (var argument in keeper.Settings(["--Keeper:Fees:ReplaceAfterBlocks", "20", .. extra]))
             info.ArgumentList.Add(argument);
         var process = new Process { StartInfo = info };
