@@ -15,14 +15,14 @@ public static class ConsoleReport
             $"deficits created: {r.Deficits.Count}, {r.Deficits.Created:N6} ({string.Join(", ", r.Deficits.ByCollateral.Where(kv => kv.Value != 0).Select(kv => $"{kv.Key} {kv.Value:N2}"))}); plus keeper rewards {r.Deficits.Rewards:N6} = loss paid {r.Deficits.Paid:N6}",
             $"  borne by the insurance fund {r.Deficits.Fund:N6} ({r.Deficits.FundShare:P2}), auction {r.Deficits.Auction:N6} ({r.Deficits.AuctionShare:P2}), LPs {r.Deficits.Lps:N6} ({r.Deficits.LpShare:P2}): 100 % of the loss paid",
             $"LP value {r.Lp.ValueBefore:N2} -> {r.Lp.ValueAfter:N2}: - LP loss {r.Lp.LossShare:N6} ({r.Lp.LossFraction:P4}) + interest {r.Lp.InterestEarned:N6} ({r.Lp.InterestFraction:P4}) + reserves written down {r.Lp.ReservesWrittenDown:N6} - still locked {r.Lp.LockedRecoveryAtEnd:N6} + rounding {r.Lp.Rounding:N6}; haircut {r.Lp.HaircutFraction:P4}; share price {r.Lp.SharePriceBefore:0.######} -> {r.Lp.SharePriceAfter:0.######}",
-            $"insurance fund {r.Fund.Before:N2} + deposits {r.Fund.Deposits:N2} + reserves skimmed {r.Fund.ReservesSkimmed:N2} (liquidation fees {r.Fund.LiquidationFees:N2}, interest share {r.Fund.InterestToReserves:N2}) - paid {r.Fund.PaidOut:N2} = {r.Fund.After:N2}; recovery tokens minted {r.Deficits.RecoveryTokensMinted:N4}",
+            FundLine(r),
             $"keeper {r.Keeper.Address}: {r.Keeper.Transactions} transactions, {r.Keeper.GasUsed:N0} gas ({r.Keeper.GasCostEth:0.######} ETH = {r.Keeper.GasCostValue:N2}), liquidation gain {r.Keeper.LiquidationGain:N2}, write-off rewards {r.Keeper.WriteOffRewards:N2}, profit {r.Keeper.Profit:N2}",
             $"reaction price move -> liquidation: median {r.Reaction.MedianBlocks} blocks / {r.Reaction.MedianMs} ms, p95 {r.Reaction.P95Blocks} blocks / {r.Reaction.P95Ms} ms ({r.Reaction.Samples} positions)",
         };
         if (r.KeeperReverts.Count > 0)
             lines.Add($"keeper transactions reverted: {string.Join("; ", r.KeeperReverts.GroupBy(x => SimulationRun.ReasonName(x.Reason)).Select(g => $"{g.Count()}x {g.First().Reason}"))}");
         if (r.Timings is { } t)
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"wall clock: setup {t.SetupSeconds} s, path {t.PathSeconds} s, write-off {t.WriteOffSeconds} s (keeper passes {t.KeeperSeconds} s of these), report {t.ReportSeconds} s"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"wall clock: setup {t.SetupSeconds} s (seeding {t.SeedSeconds} s), path {t.PathSeconds} s, write-off {t.WriteOffSeconds} s (keeper passes {t.KeeperSeconds} s of these), report {t.ReportSeconds} s"));
         lines.Add(r.Valuation);
         lines.AddRange(r.Bidders.Select(b => $"bidder {b.Name} (reservation {b.ReservationPrice}): {b.Attempts} attempts, {b.Refused} refused, {b.TokensReceived:N4} tokens"));
         if (r.Failure is not null)
@@ -34,6 +34,19 @@ public static class ConsoleReport
             console.WriteLine(line);
     }
 
+    /// <summary>
+    /// The fund's inflows and outflows, with what the skimmed reserves were made of: every part of the skim is shown,
+    /// including the pool's reserves before the run and what is still in them at the end, so the parts add up to it.
+    /// </summary>
+    internal static string FundLine(SimulationReport r)
+    {
+        var f = r.Fund;
+        var flash = f.FlashLoanFees != 0 ? $" + flash-loan fees {f.FlashLoanFees:N2}" : "";
+        return $"insurance fund {f.Before:N2} + deposits {f.Deposits:N2} + reserves skimmed {f.ReservesSkimmed:N2} - paid {f.PaidOut:N2} = {f.After:N2}; " +
+            $"skimmed = pool reserves before {f.ReservesBefore:N2} + liquidation fees {f.LiquidationFees:N2} + interest share {f.InterestToReserves:N2}{flash} " +
+            $"- written down {f.ReservesWrittenDown:N2} - still in the pool {f.ReservesAfter:N2}; recovery tokens minted {r.Deficits.RecoveryTokensMinted:N4}";
+    }
+
     public static void PrintSummary(IAnsiConsole console, MultiRunSummary s)
     {
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario {s.Scenario}: {s.Runs.Count} runs ({s.CompleteRuns} complete){(s.SweepParameter is { } p ? $", sweep over {p}" : "")}; {s.Valuation}"));
@@ -41,7 +54,7 @@ public static class ConsoleReport
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {m.Name}: mean {m.Mean:N2}, median {m.Median:N2}, VaR95 {m.Tail95.VaR:N2} CVaR95 {m.Tail95.CVaR:N2}, VaR99 {m.Tail99.VaR:N2} CVaR99 {m.Tail99.CVaR:N2}{(m.Tail99.TooFewRuns ? $" (too few runs for the 99 % tail: need about {m.Tail99.RunsNeeded})" : "")}"));
         if (s.MeanTimings is { } t)
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  mean per run: setup {t.SetupSeconds} s, path {t.PathSeconds} s, write-off {t.WriteOffSeconds} s, keeper passes {t.KeeperSeconds} s"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  mean per run: setup {t.SetupSeconds} s (seeding {t.SeedSeconds} s), path {t.PathSeconds} s, write-off {t.WriteOffSeconds} s, keeper passes {t.KeeperSeconds} s"));
         console.WriteLine(s.ChecksPassed ? "every run checked against its chain" : "FAILED or CHECK FAILED in runs " + string.Join(", ", s.Runs.Where(r => !r.Succeeded).Select(MultiRunSummary.RunKey)));
     }
 

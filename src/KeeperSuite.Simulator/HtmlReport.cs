@@ -67,8 +67,8 @@ public static class HtmlReport
         Row(html, "− paid into the pool (its share of the loss)", $"{f.PaidOut:N6}");
         Row(html, "= balance after", $"{f.After:N6}");
         Row(html, "Largest drawdown (peak to trough)", $"{f.Drawdown:N6}");
-        Row(html, "Pool reserves (owed to the fund): before + interest share + liquidation fees − written down − skimmed = after",
-            $"{f.ReservesBefore:N6} + {f.InterestToReserves:N6} + {f.LiquidationFees:N6} − {f.ReservesWrittenDown:N6} − {f.ReservesSkimmed:N6} = {f.ReservesAfter:N6}");
+        Row(html, "Pool reserves (owed to the fund): before + interest share + liquidation fees + flash-loan fees − written down − skimmed = after",
+            $"{f.ReservesBefore:N6} + {f.InterestToReserves:N6} + {f.LiquidationFees:N6} + {f.FlashLoanFees:N6} − {f.ReservesWrittenDown:N6} − {f.ReservesSkimmed:N6} = {f.ReservesAfter:N6}");
         html.Append("</table>");
 
         html.Append("<h2>Keeper</h2><table>");
@@ -78,7 +78,7 @@ public static class HtmlReport
         foreach (var b in r.Bidders)
             Row(html, $"Bidder {b.Name} (≤ {b.ReservationPrice})", $"{b.Attempts} attempts, {b.Refused} refused, {b.TokensReceived:N4} tokens");
         if (r.Timings is { } t)
-            Row(html, "Wall clock (s): setup / path / keeper passes (within both) / write-off / report", $"{t.SetupSeconds} / {t.PathSeconds} / {t.KeeperSeconds} / {t.WriteOffSeconds} / {t.ReportSeconds}");
+            Row(html, "Wall clock (s): setup (seeding within it) / path / keeper passes (within both) / write-off / report", $"{t.SetupSeconds} ({t.SeedSeconds}) / {t.PathSeconds} / {t.KeeperSeconds} / {t.WriteOffSeconds} / {t.ReportSeconds}");
         html.Append("</table>");
 
         if (r.Series.Count > 0)
@@ -129,7 +129,7 @@ public static class HtmlReport
         html.Append(Inv, $"<p>{s.CompleteRuns} complete runs in the distributions{(s.CompleteRuns < s.Runs.Count ? $", <span class=\"bad\">{s.Runs.Count - s.CompleteRuns} failed (listed below)</span>" : "")}. <em>{E(s.Valuation)}.</em></p>");
         html.Append(Inv, $"<p class=\"{(s.ChecksPassed ? "ok" : "bad")}\">{(s.ChecksPassed ? "Every run was checked against its chain." : "Some runs failed or did not match their chain: see the table of runs.")}</p>");
         if (s.MeanTimings is { } t)
-            html.Append(Inv, $"<p>Mean wall clock per run (s): setup {t.SetupSeconds}, path {t.PathSeconds} (keeper passes {t.KeeperSeconds}), write-off {t.WriteOffSeconds}, report {t.ReportSeconds}.</p>");
+            html.Append(Inv, $"<p>Mean wall clock per run (s): setup {t.SetupSeconds} (seeding {t.SeedSeconds}), path {t.PathSeconds} (keeper passes {t.KeeperSeconds}), write-off {t.WriteOffSeconds}, report {t.ReportSeconds}.</p>");
 
         html.Append("<h2>Tail risk per metric</h2><p>VaR: the 95th / 99th percentile over runs; CVaR: the mean of the runs at or beyond it. Brackets: 95 % confidence interval (order statistics for VaR, bootstrap for CVaR); <span class=\"warn\">open bracket: too few runs to bound it</span>.</p>");
         html.Append("<table><tr><th>metric (" + Units + ")</th><th>mean</th><th>median</th><th>VaR 95 %</th><th>CVaR 95 %</th><th>VaR 99 %</th><th>CVaR 99 %</th></tr>");

@@ -49,7 +49,10 @@ public sealed record MultiRunSummary(string Scenario, IReadOnlyList<MetricDistri
             complete.Select(r => (double)r.Deficits.ByCollateral.GetValueOrDefault(c)).ToList())).ToList();
         var timed = complete.Where(r => r.Timings is not null).Select(r => r.Timings!).ToList();
         TimingSummary? mean = timed.Count == 0 ? null : new TimingSummary(Math.Round(timed.Average(t => t.SetupSeconds), 2), Math.Round(timed.Average(t => t.PathSeconds), 2),
-            Math.Round(timed.Average(t => t.KeeperSeconds), 2), Math.Round(timed.Average(t => t.WriteOffSeconds), 2), Math.Round(timed.Average(t => t.ReportSeconds), 2));
+            Math.Round(timed.Average(t => t.KeeperSeconds), 2), Math.Round(timed.Average(t => t.WriteOffSeconds), 2), Math.Round(timed.Average(t => t.ReportSeconds), 2))
+        {
+            SeedSeconds = Math.Round(timed.Average(t => t.SeedSeconds), 2),
+        };
         return new MultiRunSummary(scenario, metrics, ordered)
         {
             SweepParameter = sweepParameter,

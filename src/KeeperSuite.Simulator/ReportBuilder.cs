@@ -71,9 +71,9 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             failures.Add($"fund {run.After.FundBalance} != before {run.Before.FundBalance} + deposits {flows.FundDeposits} + skimmed {flows.ReservesSkimmed} - paid {flows.FundPaid} = {fundExpected}");
         if (flows.FundPaid != split.Fund && run.Failure is null)
             failures.Add($"fund paid out {flows.FundPaid} != fund's share of the loss {split.Fund}");
-        var reservesExpected = run.Before.Reserves + flows.InterestToReserves + flows.LiquidationFees - flows.ReservesWrittenDown - flows.ReservesSkimmed;
+        var reservesExpected = run.Before.Reserves + flows.InterestToReserves + flows.LiquidationFees + flows.FlashLoanFees - flows.ReservesWrittenDown - flows.ReservesSkimmed;
         if (reservesExpected != run.After.Reserves)
-            failures.Add($"reserves {run.After.Reserves} != before {run.Before.Reserves} + interest share {flows.InterestToReserves} + fees {flows.LiquidationFees} - written down {flows.ReservesWrittenDown} - skimmed {flows.ReservesSkimmed} = {reservesExpected}");
+            failures.Add($"reserves {run.After.Reserves} != before {run.Before.Reserves} + interest share {flows.InterestToReserves} + fees {flows.LiquidationFees} + flash-loan fees {flows.FlashLoanFees} - written down {flows.ReservesWrittenDown} - skimmed {flows.ReservesSkimmed} = {reservesExpected}");
 
         // Gas of every transaction the keeper signed (replaced attempts never mined have no receipt).
         BigInteger gasUsed = 0, gasWei = 0;
@@ -148,7 +148,7 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             Fund = new FundSummary(Units(run.Before.FundBalance), Units(run.After.FundBalance), drawdown)
             {
                 Deposits = Units(flows.FundDeposits), ReservesSkimmed = Units(flows.ReservesSkimmed), PaidOut = Units(flows.FundPaid),
-                InterestToReserves = Units(flows.InterestToReserves), LiquidationFees = Units(flows.LiquidationFees), ReservesBefore = Units(run.Before.Reserves),
+                InterestToReserves = Units(flows.InterestToReserves), LiquidationFees = Units(flows.LiquidationFees), FlashLoanFees = Units(flows.FlashLoanFees), ReservesBefore = Units(run.Before.Reserves),
                 ReservesAfter = Units(run.After.Reserves), ReservesWrittenDown = Units(flows.ReservesWrittenDown),
             },
             Keeper = new KeeperSummary(run.Keeper, mined, (decimal)gasUsed, (decimal)gasWei / 1e18m, Math.Round(gasValue, 4), Math.Round(keeperGain, 2), rewards,

@@ -44,7 +44,9 @@ public sealed class SeederProcess : IAsyncDisposable
 
     public static SeederProcess Start(string root, Uri rpcUrl, string deploymentsDir)
     {
-        var info = HardhatProject.StartInfo(root, "run", Path.Combine("deploy-scripts", "sim-seeder.js"), "--network", "custom");
+        // --no-compile: the seeder starts while deploy.js (which compiles first) deploys, and reads no artifact
+        // before its first request, which comes after the deployment; two compiles at once would race on artifacts/.
+        var info = HardhatProject.StartInfo(root, "run", "--no-compile", Path.Combine("deploy-scripts", "sim-seeder.js"), "--network", "custom");
         info.RedirectStandardInput = true;
         info.Environment["KEEPERSUITE_RPC_URL"] = rpcUrl.ToString();
         info.Environment["KEEPERSUITE_DEPLOYMENTS_DIR"] = deploymentsDir;

@@ -19,7 +19,14 @@ public static class SimulationBatch
         var results = new SimulationReport[runs.Count];
         var clock = Stopwatch.StartNew();
         var done = 0;
-        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(parallelism, runs.Count))).Select(async _ =>
+        var chains = Math.Max(1, Math.Min(parallelism, runs.Count));
+        // Each chain's deploy.js compiles first when the sources changed: several at once would race on artifacts/.
+        if (chains > 1)
+        {
+            progress.Stage(runs[0].Seed, "compiling the contracts");
+            await HardhatProject.CompileAsync(cancellationToken);
+        }
+        var workers = Enumerable.Range(0, chains).Select(async _ =>
         {
             SimulationChain? chain = null;
             try

@@ -12,13 +12,12 @@ namespace KeeperSuite.Simulator;
 public sealed class SimulationChain : IAsyncDisposable
 {
     private readonly RpcClient _client;
-    private readonly string _root;
     private string _snapshot;
-    private SeederProcess? _seeder;
+    private readonly SeederProcess _seeder;
 
-    private SimulationChain(string root, HardhatNode node, string work, Deployment deployment, string snapshot)
+    private SimulationChain(HardhatNode node, SeederProcess seeder, string work, Deployment deployment, string snapshot)
     {
-        _root = root;
+        _seeder = seeder;
         Node = node;
         Work = work;
         Deployment = deployment;
@@ -43,19 +42,24 @@ public sealed class SimulationChain : IAsyncDisposable
     {
         var work = Directory.CreateTempSubdirectory("keeper-sim-").FullName;
         HardhatNode? node = null;
+        SeederProcess? seeder = null;
         try
         {
             stage("starting the embedded chain");
             node = await HardhatNode.StartAsync(root, cancellationToken);
             started?.Invoke(node);
+            // The seeder's Hardhat boots (several seconds) while the contracts deploy.
+            seeder = SeederProcess.Start(root, node.Url, work);
             stage($"deploying on {node.Url}");
             await HardhatProject.RunDeployScriptAsync("deploy.js", node.Url, work, cancellationToken, repositoryRoot: root);
             var deployment = Deployment.Load(Path.Combine(work, "custom.json"));
             var snapshot = await new RpcClient(node.Url).SendRequestAsync<string>(new RpcRequest(1, "evm_snapshot"));
-            return new SimulationChain(root, node, work, deployment, snapshot);
+            return new SimulationChain(node, seeder, work, deployment, snapshot);
         }
         catch
         {
+            if (seeder is not null)
+                await seeder.DisposeAsync();
             if (node is not null)
                 await node.DisposeAsync();
             TryDelete(work);
@@ -77,19 +81,15 @@ public sealed class SimulationChain : IAsyncDisposable
     }
 
     /// <summary>Seeds a book (deploy-scripts/seed-sim.js's SIM_* variables) through this chain's long-lived seeder.</summary>
-    public Task SeedAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
-    {
-        _seeder ??= SeederProcess.Start(_root, Node.Url, Work);
-        return _seeder.SeedAsync(environment, cancellationToken);
-    }
+    public Task SeedAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        _seeder.SeedAsync(environment, cancellationToken);
 
     /// <summary>A fresh folder for one run (its seed book and keeper state), removed by the caller.</summary>
     public string RunFolder(int seed) => Directory.CreateDirectory(Path.Combine(Work, "run-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6])).FullName;
 
     public async ValueTask DisposeAsync()
     {
-        if (_seeder is not null)
-            await _seeder.DisposeAsync();
+        await _seeder.DisposeAsync();
         await Node.DisposeAsync();
         TryDelete(Work);
     }

@@ -54,7 +54,11 @@ public sealed partial record SimulationReport
     };
 }
 
-public sealed record TimingSummary(double SetupSeconds, double PathSeconds, double KeeperSeconds, double WriteOffSeconds, double ReportSeconds);
+public sealed record TimingSummary(double SetupSeconds, double PathSeconds, double KeeperSeconds, double WriteOffSeconds, double ReportSeconds)
+{
+    /// <summary>Of <see cref="SetupSeconds"/>: the evm_revert and the seeding of the book (the rest: risk parameters, keeper host, bidders, first reads).</summary>
+    public double SeedSeconds { get; init; }
+}
 
 public sealed record CascadeStep(int Step, int Liquidations, decimal Repaid);
 
@@ -105,7 +109,8 @@ public sealed record LpSummary(decimal SharePriceBefore, decimal SharePriceAfter
 }
 
 /// <summary>The insurance fund: after == before + deposits + reserves skimmed in − paid out (checked to the unit).
-/// Reserves skimmed come from the reserve share of interest and the liquidation fees.</summary>
+/// What is skimmed is what the pool's reserves held: reserves before + interest share + liquidation and flash-loan
+/// fees − written down − reserves still in the pool at the end (interest booked after the last skim stays there).</summary>
 public sealed record FundSummary(decimal Before, decimal After, decimal Drawdown)
 {
     public decimal Deposits { get; init; }
@@ -113,6 +118,7 @@ public sealed record FundSummary(decimal Before, decimal After, decimal Drawdown
     public decimal PaidOut { get; init; }
     public decimal InterestToReserves { get; init; }
     public decimal LiquidationFees { get; init; }
+    public decimal FlashLoanFees { get; init; }
     /// <summary>The pool's reserves (owed to the fund, not yet skimmed) before and after.</summary>
     public decimal ReservesBefore { get; init; }
     public decimal ReservesAfter { get; init; }

@@ -87,6 +87,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             if (options.Fund is { } fund)
                 environment["SIM_FUND"] = fund.ToString(CultureInfo.InvariantCulture);
             await chain.SeedAsync(environment, cancellationToken);
+            timings.Seed = clock.Elapsed;
             var book = SimulationBook.Load(Path.Combine(work, "book.json"));
 
             var driver = await ChainDriver.ConnectAsync(url, deployment);
@@ -317,11 +318,15 @@ public sealed record RunRecord(
 public sealed class RunTimings
 {
     public TimeSpan Setup { get; set; }
+    public TimeSpan Seed { get; set; }
     public TimeSpan? Path { get; set; }
     public TimeSpan WriteOff { get; set; }
     public TimeSpan Keeper { get; set; }
     public TimeSpan Report { get; set; }
 
     public TimingSummary ToSummary() => new(Math.Round(Setup.TotalSeconds, 2), Math.Round((Path ?? TimeSpan.Zero).TotalSeconds, 2),
-        Math.Round(Keeper.TotalSeconds, 2), Math.Round(WriteOff.TotalSeconds, 2), Math.Round(Report.TotalSeconds, 2));
+        Math.Round(Keeper.TotalSeconds, 2), Math.Round(WriteOff.TotalSeconds, 2), Math.Round(Report.TotalSeconds, 2))
+    {
+        SeedSeconds = Math.Round(Seed.TotalSeconds, 2),
+    };
 }

@@ -66,7 +66,11 @@ public sealed record Flows(
     BigInteger ReservesSkimmed,
     BigInteger FundDeposits,
     BigInteger FundPaid,
-    int Events);
+    int Events)
+{
+    /// <summary>Flash-loan fees (FlashLoan.fee): credited to reserves like a liquidation fee.</summary>
+    public BigInteger FlashLoanFees { get; init; }
+}
 
 /// <summary>
 /// The one place that reads the write-off from the chain: the pool's ledger events (DeficitRecorded, DeficitsRepaid,
@@ -112,7 +116,7 @@ public sealed class WriteOffLedger(Web3 web3, Deployment deployment)
 
     /// <summary>
     /// The pool's and the fund's flows between two blocks (exclusive of <paramref name="afterBlock"/>'s predecessor state):
-    /// interest and its reserve share, liquidation fees, reserves written down and skimmed, fund deposits and payments.
+    /// interest and its reserve share, liquidation and flash-loan fees, reserves written down and skimmed, fund deposits and payments.
     /// </summary>
     public async Task<Flows> FlowsAsync(ulong afterBlock)
     {
@@ -124,11 +128,15 @@ public sealed class WriteOffLedger(Web3 web3, Deployment deployment)
         var skimmed = await Events<Pool.ReservesSkimmedEventDTO>(deployment.Pool, from, to);
         var deposited = await Events<Fund.DepositedEventDTO>(deployment.Fund, from, to);
         var paid = await Events<Fund.PaidEventDTO>(deployment.Fund, from, to);
+        var flashLoans = await Events<Pool.FlashLoanEventDTO>(deployment.Pool, from, to);
         var interest = Sum(accrued.Select(e => e.Interest));
         var toReserves = Sum(accrued.Select(e => e.ToReserves));
         return new Flows(interest - toReserves, toReserves, Sum(repaid.Select(e => e.Fee)), Sum(writtenDown.Select(e => e.Assets)),
             Sum(skimmed.Select(e => e.Assets)), Sum(deposited.Select(e => e.Assets)), Sum(paid.Select(e => e.Assets)),
-            accrued.Count + repaid.Count);
+            accrued.Count + repaid.Count)
+        {
+            FlashLoanFees = Sum(flashLoans.Select(e => e.Fee)),
+        };
     }
     private async Task<List<T>> Events<T>(string address, BlockParameter from, BlockParameter to) where T : IEventDTO, new()
     {

@@ -32,7 +32,31 @@ internal static class ReportIdentities
         var f = r.Fund;
         Assert.Equal(f.After, f.Before + f.Deposits + f.ReservesSkimmed - f.PaidOut);
         Assert.Equal(d.Fund, f.PaidOut);
-        Assert.Equal(f.ReservesAfter, f.ReservesBefore + f.InterestToReserves + f.LiquidationFees - f.ReservesWrittenDown - f.ReservesSkimmed);
+        Assert.Equal(f.ReservesAfter, f.ReservesBefore + f.InterestToReserves + f.LiquidationFees + f.FlashLoanFees - f.ReservesWrittenDown - f.ReservesSkimmed);
         Assert.True(f.Drawdown >= f.Before - f.After);
+        AssertFundLineAddsUp(ConsoleReport.FundLine(r), f);
+    }
+
+    /// <summary>
+    /// The console's fund line as printed: its balance adds up, and the skim's parts (signed as printed) add up to the
+    /// skim, each to the printed cent (issue 22: "reserves skimmed 1,101.72 (liquidation fees 1,101.69, interest share 7.07)").
+    /// </summary>
+    private static void AssertFundLineAddsUp(string line, FundSummary f)
+    {
+        static decimal Figure(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.CurrentCulture);
+        var number = @"(-?[\d.,\u00a0\u202f]*\d)";
+        var balance = System.Text.RegularExpressions.Regex.Match(line,
+            $@"insurance fund {number} \+ deposits {number} \+ reserves skimmed {number} - paid {number} = {number};");
+        Assert.True(balance.Success, $"no fund balance in: {line}");
+        var b = balance.Groups.Values.Skip(1).Select(g => Figure(g.Value)).ToArray();
+        Assert.Equal(Math.Round(f.ReservesSkimmed, 2), b[2]);
+        Assert.True(Math.Abs(b[0] + b[1] + b[2] - b[3] - b[4]) <= 0.025m, $"the fund's balance does not add up as printed: {line}");
+
+        var skim = System.Text.RegularExpressions.Regex.Match(line, @"skimmed = (.*?); recovery");
+        Assert.True(skim.Success, $"no parts of the skim in: {line}");
+        var parts = System.Text.RegularExpressions.Regex.Matches(skim.Groups[1].Value, $@"(^|[+-]) ?[a-z -]+? {number}(?= [+-]|$)");
+        Assert.True(parts.Count >= 5, $"the skim has {parts.Count} parts: {skim.Groups[1].Value}");
+        var sum = parts.Sum(p => (p.Groups[1].Value == "-" ? -1 : 1) * Figure(p.Groups[2].Value));
+        Assert.True(Math.Abs(sum - b[2]) <= 0.005m * (parts.Count + 1), $"the skim's parts add up to {sum}, not to the skim {b[2]}: {line}");
     }
 }
