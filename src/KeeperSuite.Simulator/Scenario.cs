@@ -18,6 +18,16 @@ public sealed record Scenario(
     /// <summary>Path steps whose block is congested (a base fee the keeper will not pay).</summary>
     public IReadOnlySet<int> CongestedSteps { get; init; } = new HashSet<int>();
 
+    /// <summary>DEX depth of the pools for this run (whole debt-asset units per 2% of price impact); null: as deployed.</summary>
+    public double? DexDepth { get; init; }
+
+    /// <summary>
+    /// thin-liquidity's pools: 100,000 debt-asset units move a price 2% (a tenth of the deployed depth, the order of a
+    /// mid-cap token's Uniswap pool). Thin enough that the crash's seized collateral cannot all be sold in one block
+    /// within the keeper's 3% slippage bound, deep enough that the largest single position (50,000 of debt) still can.
+    /// </summary>
+    public const double ThinDepth = 100_000;
+
     /// <summary>Seconds a drain block jumps while an auction is live and nobody takes: the Dutch price must fall.</summary>
     public const int AuctionJumpSeconds = 600;
 
@@ -27,7 +37,7 @@ public sealed record Scenario(
         var n = collateralSymbols.Count;
         var crashed = Math.Max(0, collateralSymbols.ToList().IndexOf(options.CrashCollateral));
         var patient = BidderStrategy.Patient(random, 3);
-        return options.Scenario switch
+        var scenario = options.Scenario switch
         {
             "crash" => new("crash", PricePath.Crash(options.Blocks, n, crashed, options.Drop), patient, options.BlockSeconds ?? 12, 0.7),
             "no-bidders" => new("no-bidders", PricePath.Crash(options.Blocks, n, crashed, options.Drop), [], options.BlockSeconds ?? 12, 0.7),
@@ -36,8 +46,11 @@ public sealed record Scenario(
             "black-thursday" => BlackThursday(options, n, patient),
             // Interest alone: prices flat, the pool near full utilization (rate on the steep slope), days per block (10: 300 days over the default 30 blocks, enough for interest to push the riskiest books under).
             "slow-bleed" => new("slow-bleed", PricePath.Flat(options.Blocks, n), patient, options.BlockSeconds ?? 10 * 86_400, 0.93),
+            // The default crash on pools a tenth as deep: the cascade has to sell into thin liquidity.
+            "thin-liquidity" => new("thin-liquidity", PricePath.Crash(options.Blocks, n, crashed, options.Drop), patient, options.BlockSeconds ?? 12, 0.7) { DexDepth = ThinDepth },
             _ => throw new SimulationException($"unknown scenario '{options.Scenario}'"),
         };
+        return options.DexDepth is { } depth ? scenario with { DexDepth = depth } : scenario;
     }
 
     /// <summary>

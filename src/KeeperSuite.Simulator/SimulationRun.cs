@@ -92,6 +92,8 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var driver = await ChainDriver.ConnectAsync(url, deployment);
             var decoder = new RevertDecoder(root);
             await RiskParameters.ApplyAsync(driver, deployment, options, decoder, cancellationToken);
+            // The DEX (when deployed) at the scenario's depth, and its arbitrageur: every price post below is followed by arbitrage.
+            var dex = await driver.AttachDexAsync(url, deployment, chain.DeploymentsFile, SimulationAccounts.Arbitrageur(options.Seed), scenario.DexDepth, cancellationToken);
 
             // All 64 hex digits: GetPrivateKey drops leading zero bytes (1 seed in 256), which the keeper's key check refuses.
             Environment.SetEnvironmentVariable(keyVariable, "0x" + Convert.ToHexStringLower(keeperKey.GetPrivateKeyAsBytes()).PadLeft(64, '0'));
@@ -103,6 +105,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
                 ["Keeper:Metrics:Enabled"] = "false",
+                ["Keeper:Liquidation:Mode"] = options.KeeperMode,
             };
             // A key given with a null value binds as 0, so the cap is only set when the scenario congests blocks.
             if (scenario.CongestedSteps.Count > 0)
@@ -114,6 +117,11 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var transactions = host.Services.GetRequiredService<TransactionManager>();
             var waterfall = host.Services.GetRequiredService<WaterfallReader>();
             await transactions.RecoverAsync(cancellationToken);
+            // A flash keeper deploys its FlashLiquidator on first need and waits for the receipt: mid-path, with automine
+            // off and this loop mining only after the pass, it would wait forever. It deploys now, as it would before its first crash.
+            string? flashLiquidator = null;
+            if (options.KeeperMode != "inventory" && dex is not null)
+                flashLiquidator = await host.Services.GetRequiredService<KeeperSuite.Core.Liquidation.FlashLiquidatorProvider>().AddressAsync(cancellationToken);
 
             var unit = BigInteger.Pow(10, deployment.DebtAsset.Decimals);
             var bidders = scenario.Bidders.Select((s, i) => new Bidder(s, bidderKeys[i].GetPrivateKey(), url, deployment,
@@ -204,7 +212,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
 
             progress.Stage(options.Seed, failure is null ? "checking the report against the chain" : "writing the report of a failed run");
             var after = await PoolSnapshot.ReadAsync(driver.Admin, deployment);
-            var builder = new ReportBuilder(driver.Admin, deployment, options, scenario, book, symbols);
+            var builder = new ReportBuilder(driver.Admin, deployment, options, scenario, book, symbols, dex, flashLiquidator);
             var reportStarted = clock.Elapsed;
             var report = await builder.BuildAsync(new RunRecord(context.KeeperAddress, before, after, samples, blockPrices, sentAt, observer.FirstLiquidatable, bidders,
                 clock.Elapsed, samples.Count, reverts, healthBefore, failure));

@@ -9,6 +9,7 @@ using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
 using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 namespace KeeperSuite.Simulator.Tests;
 
@@ -27,8 +28,16 @@ public sealed class SimulationTests
     public async Task Crash_run_report_matches_the_chain_and_the_chain_is_gone_afterwards()
     {
         ChainFacts? facts = null;
-        var run = new SimulationRun(Small("crash"), NoProgress.Instance) { InspectChain = async (url, d) => facts = await ChainFacts.ReadAsync(url, d) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        KeeperBalance? keeper = null;
+        var run = new SimulationRun(Small("crash"), NoProgress.Instance)
+        {
+            InspectChain = async (url, d) =>
+            {
+                facts = await ChainFacts.ReadAsync(url, d);
+                keeper = await KeeperBalance.ReadAsync(url, d, SimulationAccounts.Keeper(7).GetPublicAddress());
+            },
+        };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
 
         var report = await run.RunAsync(timeout.Token);
 
@@ -45,6 +54,19 @@ public sealed class SimulationTests
         Assert.True(report.Reaction.Samples > 0);
         ReportIdentities.AssertHold(report);
         Assert.Equal((decimal)facts.FundBalance / 1_000_000m, report.Fund.After);
+
+        // The default keeper is a flash keeper: its debt asset moved by exactly bonus − slippage − flash fees + rewards,
+        // the report's figures (oracle value − repaid − fee, and oracle value − what its sales fetched) against the chain's balance.
+        Assert.NotNull(keeper);
+        Assert.NotNull(report.Dex);
+        Assert.Equal("flash", report.KeeperMode);
+        Assert.All(report.Sales, s => Assert.True(s.Sold && s.ByKeeper));
+        var slippage = BigInteger.Parse(report.Dex.KeeperSlippageBaseUnits, Inv);
+        Assert.True(slippage > 0, "the sales paid at least the pool's fee");
+        var balanceBefore = await keeper.AtAsync(report.Series[0].Block);
+        Assert.Equal(keeper.Latest - balanceBefore,
+            BigInteger.Parse(report.Dex.KeeperBonusBaseUnits, Inv) - slippage - BigInteger.Parse(report.Dex.FlashFeesBaseUnits, Inv) + keeper.Rewards);
+        Assert.Equal(report.Dex.OracleValue - report.Dex.DexValue, report.Dex.Slippage);
         AssertGone(run.Chain!);
     }
 
@@ -116,6 +138,25 @@ public sealed class SimulationTests
         public void Block(int seed, BlockSample s, string[] collaterals)
         {
         }
+    }
+
+    /// <summary>The keeper's debt-asset balance (now and at any block) and the write-off rewards the pool paid it, read from the chain.</summary>
+    internal sealed record KeeperBalance(Web3 Web3, string Token, string Keeper, BigInteger Latest, BigInteger Rewards)
+    {
+        public static async Task<KeeperBalance> ReadAsync(Uri url, Deployment d, string keeper)
+        {
+            var web3 = new Web3(new RpcClient(url));
+            var paid = web3.Eth.GetEvent<Pool.RewardPaidEventDTO>(d.Pool);
+            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(new BlockParameter(d.DeployBlock), BlockParameter.CreateLatest())))
+                .Where(e => string.Equals(e.Event.To, keeper, StringComparison.OrdinalIgnoreCase))
+                .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
+            var balance = new KeeperBalance(web3, d.DebtAsset.Address, keeper, 0, rewards);
+            return balance with { Latest = await balance.AtAsync(null) };
+        }
+
+        public async Task<BigInteger> AtAsync(ulong? block) =>
+            await Web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>().QueryAsync<BigInteger>(Token, new Erc20.BalanceOfFunction { Account = Keeper },
+                block is { } b ? new BlockParameter(b) : BlockParameter.CreateLatest());
     }
 
     /// <summary>The chain's own account of the write-off: pool views (deficit ledger), pool events, token supply.</summary>
