@@ -58,7 +58,7 @@ public sealed record MultiRunSummary(string Scenario, IReadOnlyList<MetricDistri
             Sweep = sweep,
             BadDebtByCollateral = byCollateral,
             MeanTimings = mean,
-            Valuation = ordered.FirstOrDefault()?.Valuation ?? "",
+            Valuation = ordered.Any(r => r.Dex is not null) ? SimulationReport.DexValuationSummary : ordered.FirstOrDefault()?.Valuation ?? "",
         };
     }
 

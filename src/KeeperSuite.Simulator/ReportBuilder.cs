@@ -177,7 +177,7 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             Cascade = cascade,
             Dex = dexValues?.Summary,
             Sales = dexValues?.Sales ?? [],
-            KeeperMode = options.KeeperMode,
+            KeeperMode = scenario.KeeperMode,
             Valuation = dexValues is null ? SimulationReport.OracleValuation : SimulationReport.DexValuationText(dexValues.Summary),
         };
     }

@@ -18,6 +18,14 @@ public sealed record Scenario(
     /// <summary>Path steps whose block is congested (a base fee the keeper will not pay).</summary>
     public IReadOnlySet<int> CongestedSteps { get; init; } = new HashSet<int>();
 
+    /// <summary>
+    /// The simulated keeper's Keeper:Liquidation:Mode: --keeper-mode, else flash (its sales make the slippage real and
+    /// the pools' depth shape the cascade; docs/simulate.md), except slow-bleed: at 93 % utilization the pool's cash,
+    /// which bounds the FlashLiquidator's loan, is smaller than a liquidation's repayment, so a flash keeper could not
+    /// liquidate at all there (a finding in itself, shown with --keeper-mode flash) and the scenario is about interest.
+    /// </summary>
+    public string KeeperMode { get; init; } = "flash";
+
     /// <summary>DEX depth of the pools for this run (whole debt-asset units per 2% of price impact); null: as deployed.</summary>
     public double? DexDepth { get; init; }
 
@@ -50,6 +58,10 @@ public sealed record Scenario(
             "thin-liquidity" => new("thin-liquidity", PricePath.Crash(options.Blocks, n, crashed, options.Drop), patient, options.BlockSeconds ?? 12, 0.7) { DexDepth = ThinDepth },
             _ => throw new SimulationException($"unknown scenario '{options.Scenario}'"),
         };
+        if (scenario.Name == "slow-bleed")
+            scenario = scenario with { KeeperMode = "inventory" };
+        if (options.KeeperMode is { } mode)
+            scenario = scenario with { KeeperMode = mode };
         return options.DexDepth is { } depth ? scenario with { DexDepth = depth } : scenario;
     }
 

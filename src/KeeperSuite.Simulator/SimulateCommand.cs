@@ -36,7 +36,7 @@ public static class SimulateCommand
         var jumpProbability = new Option<double>("--jump-probability") { Description = "correlated: per-block probability of a common jump.", DefaultValueFactory = _ => defaults.JumpProbability };
         var jumpSize = new Option<double>("--jump-size") { Description = "correlated: log-return of a jump (-0.15 = about -14%).", DefaultValueFactory = _ => defaults.JumpSize };
         var blockSeconds = new Option<int?>("--block-seconds") { Description = "Chain seconds per block (default 12; slow-bleed 10 days)." };
-        var keeperMode = new Option<string>("--keeper-mode") { Description = "flash (default: borrow, liquidate and sell into the DEX in one transaction) | inventory (repay from the keeper's balance, keep the collateral) | auto.", DefaultValueFactory = _ => defaults.KeeperMode };
+        var keeperMode = new Option<string?>("--keeper-mode") { Description = "flash (default; slow-bleed: inventory): borrow, liquidate and sell into the DEX in one transaction | inventory: repay from the keeper's balance, keep the collateral | auto." };
         var dexDepth = new Option<double?>("--dex-depth") { Description = "DEX pools' depth: whole debt-asset units a sale must be worth to move a pool's price 2% (deployed 1,000,000; thin-liquidity 100,000). Sweep it with --sweep dexDepth=...; only thinner than deployed." };
         var fund = new Option<long?>("--fund") { Description = "Insurance-fund deposit in whole debt-asset units (default 1% of the book's debt)." };
 
@@ -57,7 +57,7 @@ public static class SimulateCommand
                 Blocks = result.GetValue(blocks), Runs = result.GetValue(runs), Output = result.GetValue(output)!, Drop = result.GetValue(drop),
                 CrashCollateral = result.GetValue(crashed)!, Correlation = result.GetValue(correlation), Volatility = result.GetValue(volatility),
                 JumpProbability = result.GetValue(jumpProbability), JumpSize = result.GetValue(jumpSize), BlockSeconds = result.GetValue(blockSeconds), Fund = result.GetValue(fund),
-                KeeperMode = result.GetValue(keeperMode)!,
+                KeeperMode = result.GetValue(keeperMode),
             };
             // --dex-depth is a parameter like --set dexDepth=…, so the report names it and a sweep can vary it.
             if (result.GetValue(dexDepth) is { } depth)

@@ -29,11 +29,12 @@ public sealed record SimulationOptions
     /// <summary>Most blocks after the path to wait for the waterfall to close every deficit.</summary>
     public int MaxDrainBlocks { get; init; } = 400;
     /// <summary>
-    /// How the simulated keeper finds the debt asset (Keeper:Liquidation:Mode): flash (default: it borrows, liquidates and
-    /// sells the seized collateral into the DEX in one transaction, so every liquidation's slippage is a real sale),
-    /// inventory (repays from its balance and keeps the collateral, valued at the DEX's quote) or auto.
+    /// How the simulated keeper finds the debt asset (Keeper:Liquidation:Mode): flash (it borrows, liquidates and sells the
+    /// seized collateral into the DEX in one transaction, so every liquidation's slippage is a real sale), inventory
+    /// (repays from its balance and keeps the collateral, valued at the DEX's quote) or auto; null: the scenario's
+    /// default (<see cref="KeeperSuite.Simulator.Scenario.KeeperMode"/>: flash, except slow-bleed).
     /// </summary>
-    public string KeeperMode { get; init; } = "flash";
+    public string? KeeperMode { get; init; }
     /// <summary>The DEX pools' depth (whole debt-asset units a sale must be worth to move the price 2%); null: as deployed
     /// (1,000,000), or the thin-liquidity scenario's <see cref="KeeperSuite.Simulator.Scenario.ThinDepth"/>. Only thinner than deployed.</summary>
     public double? DexDepth { get; init; }
@@ -64,7 +65,7 @@ public sealed record SimulationOptions
             yield return "--volatility must be between 0 and 0.5";
         if (JumpProbability is < 0 or > 1)
             yield return "--jump-probability must be between 0 and 1";
-        if (!KeeperModes.Contains(KeeperMode))
+        if (KeeperMode is not null && !KeeperModes.Contains(KeeperMode))
             yield return $"--keeper-mode must be one of {string.Join(", ", KeeperModes)}";
         if (DexDepth is { } depth && !(depth > 0))
             yield return "--dex-depth must be positive (whole debt-asset units that move a pool's price 2%)";

@@ -45,6 +45,12 @@ public sealed partial record SimulationReport
 
     public const string OracleValuation = "seized collateral is valued at the oracle price (no DEX in the deployment: market depth and slippage are not modelled)";
 
+    /// <summary>The multi-run report's valuation line (each run's page counts its sold and quoted liquidations).</summary>
+    public const string DexValuationSummary =
+        "seized collateral is valued at the DEX (Uniswap v3, arbitraged to the oracle price after every price post): a flash keeper's liquidations at what their own " +
+        "transaction's sale fetched, others at QuoterV2's quote for their transaction's seized total; 'slippage' = oracle value - DEX value. Still at the oracle " +
+        "price: the price path and health factors, and the keeper's gas";
+
     public static string DexValuationText(SlippageSummary s) =>
         $"seized collateral is valued at the DEX (Uniswap v3, arbitraged to the oracle price after every price post): {s.Sold} liquidations at what their own transaction's sale fetched, " +
         $"{s.Quoted} at QuoterV2's quote for their transaction's seized total at the end of their block (kept, not sold); slippage = oracle value - DEX value. " +

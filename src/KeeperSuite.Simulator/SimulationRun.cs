@@ -105,7 +105,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
                 ["Keeper:Metrics:Enabled"] = "false",
-                ["Keeper:Liquidation:Mode"] = options.KeeperMode,
+                ["Keeper:Liquidation:Mode"] = scenario.KeeperMode,
             };
             // A key given with a null value binds as 0, so the cap is only set when the scenario congests blocks.
             if (scenario.CongestedSteps.Count > 0)
@@ -116,12 +116,13 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var pass = host.Services.GetRequiredService<KeeperPass>();
             var transactions = host.Services.GetRequiredService<TransactionManager>();
             var waterfall = host.Services.GetRequiredService<WaterfallReader>();
-            await transactions.RecoverAsync(cancellationToken);
             // A flash keeper deploys its FlashLiquidator on first need and waits for the receipt: mid-path, with automine
             // off and this loop mining only after the pass, it would wait forever. It deploys now, as it would before its first crash.
             string? flashLiquidator = null;
-            if (options.KeeperMode != "inventory" && dex is not null)
+            if (scenario.KeeperMode != "inventory" && dex is not null)
                 flashLiquidator = await host.Services.GetRequiredService<KeeperSuite.Core.Liquidation.FlashLiquidatorProvider>().AddressAsync(cancellationToken);
+            // After the deployment above (its own send, outside the transaction manager), so the manager starts from the node's nonce.
+            await transactions.RecoverAsync(cancellationToken);
 
             var unit = BigInteger.Pow(10, deployment.DebtAsset.Decimals);
             var bidders = scenario.Bidders.Select((s, i) => new Bidder(s, bidderKeys[i].GetPrivateKey(), url, deployment,

@@ -63,8 +63,7 @@ public sealed class SimulationTests
         Assert.All(report.Sales, s => Assert.True(s.Sold && s.ByKeeper));
         var slippage = BigInteger.Parse(report.Dex.KeeperSlippageBaseUnits, Inv);
         Assert.True(slippage > 0, "the sales paid at least the pool's fee");
-        var balanceBefore = await keeper.AtAsync(report.Series[0].Block);
-        Assert.Equal(keeper.Latest - balanceBefore,
+        Assert.Equal(keeper.Latest - keeper.Funded,
             BigInteger.Parse(report.Dex.KeeperBonusBaseUnits, Inv) - slippage - BigInteger.Parse(report.Dex.FlashFeesBaseUnits, Inv) + keeper.Rewards);
         Assert.Equal(report.Dex.OracleValue - report.Dex.DexValue, report.Dex.Slippage);
         AssertGone(run.Chain!);
@@ -141,22 +140,24 @@ public sealed class SimulationTests
     }
 
     /// <summary>The keeper's debt-asset balance (now and at any block) and the write-off rewards the pool paid it, read from the chain.</summary>
-    internal sealed record KeeperBalance(Web3 Web3, string Token, string Keeper, BigInteger Latest, BigInteger Rewards)
+    /// <param name="Funded">Its balance at the end of the block the seeder minted its debt asset in (nothing of the keeper's moves it before the path).</param>
+    internal sealed record KeeperBalance(BigInteger Funded, BigInteger Latest, BigInteger Rewards)
     {
         public static async Task<KeeperBalance> ReadAsync(Uri url, Deployment d, string keeper)
         {
             var web3 = new Web3(new RpcClient(url));
+            var from = new BlockParameter(d.DeployBlock);
             var paid = web3.Eth.GetEvent<Pool.RewardPaidEventDTO>(d.Pool);
-            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(new BlockParameter(d.DeployBlock), BlockParameter.CreateLatest())))
+            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(from, BlockParameter.CreateLatest())))
                 .Where(e => string.Equals(e.Event.To, keeper, StringComparison.OrdinalIgnoreCase))
                 .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
-            var balance = new KeeperBalance(web3, d.DebtAsset.Address, keeper, 0, rewards);
-            return balance with { Latest = await balance.AtAsync(null) };
+            var transfers = web3.Eth.GetEvent<Erc20.TransferEventDTO>(d.DebtAsset.Address);
+            var minted = (await transfers.GetAllChangesAsync(transfers.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Single(e => string.Equals(e.Event.To, keeper, StringComparison.OrdinalIgnoreCase) && e.Event.From == "0x0000000000000000000000000000000000000000");
+            async Task<BigInteger> At(BlockParameter block) =>
+                await web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>().QueryAsync<BigInteger>(d.DebtAsset.Address, new Erc20.BalanceOfFunction { Account = keeper }, block);
+            return new KeeperBalance(await At(new BlockParameter(minted.Log.BlockNumber)), await At(BlockParameter.CreateLatest()), rewards);
         }
-
-        public async Task<BigInteger> AtAsync(ulong? block) =>
-            await Web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>().QueryAsync<BigInteger>(Token, new Erc20.BalanceOfFunction { Account = Keeper },
-                block is { } b ? new BlockParameter(b) : BlockParameter.CreateLatest());
     }
 
     /// <summary>The chain's own account of the write-off: pool views (deficit ledger), pool events, token supply.</summary>
