@@ -4,6 +4,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.RPC.NonceServices;
+using Nethereum.Signer;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
@@ -28,6 +29,24 @@ public sealed class ChainDriver
 
     public Web3 Admin => _admin;
 
+    /// <summary>The local DEX and its arbitrageur, when the deployment has one (<see cref="AttachDexAsync"/>): every price post is followed by arbitrage.</summary>
+    public SimulationDex? Dex { get; private set; }
+
+    /// <summary>
+    /// Attaches the deployments file's DEX (none recorded: nothing happens and seized collateral stays valued at the
+    /// oracle price), thins its pools to <paramref name="depth"/> when given, and funds the arbitrageur. Automine on.
+    /// </summary>
+    public async Task<SimulationDex?> AttachDexAsync(Uri url, Deployment deployment, string deploymentsFile, EthECKey arbitrageurKey, double? depth, CancellationToken cancellationToken)
+    {
+        Dex = SimulationDex.Load(_admin, url, deployment, deploymentsFile, arbitrageurKey);
+        if (Dex is null)
+            return null;
+        if (depth is { } d)
+            await Dex.SetDepthAsync(d, cancellationToken);
+        await Dex.PrepareAsync(cancellationToken);
+        return Dex;
+    }
+
     public static async Task<ChainDriver> ConnectAsync(Uri url, Deployment deployment)
     {
         var account = new Account(SimulationAccounts.DeployerKey, deployment.ChainId);
@@ -48,26 +67,31 @@ public sealed class ChainDriver
     }
 
     /// <summary>Sends a new answer to every feed (pending until the next mine): the path's multiplier of the deployed price.
-    /// Re-posted every block, so the answers stay fresh however far time jumps.</summary>
+    /// Re-posted every block, so the answers stay fresh however far time jumps. With a DEX attached, the arbitrage
+    /// that brings each pool to the new price follows in the same block (<see cref="SimulationDex.ArbitrageAsync"/>).</summary>
     public async Task PostPricesAsync(double[] multipliers, CancellationToken cancellationToken)
     {
         var handler = _admin.Eth.GetContractTransactionHandler<Agg.SetAnswerFunction>();
+        var answers = new BigInteger[_feeds.Count];
         for (var i = 0; i < _feeds.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var answer = _feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000;
+            var answer = BigInteger.Max(_feeds[i].Initial * new BigInteger(Math.Round(multipliers[i] * 1_000_000)) / 1_000_000, BigInteger.One);
+            answers[i] = answer;
             // Feeds pay through congestion (as Chainlink's did on Black Thursday), so prices keep moving. Their tip
             // outbids every other sender's, so the block's price is set before anything else in it runs: the keeper's
             // liquidation sent after the previous block lands in this one, and when a block jumps days (slow-bleed)
             // a price posted after it would leave it reading an answer days stale (OracleInvalid).
             await handler.SendRequestAsync(_feeds[i].Feed, new Agg.SetAnswerFunction
             {
-                Answer = BigInteger.Max(answer, BigInteger.One),
+                Answer = answer,
                 Gas = 400_000,
                 MaxFeePerGas = UrgentMaxFee,
                 MaxPriorityFeePerGas = FeedTip,
             });
         }
+        if (Dex is not null)
+            await Dex.ArbitrageAsync(answers, _feeds.Select(f => f.Initial).ToList(), cancellationToken);
     }
 
     /// <summary>The feeds' tip (wei): above any keeper's or bidder's cap, so price updates come first in their block.</summary>

@@ -19,6 +19,8 @@ public static class ConsoleReport
             $"keeper {r.Keeper.Address}: {r.Keeper.Transactions} transactions, {r.Keeper.GasUsed:N0} gas ({r.Keeper.GasCostEth:0.######} ETH = {r.Keeper.GasCostValue:N2}), liquidation gain {r.Keeper.LiquidationGain:N2}, write-off rewards {r.Keeper.WriteOffRewards:N2}, profit {r.Keeper.Profit:N2}",
             $"reaction price move -> liquidation: median {r.Reaction.MedianBlocks} blocks / {r.Reaction.MedianMs} ms, p95 {r.Reaction.P95Blocks} blocks / {r.Reaction.P95Ms} ms ({r.Reaction.Samples} positions)",
         };
+        if (r.Dex is { } x)
+            lines.Add($"DEX ({r.KeeperMode} keeper; pools {string.Join(", ", x.Depth.Select(kv => $"{kv.Key} {kv.Value:N0}"))} deep per 2%): seized collateral worth {x.OracleValue:N2} at the oracle fetched {x.DexValue:N2} ({x.Sold} liquidations sold, {x.Quoted} quoted): slippage {x.Slippage:N2} ({x.SlippageFraction:P2}{(x.ByCollateral.Count > 0 ? "; " + string.Join(", ", x.ByCollateral.Where(kv => kv.Value != 0).Select(kv => $"{kv.Key} {kv.Value:N2}")) : "")}), bonus at the oracle {x.Bonus:N2}");
         if (r.KeeperReverts.Count > 0)
             lines.Add($"keeper transactions reverted: {string.Join("; ", r.KeeperReverts.GroupBy(x => SimulationRun.ReasonName(x.Reason)).Select(g => $"{g.Count()}x {g.First().Reason}"))}");
         if (r.Timings is { } t)

@@ -43,8 +43,9 @@ public static class HtmlReport
         Row(html, "Bad debt per collateral", string.Join(", ", d.ByCollateral.Select(kv => $"{kv.Key} {kv.Value:N2}")));
         Row(html, "Recovery tokens minted", $"{d.RecoveryTokensMinted:N4}");
         Row(html, "Positions liquidated / liquidations", $"{r.Liquidations.PositionsLiquidated} / {r.Liquidations.Liquidations} ({r.Liquidations.ByKeeper} by the keeper)");
-        Row(html, "Collateral seized (at the oracle price)", $"{r.Liquidations.SeizedValue:N2} ({string.Join(", ", r.Liquidations.SeizedTokens.Select(kv => $"{kv.Value:0.####} {kv.Key}"))})");
+        Row(html, r.Dex is null ? "Collateral seized (at the oracle price)" : "Collateral seized (at the DEX)", $"{r.Liquidations.SeizedValue:N2} ({string.Join(", ", r.Liquidations.SeizedTokens.Select(kv => $"{kv.Value:0.####} {kv.Key}"))})");
         html.Append("</table>");
+        html.Append(DexSection(r));
 
         var lp = r.Lp;
         html.Append("<h2>LPs: what moved the share price</h2><table>");
@@ -178,12 +179,12 @@ public static class HtmlReport
             }
         }
 
-        html.Append("<h2>Runs</h2><table><tr><th>run</th><th>bad debt</th><th>fund</th><th>auction</th><th>LPs</th><th>liquidated</th><th>s</th><th>outcome</th></tr>");
+        html.Append("<h2>Runs</h2><table><tr><th>run</th><th>bad debt</th><th>fund</th><th>auction</th><th>LPs</th><th>liquidated</th><th>slippage</th><th>s</th><th>outcome</th></tr>");
         foreach (var r in s.Runs)
         {
             var key = MultiRunSummary.RunKey(r);
             var outcome = r.Failure is { } fail ? "<span class=\"bad\">FAILED: " + E(fail) + "</span>" : r.ChecksPassed ? "checked" : "<span class=\"bad\">CHECK FAILED</span>";
-            html.Append(Inv, $"<tr><td><a href=\"runs/{key}/report.html\">{E(key)}</a></td><td>{r.Deficits.Created:N2}</td><td>{r.Deficits.Fund:N2}</td><td>{r.Deficits.Auction:N2}</td><td>{r.Deficits.Lps:N2}</td><td>{r.Liquidations.SeizedValue:N2}</td><td>{r.DurationSeconds}</td><td>{outcome}</td></tr>");
+            html.Append(Inv, $"<tr><td><a href=\"runs/{key}/report.html\">{E(key)}</a></td><td>{r.Deficits.Created:N2}</td><td>{r.Deficits.Fund:N2}</td><td>{r.Deficits.Auction:N2}</td><td>{r.Deficits.Lps:N2}</td><td>{r.Liquidations.SeizedValue:N2}</td><td>{(r.Dex is { } x ? x.Slippage.ToString("N2", Inv) : "oracle-valued")}</td><td>{r.DurationSeconds}</td><td>{outcome}</td></tr>");
         }
         html.Append("</table></body></html>");
         return html.ToString();
@@ -219,6 +220,44 @@ public static class HtmlReport
         html.Append(Inv, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>body{{font-family:system-ui,sans-serif;max-width:900px;margin:2em auto;color:#222}}table{{border-collapse:collapse;margin:0.5em 0 1em}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}}th{{background:#f5f5f5;font-weight:600}}.ok{{color:#186a1f}}.bad{{color:#b00;font-weight:bold}}.warn{{color:#a15c00;font-size:0.85em}}svg.chart{{display:block;margin:1em 0;background:#fff;border:1px solid #ddd}}</style></head><body>");
 
     private static void Row(StringBuilder html, string name, string value) => html.Append(Inv, $"<tr><th>{E(name)}</th><td>{E(value)}</td></tr>");
+
+    /// <summary>Seized collateral at the oracle and at the DEX: totals, per collateral, each liquidation, slippage per block.</summary>
+    private static string DexSection(SimulationReport r)
+    {
+        var html = new StringBuilder("<h2>Selling the seized collateral: oracle value and DEX value</h2>");
+        if (r.Dex is not { } x)
+        {
+            html.Append(Inv, $"<p class=\"warn\" id=\"valuation\">{E(r.Valuation)}.</p>");
+            return html.ToString();
+        }
+        html.Append(Inv, $"<p id=\"valuation\">{E(r.Valuation)}. The keeper ran in <strong>{E(r.KeeperMode)}</strong> mode.</p><table>");
+        Row(html, "Pool depth when the path started (a sale of this value moves the price 2 %)", string.Join(", ", x.Depth.Select(kv => $"{kv.Key} {kv.Value:N0}")));
+        Row(html, "Seized collateral at the oracle price", $"{x.OracleValue:N6}");
+        Row(html, "− at the DEX (sold in the liquidation's transaction, or quoted)", $"{x.DexValue:N6} ({x.Sold} sold, {x.Quoted} quoted)");
+        Row(html, "= slippage (price impact, pool fee, liquidity beyond the pool's range)", $"{x.Slippage:N6} ({x.SlippageFraction:P3} of the oracle value)");
+        Row(html, "Slippage per collateral", string.Join(", ", x.ByCollateral.Select(kv => $"{kv.Key} {kv.Value:N2}")));
+        Row(html, "Liquidation bonus at the oracle price (oracle value − repaid − fee)", $"{x.Bonus:N6}");
+        Row(html, "Keeper: bonus − slippage − flash-loan fees (base units)", $"{x.KeeperBonusBaseUnits} − {x.KeeperSlippageBaseUnits} − {x.FlashFeesBaseUnits}");
+        html.Append("</table>");
+        if (r.Sales.Count > 0)
+        {
+            var steps = r.Series.Count == 0 ? 1 : Math.Max(1, r.Series[^1].Step);
+            var edges = Enumerable.Range(0, steps + 1).Select(i => i + 0.5).ToArray();
+            var perStep = new double[steps];
+            foreach (var sale in r.Sales)
+            {
+                var step = r.Series.FirstOrDefault(s => s.Block >= sale.Block)?.Step ?? steps;
+                if (step >= 1 && step <= steps)
+                    perStep[step - 1] += (double)sale.Slippage;
+            }
+            html.Append(SvgChart.Bars("Slippage per block (oracle value − DEX value of what was seized)", "block of the scenario", Units, edges, [("slippage", perStep)]));
+            html.Append(Inv, $"<details><summary>Each liquidation ({r.Sales.Count})</summary><table id=\"sales\"><tr><th>block</th><th>collateral</th><th>owner</th><th>seized</th><th>oracle value</th><th>DEX value</th><th>slippage</th><th>bps</th><th>how</th></tr>");
+            foreach (var sale in r.Sales)
+                html.Append(Inv, $"<tr><td>{sale.Block}</td><td>{E(sale.Collateral)}</td><td>{E(sale.Owner)}</td><td>{sale.Seized:0.######}</td><td>{sale.OracleValue:N2}</td><td>{sale.DexValue:N2}</td><td>{sale.Slippage:N2}</td><td>{sale.SlippageBps:0.0}</td><td>{(sale.Sold ? "sold in its transaction" : "quoted (kept)")}</td></tr>");
+            html.Append("</table></details>");
+        }
+        return html.ToString();
+    }
 
     private static string LossBar(DeficitSummary d)
     {

@@ -32,6 +32,8 @@ public sealed record MultiRunSummary(string Scenario, IReadOnlyList<MetricDistri
         ("fund drawdown", "debt-asset units", r => r.Fund.Drawdown),
         ("auction shortfall", "debt-asset units", r => r.Deficits.AuctionShortfall),
         ("liquidated value", "debt-asset units", r => r.Liquidations.SeizedValue),
+        // Oracle value − DEX value of the seized collateral (0 when a run had no DEX: its valuation line says so).
+        ("slippage", "debt-asset units", r => r.Dex?.Slippage ?? 0),
     ];
 
     public static MultiRunSummary From(string scenario, IReadOnlyList<SimulationReport> runs)
@@ -59,7 +61,7 @@ public sealed record MultiRunSummary(string Scenario, IReadOnlyList<MetricDistri
             Sweep = sweep,
             BadDebtByCollateral = byCollateral,
             MeanTimings = mean,
-            Valuation = ordered.FirstOrDefault()?.Valuation ?? "",
+            Valuation = ordered.Any(r => r.Dex is not null) ? SimulationReport.DexValuationSummary : ordered.FirstOrDefault()?.Valuation ?? "",
         };
     }
 

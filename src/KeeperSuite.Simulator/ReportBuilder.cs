@@ -13,8 +13,13 @@ namespace KeeperSuite.Simulator;
 /// <see cref="WriteOffLedger"/>, gas from the keeper's receipts, balances from views. Nothing is taken from the
 /// simulation's own counters except timings (wall clock) and the price path it set.
 /// </summary>
-public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOptions options, Scenario scenario, SimulationBook book, string[] symbols)
+public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOptions options, Scenario scenario, SimulationBook book, string[] symbols, SimulationDex? dex = null,
+    string? flashLiquidator = null)
 {
+    /// <summary>The keeper's liquidations: its own account's, and its FlashLiquidator's (the Market names the contract as liquidator).</summary>
+    private bool ByKeeper(string liquidator, string keeper) =>
+        string.Equals(liquidator, keeper, StringComparison.OrdinalIgnoreCase) || string.Equals(liquidator, flashLiquidator, StringComparison.OrdinalIgnoreCase);
+
     public async Task<SimulationReport> BuildAsync(RunRecord run)
     {
         var unit = BigInteger.Pow(10, deployment.DebtAsset.Decimals);
@@ -25,6 +30,8 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
 
         var handler = web3.Eth.GetEvent<Mkt.LiquidatedEventDTO>(deployment.Market);
         var liquidated = await handler.GetAllChangesAsync(handler.CreateFilterInput(new BlockParameter(deployment.DeployBlock), BlockParameter.CreateLatest()));
+        // With a DEX, seized collateral is worth what the pool pays for it (DexValuation), not the oracle price.
+        var dexValues = dex is null ? null : await new DexValuation(web3, deployment, dex).ReadAsync(liquidated, l => ByKeeper(l, run.Keeper));
         var seizedTokens = new Dictionary<string, decimal>();
         decimal seizedValue = 0, repaid = 0, keeperGain = 0;
         var reactionBlocks = new List<double>();
@@ -36,11 +43,11 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             var index = deployment.Collaterals.ToList().FindIndex(c => c.Id == e.CollateralId);
             var tokens = (decimal)e.Seized / (decimal)BigInteger.Pow(10, deployment.Collaterals[index].Decimals);
             var block = (ulong)log.Log.BlockNumber.Value;
-            var value = tokens * (decimal)PriceAt(block, index);
+            var value = dexValues is null ? tokens * (decimal)PriceAt(block, index) : Units(dexValues.Values[log]);
             seizedTokens[symbols[index]] = seizedTokens.GetValueOrDefault(symbols[index]) + tokens;
             seizedValue += value;
             repaid += Units(e.Repaid);
-            if (string.Equals(e.Liquidator, run.Keeper, StringComparison.OrdinalIgnoreCase))
+            if (ByKeeper(e.Liquidator, run.Keeper))
                 keeperGain += value - Units(e.Repaid + e.Fee);
             var key = ChainObserver.Key(e.CollateralId, e.Owner);
             if (reacted.Add(key) && run.FirstLiquidatable.TryGetValue(key, out var first))
@@ -50,6 +57,10 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
                     reactionMs.Add(Math.Max(0, sent - first.MinedMs));
             }
         }
+
+        // A flash loan's fee is part of what the keeper paid for its liquidations.
+        if (dexValues is not null)
+            keeperGain -= Units(dexValues.FlashFees);
 
         var ledger = new WriteOffLedger(web3, deployment);
         var split = await ledger.ReadAsync(run.Keeper);
@@ -132,7 +143,7 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             DurationSeconds = Math.Round(run.Duration.TotalSeconds, 1),
             Collaterals = symbols,
             Liquidations = new LiquidationSummary(liquidated.Count, liquidated.Select(l => ChainObserver.Key(l.Event.CollateralId, l.Event.Owner)).Distinct().Count(),
-                repaid, Math.Round(seizedValue, 2), seizedTokens, liquidated.Count(l => string.Equals(l.Event.Liquidator, run.Keeper, StringComparison.OrdinalIgnoreCase))),
+                repaid, Math.Round(seizedValue, 2), seizedTokens, liquidated.Count(l => ByKeeper(l.Event.Liquidator, run.Keeper))),
             Deficits = new DeficitSummary(split.DeficitCount, Units(split.DeficitsCreated), Units(split.Fund), Units(split.Auction), Units(split.Lps),
                 Text(split.DeficitsCreated), Text(split.Fund), Text(split.Auction), Text(split.Lps), (decimal)split.RecoveryTokensMinted / 1e18m,
                 Units(split.Rewards), Text(split.Rewards))
@@ -164,6 +175,10 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
             KeeperReverts = run.Reverts,
             HealthBefore = run.HealthBefore,
             Cascade = cascade,
+            Dex = dexValues?.Summary,
+            Sales = dexValues?.Sales ?? [],
+            KeeperMode = scenario.KeeperMode,
+            Valuation = dexValues is null ? SimulationReport.OracleValuation : SimulationReport.DexValuationText(dexValues.Summary),
         };
     }
 

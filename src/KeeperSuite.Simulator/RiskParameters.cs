@@ -24,6 +24,7 @@ public static class RiskParameters
         ["insuranceCut"] = "share of the bonus paid to the insurance fund (fraction)",
         ["auctionFloorRatio"] = "debt auction floor as a fraction of its start price",
         ["auctionDuration"] = "debt auction duration (seconds)",
+        ["dexDepth"] = "DEX pools' depth: whole debt-asset units a sale must be worth to move a pool's price 2% (deployed: 1,000,000; thinner only)",
     };
 
     /// <summary>Options with <paramref name="name"/> set to <paramref name="value"/>.</summary>
@@ -38,6 +39,7 @@ public static class RiskParameters
         {
             "drop" => set with { Drop = value },
             "fund" => set with { Fund = (long)Math.Round(value) },
+            "dexDepth" => set with { DexDepth = value },
             _ => set,
         };
     }
@@ -45,8 +47,8 @@ public static class RiskParameters
     /// <summary>The value of <paramref name="name"/> when it was set for this run, null when left at its default.</summary>
     public static double? Value(SimulationOptions options, string name) => options.Overrides.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary>Parameters applied on chain (drop and fund shape the path and the seed instead).</summary>
-    private static bool OnChain(string name) => name is not ("drop" or "fund");
+    /// <summary>Parameters applied on chain here (drop and fund shape the path and the seed instead; dexDepth thins the pools, <see cref="SimulationDex.SetDepthAsync"/>).</summary>
+    private static bool OnChain(string name) => name is not ("drop" or "fund" or "dexDepth");
 
     public static async Task ApplyAsync(ChainDriver driver, Deployment deployment, SimulationOptions options, RevertDecoder decoder, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public static class SimulateCommand
     public static RootCommand Create(TextWriter error, IAnsiConsole console)
     {
         var defaults = new SimulationOptions();
-        var scenario = new Option<string>("--scenario") { Description = "crash | no-bidders | correlated | black-thursday | slow-bleed", DefaultValueFactory = _ => defaults.Scenario };
+        var scenario = new Option<string>("--scenario") { Description = "crash | no-bidders | correlated | black-thursday | slow-bleed | thin-liquidity", DefaultValueFactory = _ => defaults.Scenario };
         var seed = new Option<int>("--seed") { Description = "Seed of the book, the price path and the bidders (first seed with --runs).", DefaultValueFactory = _ => defaults.Seed };
         var positions = new Option<int>("--positions") { Description = "Borrowers (one position each) over the three collaterals.", DefaultValueFactory = _ => defaults.Positions };
         var lps = new Option<int>("--lps") { Description = "LP depositors.", DefaultValueFactory = _ => defaults.Lps };
@@ -36,6 +36,8 @@ public static class SimulateCommand
         var jumpProbability = new Option<double>("--jump-probability") { Description = "correlated: per-block probability of a common jump.", DefaultValueFactory = _ => defaults.JumpProbability };
         var jumpSize = new Option<double>("--jump-size") { Description = "correlated: log-return of a jump (-0.15 = about -14%).", DefaultValueFactory = _ => defaults.JumpSize };
         var blockSeconds = new Option<int?>("--block-seconds") { Description = "Chain seconds per block (default 12; slow-bleed 10 days)." };
+        var keeperMode = new Option<string?>("--keeper-mode") { Description = "flash (default; slow-bleed: inventory): borrow, liquidate and sell into the DEX in one transaction | inventory: repay from the keeper's balance, keep the collateral | auto." };
+        var dexDepth = new Option<double?>("--dex-depth") { Description = "DEX pools' depth: whole debt-asset units a sale must be worth to move a pool's price 2% (deployed 1,000,000; thin-liquidity 100,000). Sweep it with --sweep dexDepth=...; only thinner than deployed." };
         var fund = new Option<long?>("--fund") { Description = "Insurance-fund deposit in whole debt-asset units (default 1% of the book's debt)." };
 
         var sweep = new Option<string?>("--sweep") { Description = "name=v1,v2,...: --runs seeds for each value (" + string.Join(", ", RiskParameters.Known.Keys) + "); the report plots each metric against it." };
@@ -45,7 +47,7 @@ public static class SimulateCommand
 
         var command = new RootCommand("Stress the contracts and the real keeper on an embedded hardhat chain; report who bore the loss, checked against the chain.")
         {
-            scenario, seed, positions, lps, blocks, runs, output, drop, crashed, correlation, volatility, jumpProbability, jumpSize, blockSeconds, fund, sweep, set, shard, parallel,
+            scenario, seed, positions, lps, blocks, runs, output, drop, crashed, correlation, volatility, jumpProbability, jumpSize, blockSeconds, keeperMode, dexDepth, fund, sweep, set, shard, parallel,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -55,7 +57,11 @@ public static class SimulateCommand
                 Blocks = result.GetValue(blocks), Runs = result.GetValue(runs), Output = result.GetValue(output)!, Drop = result.GetValue(drop),
                 CrashCollateral = result.GetValue(crashed)!, Correlation = result.GetValue(correlation), Volatility = result.GetValue(volatility),
                 JumpProbability = result.GetValue(jumpProbability), JumpSize = result.GetValue(jumpSize), BlockSeconds = result.GetValue(blockSeconds), Fund = result.GetValue(fund),
+                KeeperMode = result.GetValue(keeperMode),
             };
+            // --dex-depth is a parameter like --set dexDepth=…, so the report names it and a sweep can vary it.
+            if (result.GetValue(dexDepth) is { } depth)
+                options = RiskParameters.With(options, "dexDepth", depth);
             var plan = RunPlan.Parse(options, result.GetValue(sweep), result.GetValue(set) ?? [], result.GetValue(shard), result.GetValue(parallel));
             return await RunAsync(plan, console, error, ct);
         });

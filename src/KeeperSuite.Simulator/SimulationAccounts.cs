@@ -16,6 +16,9 @@ public static class SimulationAccounts
 
     public static EthECKey Bidder(int seed, int index) => Derive(seed, $"bidder:{index}");
 
+    /// <summary>The DEX arbitrageur that brings each pool back to the oracle price after a price post.</summary>
+    public static EthECKey Arbitrageur(int seed) => Derive(seed, "arbitrageur");
+
     private static EthECKey Derive(int seed, string role) =>
         new(Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes($"keepersuite-sim:{seed}:{role}")), true);
 }

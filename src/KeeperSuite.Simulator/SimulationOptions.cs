@@ -28,10 +28,22 @@ public sealed record SimulationOptions
     public long? Fund { get; init; }
     /// <summary>Most blocks after the path to wait for the waterfall to close every deficit.</summary>
     public int MaxDrainBlocks { get; init; } = 400;
+    /// <summary>
+    /// How the simulated keeper finds the debt asset (Keeper:Liquidation:Mode): flash (it borrows, liquidates and sells the
+    /// seized collateral into the DEX in one transaction, so every liquidation's slippage is a real sale), inventory
+    /// (repays from its balance and keeps the collateral, valued at the DEX's quote) or auto; null: the scenario's
+    /// default (<see cref="KeeperSuite.Simulator.Scenario.KeeperMode"/>: flash, except slow-bleed).
+    /// </summary>
+    public string? KeeperMode { get; init; }
+    /// <summary>The DEX pools' depth (whole debt-asset units a sale must be worth to move the price 2%); null: as deployed
+    /// (1,000,000), or the thin-liquidity scenario's <see cref="KeeperSuite.Simulator.Scenario.ThinDepth"/>. Only thinner than deployed.</summary>
+    public double? DexDepth { get; init; }
     /// <summary>On-chain parameters set after seeding (<see cref="RiskParameters"/>): name → value.</summary>
     public IReadOnlyDictionary<string, double> Overrides { get; init; } = new Dictionary<string, double>();
 
-    public static readonly string[] ScenarioNames = ["crash", "no-bidders", "correlated", "black-thursday", "slow-bleed"];
+    public static readonly string[] ScenarioNames = ["crash", "no-bidders", "correlated", "black-thursday", "slow-bleed", "thin-liquidity"];
+
+    public static readonly string[] KeeperModes = ["flash", "inventory", "auto"];
 
     public IEnumerable<string> Validate()
     {
@@ -53,6 +65,10 @@ public sealed record SimulationOptions
             yield return "--volatility must be between 0 and 0.5";
         if (JumpProbability is < 0 or > 1)
             yield return "--jump-probability must be between 0 and 1";
+        if (KeeperMode is not null && !KeeperModes.Contains(KeeperMode))
+            yield return $"--keeper-mode must be one of {string.Join(", ", KeeperModes)}";
+        if (DexDepth is { } depth && !(depth > 0))
+            yield return "--dex-depth must be positive (whole debt-asset units that move a pool's price 2%)";
         if (BlockSeconds is < 1)
             yield return "--block-seconds must be at least 1";
     }

@@ -34,8 +34,27 @@ public sealed partial record SimulationReport
     public IReadOnlyList<PositionHealthReading> HealthBefore { get; init; } = [];
     /// <summary>Liquidations per path step (the cascade after the shock): step, count, repaid.</summary>
     public IReadOnlyList<CascadeStep> Cascade { get; init; } = [];
-    /// <summary>How seized collateral is valued (no DEX depth yet: the oracle price).</summary>
-    public string Valuation { get; init; } = "seized collateral is valued at the oracle price (no DEX: market depth and slippage are not modelled)";
+    /// <summary>How seized collateral is valued: at the DEX when the deployment has one (<see cref="DexValuation"/>), else at the oracle price.</summary>
+    public string Valuation { get; init; } = OracleValuation;
+    /// <summary>Seized collateral at the oracle and at the DEX, and the slippage between them; null without a DEX.</summary>
+    public SlippageSummary? Dex { get; init; }
+    /// <summary>Every liquidation's seized collateral at the oracle and at the DEX (empty without a DEX).</summary>
+    public IReadOnlyList<LiquidationSale> Sales { get; init; } = [];
+    /// <summary>The simulated keeper's Keeper:Liquidation:Mode.</summary>
+    public string KeeperMode { get; init; } = "";
+
+    public const string OracleValuation = "seized collateral is valued at the oracle price (no DEX in the deployment: market depth and slippage are not modelled)";
+
+    /// <summary>The multi-run report's valuation line (each run's page counts its sold and quoted liquidations).</summary>
+    public const string DexValuationSummary =
+        "seized collateral is valued at the DEX (Uniswap v3, arbitraged to the oracle price after every price post): a flash keeper's liquidations at what their own " +
+        "transaction's sale fetched, others at QuoterV2's quote for their transaction's seized total; 'slippage' = oracle value - DEX value. Still at the oracle " +
+        "price: the price path and health factors, and the keeper's gas";
+
+    public static string DexValuationText(SlippageSummary s) =>
+        $"seized collateral is valued at the DEX (Uniswap v3, arbitraged to the oracle price after every price post): {s.Sold} liquidations at what their own transaction's sale fetched, " +
+        $"{s.Quoted} at QuoterV2's quote for their transaction's seized total at the end of their block (kept, not sold); slippage = oracle value - DEX value. " +
+        "Still at the oracle price: the price path and health factors (the Market's own), and the keeper's gas (at the WETH oracle price)";
 }
 
 public sealed partial record SimulationReport

@@ -93,6 +93,8 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var driver = await ChainDriver.ConnectAsync(url, deployment);
             var decoder = new RevertDecoder(root);
             await RiskParameters.ApplyAsync(driver, deployment, options, decoder, cancellationToken);
+            // The DEX (when deployed) at the scenario's depth, and its arbitrageur: every price post below is followed by arbitrage.
+            var dex = await driver.AttachDexAsync(url, deployment, chain.DeploymentsFile, SimulationAccounts.Arbitrageur(options.Seed), scenario.DexDepth, cancellationToken);
 
             // All 64 hex digits: GetPrivateKey drops leading zero bytes (1 seed in 256), which the keeper's key check refuses.
             Environment.SetEnvironmentVariable(keyVariable, "0x" + Convert.ToHexStringLower(keeperKey.GetPrivateKeyAsBytes()).PadLeft(64, '0'));
@@ -104,6 +106,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
                 ["Keeper:StateDirectory"] = Path.Combine(work, "keeper-state"),
                 ["Keeper:Confirmations"] = "0",
                 ["Keeper:Metrics:Enabled"] = "false",
+                ["Keeper:Liquidation:Mode"] = scenario.KeeperMode,
             };
             // A key given with a null value binds as 0, so the cap is only set when the scenario congests blocks.
             if (scenario.CongestedSteps.Count > 0)
@@ -114,6 +117,12 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
             var pass = host.Services.GetRequiredService<KeeperPass>();
             var transactions = host.Services.GetRequiredService<TransactionManager>();
             var waterfall = host.Services.GetRequiredService<WaterfallReader>();
+            // A flash keeper deploys its FlashLiquidator on first need and waits for the receipt: mid-path, with automine
+            // off and this loop mining only after the pass, it would wait forever. It deploys now, as it would before its first crash.
+            string? flashLiquidator = null;
+            if (scenario.KeeperMode != "inventory" && dex is not null)
+                flashLiquidator = await host.Services.GetRequiredService<KeeperSuite.Core.Liquidation.FlashLiquidatorProvider>().AddressAsync(cancellationToken);
+            // After the deployment above (its own send, outside the transaction manager), so the manager starts from the node's nonce.
             await transactions.RecoverAsync(cancellationToken);
 
             var unit = BigInteger.Pow(10, deployment.DebtAsset.Decimals);
@@ -205,7 +214,7 @@ public sealed class SimulationRun(SimulationOptions options, ISimulationProgress
 
             progress.Stage(options.Seed, failure is null ? "checking the report against the chain" : "writing the report of a failed run");
             var after = await PoolSnapshot.ReadAsync(driver.Admin, deployment);
-            var builder = new ReportBuilder(driver.Admin, deployment, options, scenario, book, symbols);
+            var builder = new ReportBuilder(driver.Admin, deployment, options, scenario, book, symbols, dex, flashLiquidator);
             var reportStarted = clock.Elapsed;
             var report = await builder.BuildAsync(new RunRecord(context.KeeperAddress, before, after, samples, blockPrices, sentAt, observer.FirstLiquidatable, bidders,
                 clock.Elapsed, samples.Count, reverts, healthBefore, failure));

@@ -75,6 +75,57 @@ public sealed class ScenarioTests(SharedChainFixture fixture) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task Thin_liquidity_runs_to_its_end_and_its_flash_sales_slip_more_than_on_the_deployed_pools()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        var deep = await new SimulationRun(new SimulationOptions { Scenario = "crash", Positions = 9, Lps = 2, Blocks = 5, Seed = 5 }, NoProgress.Instance)
+            .RunAsync(fixture.Chain, timeout.Token);
+        var thin = await new SimulationRun(new SimulationOptions { Scenario = "thin-liquidity", Positions = 9, Lps = 2, Blocks = 5, Seed = 5 }, NoProgress.Instance)
+            .RunAsync(fixture.Chain, timeout.Token);
+
+        ReportIdentities.AssertHold(thin);
+        Assert.NotNull(deep.Dex);
+        Assert.NotNull(thin.Dex);
+        Assert.Equal("flash", thin.KeeperMode);
+        // dex.js deploys 1,000,000 per 2 %; thin-liquidity keeps 15 % (the depth is measured back from the pool).
+        Assert.All(deep.Dex.Depth.Values, d => Assert.InRange(d, 990_000m, 1_010_000m));
+        Assert.All(thin.Dex.Depth.Values, d => Assert.InRange(d, 148_500m, 151_500m));
+        Assert.NotEmpty(thin.Sales);
+        Assert.All(thin.Sales, s => Assert.True(s.Sold, "a flash keeper sells what it seizes in the same transaction"));
+        Assert.True(thin.Dex.Slippage > 0 && deep.Dex.Slippage > 0, "every sale pays at least the pool's 0.3 % fee");
+        Assert.True(thin.Dex.SlippageFraction > deep.Dex.SlippageFraction,
+            $"thin pools slip {thin.Dex.SlippageFraction:P3}, the deployed ones {deep.Dex.SlippageFraction:P3}");
+        Assert.Equal(thin.Dex.Slippage, thin.Sales.Sum(s => s.Slippage));
+        Assert.Equal(Math.Round(thin.Dex.DexValue, 2), thin.Liquidations.SeizedValue);
+    }
+
+    [Fact]
+    public async Task After_a_price_post_every_pool_is_at_the_oracle_price_within_the_tolerance()
+    {
+        await fixture.Chain.ResetAsync();
+        var url = fixture.Chain.Node.Url;
+        var deployment = fixture.Chain.Deployment;
+        var driver = await ChainDriver.ConnectAsync(url, deployment);
+        var dex = await driver.AttachDexAsync(url, deployment, fixture.Chain.DeploymentsFile, SimulationAccounts.Arbitrageur(1), 300_000, CancellationToken.None);
+        Assert.NotNull(dex);
+        await driver.SetAutomineAsync(false);
+
+        // Down 35 % / up 12 % / flat, then back up past the start: the arbitrage sells collateral, then buys it.
+        foreach (var multipliers in new[] { new[] { 0.65, 1.12, 1.0 }, new[] { 1.3, 0.9, 1.0 } })
+        {
+            await driver.PostPricesAsync(multipliers, CancellationToken.None);
+            var block = await driver.MineAsync();
+            foreach (var pool in dex.Pools)
+            {
+                var oracle = (double)await dex.OraclePriceAsync(pool, block);
+                var price = (double)await dex.PoolPriceAsync(pool, block);
+                Assert.True(Math.Abs(price / oracle - 1) <= SimulationDex.Tolerance, $"{pool.Collateral.Symbol}: pool {price / 1e18} vs oracle {oracle / 1e18}");
+            }
+        }
+        await driver.SetAutomineAsync(true);
+    }
+
+    [Fact]
     public async Task Same_seed_on_a_reset_chain_gives_the_same_run()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

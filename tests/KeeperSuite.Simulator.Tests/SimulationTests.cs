@@ -9,6 +9,7 @@ using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
 using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 namespace KeeperSuite.Simulator.Tests;
 
@@ -27,8 +28,16 @@ public sealed class SimulationTests
     public async Task Crash_run_report_matches_the_chain_and_the_chain_is_gone_afterwards()
     {
         ChainFacts? facts = null;
-        var run = new SimulationRun(Small("crash"), NoProgress.Instance) { InspectChain = async (url, d) => facts = await ChainFacts.ReadAsync(url, d) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        KeeperBalance? keeper = null;
+        var run = new SimulationRun(Small("crash"), NoProgress.Instance)
+        {
+            InspectChain = async (url, d) =>
+            {
+                facts = await ChainFacts.ReadAsync(url, d);
+                keeper = await KeeperBalance.ReadAsync(url, d, SimulationAccounts.Keeper(7).GetPublicAddress());
+            },
+        };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
 
         var report = await run.RunAsync(timeout.Token);
 
@@ -45,6 +54,18 @@ public sealed class SimulationTests
         Assert.True(report.Reaction.Samples > 0);
         ReportIdentities.AssertHold(report);
         Assert.Equal((decimal)facts.FundBalance / 1_000_000m, report.Fund.After);
+
+        // The default keeper is a flash keeper: its debt asset moved by exactly bonus − slippage − flash fees + rewards,
+        // the report's figures (oracle value − repaid − fee, and oracle value − what its sales fetched) against the chain's balance.
+        Assert.NotNull(keeper);
+        Assert.NotNull(report.Dex);
+        Assert.Equal("flash", report.KeeperMode);
+        Assert.All(report.Sales, s => Assert.True(s.Sold && s.ByKeeper));
+        var slippage = BigInteger.Parse(report.Dex.KeeperSlippageBaseUnits, Inv);
+        Assert.True(slippage > 0, "the sales paid at least the pool's fee");
+        Assert.Equal(keeper.Latest - keeper.Funded,
+            BigInteger.Parse(report.Dex.KeeperBonusBaseUnits, Inv) - slippage - BigInteger.Parse(report.Dex.FlashFeesBaseUnits, Inv) + keeper.Rewards);
+        Assert.Equal(report.Dex.OracleValue - report.Dex.DexValue, report.Dex.Slippage);
         AssertGone(run.Chain!);
     }
 
@@ -115,6 +136,27 @@ public sealed class SimulationTests
 
         public void Block(int seed, BlockSample s, string[] collaterals)
         {
+        }
+    }
+
+    /// <summary>The keeper's debt-asset balance (now and at any block) and the write-off rewards the pool paid it, read from the chain.</summary>
+    /// <param name="Funded">Its balance at the end of the block the seeder minted its debt asset in (nothing of the keeper's moves it before the path).</param>
+    internal sealed record KeeperBalance(BigInteger Funded, BigInteger Latest, BigInteger Rewards)
+    {
+        public static async Task<KeeperBalance> ReadAsync(Uri url, Deployment d, string keeper)
+        {
+            var web3 = new Web3(new RpcClient(url));
+            var from = new BlockParameter(d.DeployBlock);
+            var paid = web3.Eth.GetEvent<Pool.RewardPaidEventDTO>(d.Pool);
+            var rewards = (await paid.GetAllChangesAsync(paid.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Where(e => string.Equals(e.Event.To, keeper, StringComparison.OrdinalIgnoreCase))
+                .Aggregate(BigInteger.Zero, (a, e) => a + e.Event.Assets);
+            var transfers = web3.Eth.GetEvent<Erc20.TransferEventDTO>(d.DebtAsset.Address);
+            var minted = (await transfers.GetAllChangesAsync(transfers.CreateFilterInput(from, BlockParameter.CreateLatest())))
+                .Single(e => string.Equals(e.Event.To, keeper, StringComparison.OrdinalIgnoreCase) && e.Event.From == "0x0000000000000000000000000000000000000000");
+            async Task<BigInteger> At(BlockParameter block) =>
+                await web3.Eth.GetContractQueryHandler<Erc20.BalanceOfFunction>().QueryAsync<BigInteger>(d.DebtAsset.Address, new Erc20.BalanceOfFunction { Account = keeper }, block);
+            return new KeeperBalance(await At(new BlockParameter(minted.Log.BlockNumber)), await At(BlockParameter.CreateLatest()), rewards);
         }
     }
 
