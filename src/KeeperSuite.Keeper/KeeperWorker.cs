@@ -3,6 +3,7 @@ using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Transactions;
+using KeeperSuite.Keeper.Health;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public sealed partial class KeeperWorker(
     TransactionManager transactions,
     RunMode mode,
     KeeperMetrics metrics,
+    DebtAssetBalance balance,
+    OnDemandMining mining,
     IOptions<KeeperOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<KeeperWorker> logger) : BackgroundService
@@ -77,6 +80,7 @@ public sealed partial class KeeperWorker(
         await pass.RunAsync(block, cancellationToken);
         var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(ct), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
         pass.OnMined(mined);
+        await balance.RefreshAsync(cancellationToken);
         if (transactions.InFlight.Count > 0)
             LogStillPending(logger, transactions.InFlight.Count);
         lifetime.StopApplication();
@@ -95,6 +99,11 @@ public sealed partial class KeeperWorker(
                 {
                     await pass.RunAsync(block, cancellationToken);
                     last = block;
+                    await balance.RefreshAsync(cancellationToken);
+                }
+                else if (head.IsStale)
+                {
+                    await mining.RefreshAsync();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -16,7 +16,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.Transactions;
 using Nethereum.RPC.Eth.DTOs;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Erc20 = Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 using Flash = KeeperSuite.Contracts.FlashLiquidator.ContractDefinition;
 using Lens = KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
@@ -123,7 +123,7 @@ public sealed partial class Liquidator(
             sent += await SendBatchAsync(batches[i], scan.Block, flash, estimates?[i], decisions, cancellationToken);
         // Logged after the sends: the first transaction must not wait for the log lines of the others.
         foreach (var (c, tx) in decisions)
-            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx);
+            LogDecision(logger, c.Key.ToString(), Amounts.Units(c.HealthFactor, 18), Debt(c.Repay), Collateral(c.Key.CollateralId, c.Seized), Debt(c.GrossProfit), tx);
         return sent;
     }
 
@@ -307,13 +307,13 @@ public sealed partial class Liquidator(
             if (!liq.IgnoreProfit && profit < minProfit)
             {
                 metrics.Liquidation("skipped_unprofitable");
-                LogUnprofitable(logger, c.Key.ToString(), profit, minProfit);
+                LogUnprofitable(logger, c.Key.ToString(), Debt(profit), Debt(minProfit));
                 continue;
             }
             if (spent + c.Cost > budget)
             {
                 metrics.Liquidation("skipped_budget");
-                LogOverBudget(logger, c.Key.ToString(), c.Cost, budget - spent);
+                LogOverBudget(logger, c.Key.ToString(), Debt(c.Cost), Debt(budget - spent));
                 continue;
             }
             spent += c.Cost;
@@ -338,7 +338,7 @@ public sealed partial class Liquidator(
             }
             foreach (var c in batch)
                 backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
-            LogLoanTooLarge(logger, batch[0].Key.ToString(), FlashPlanner.BorrowAmount(batch), cash);
+            LogLoanTooLarge(logger, batch[0].Key.ToString(), Debt(FlashPlanner.BorrowAmount(batch)), Debt(cash));
             return 0;
         }
         var data = flash is not null ? FlashCallData(batch) : CallData(batch);
@@ -411,7 +411,7 @@ public sealed partial class Liquidator(
     {
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var balance = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, token);
+        var balance = await context.Web3.Eth.ERC20.GetContractService(token).BalanceOfQueryAsync(context.KeeperAddress);
         metrics.DebtBalance((double)balance / (double)context.DebtUnit);
         cancellationToken.ThrowIfCancellationRequested();
         // What in-flight liquidations will pull is not spent yet but is not ours to spend twice.
@@ -447,13 +447,25 @@ public sealed partial class Liquidator(
         return e.Message.Split('\n')[0];
     }
 
+    /// <summary>A debt-asset amount for the log, in units with its symbol ("5,365.853659 USDC").</summary>
+    private string Debt(BigInteger baseUnits)
+    {
+        var debt = connection.Context.Deployment.DebtAsset;
+        return Amounts.Units(baseUnits, debt.Decimals, debt.Symbol);
+    }
+
+    private string Collateral(uint collateralId, BigInteger baseUnits) =>
+        connection.Context.Deployment.Collaterals.FirstOrDefault(c => c.Id == collateralId) is { } info
+            ? Amounts.Units(baseUnits, info.Decimals, info.Symbol)
+            : $"{baseUnits} base units of collateral {collateralId}";
+
     private static bool IsLostRace(string reason) => reason is "PositionHealthy" or "NoDebt";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
-    private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+    private static partial void LogDecision(ILogger logger, string position, string healthFactor, string repay, string seized, string profit, string tx);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "not flash-liquidating {Position}: its loan of {Borrow} exceeds the pool's flash-loan capacity {Cash}; backed off")]
-    private static partial void LogLoanTooLarge(ILogger logger, string position, BigInteger borrow, BigInteger cash);
+    private static partial void LogLoanTooLarge(ILogger logger, string position, string borrow, string cash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
     private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);
@@ -468,10 +480,10 @@ public sealed partial class Liquidator(
     private static partial void LogPreviewSkip(ILogger logger, string position, string status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: profit {Profit} below the floor {MinProfit}")]
-    private static partial void LogUnprofitable(ILogger logger, string position, BigInteger profit, BigInteger minProfit);
+    private static partial void LogUnprofitable(ILogger logger, string position, string profit, string minProfit);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost} of the debt asset, {Left} left in the budget")]
-    private static partial void LogOverBudget(ILogger logger, string position, BigInteger cost, BigInteger left);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost}, {Left} left in the budget")]
+    private static partial void LogOverBudget(ILogger logger, string position, string cost, string left);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} liquidatable positions wait: every liquidation in-flight slot is taken")]
     private static partial void LogNoSlots(ILogger logger, int count);
