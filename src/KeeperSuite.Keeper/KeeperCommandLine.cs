@@ -133,6 +133,12 @@ public static class KeeperCommandLine
             await error.WriteLineAsync("error: " + e.Message);
             return ConfigurationError;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a setting: a defect or an environment fault. The whole exception, for the report.
+            await error.WriteLineAsync("error: the keeper stopped: " + e);
+            return Failure;
+        }
         finally
         {
             host?.Dispose();

@@ -100,6 +100,7 @@ public sealed partial class KeeperWorker(
                     await pass.RunAsync(block, cancellationToken);
                     last = block;
                     await balance.RefreshAsync(cancellationToken);
+                    metrics.PublishZeros();
                 }
                 else if (head.IsStale)
                 {

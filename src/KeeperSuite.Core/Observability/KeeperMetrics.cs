@@ -60,7 +60,10 @@ public sealed class KeeperMetrics : IDisposable
         _meter.CreateObservableGauge("keeper_debt_asset_balance", () => Volatile.Read(ref _debtBalance), description: "Keeper's debt-asset balance (its liquidation budget), whole units");
     }
 
-    /// <summary>Adds 0 to every known label set, so each series exists before its first event.</summary>
+    /// <summary>
+    /// Adds 0 to every known label set, so each series exists before its first event (and, added again after each
+    /// pass, is never dropped as idle by an exporter that forgets quiet series).
+    /// </summary>
     public void PublishZeros()
     {
         foreach (var outcome in LiquidationOutcomes)
