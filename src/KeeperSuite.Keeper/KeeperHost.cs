@@ -45,9 +45,7 @@ public static class KeeperHost
         AddKeeperSources(builder.Configuration, configFile, commandLine);
         KnownSettings.Check((IConfigurationRoot)builder.Configuration);
         builder.Logging.ClearProviders();
-        // The console logger with its formatter chosen by Logging:Console:FormatterName (simple by default; json for
-        // journald and log shippers, one object per line); AddSimpleConsole would pin "simple" over the setting.
-        builder.Logging.AddConsole();
+        // Defaults first, so that Logging:Console:FormatterOptions:* (bound when the console logger is added) override them.
         builder.Services.Configure<SimpleConsoleFormatterOptions>(o =>
         {
             o.SingleLine = true;
@@ -58,6 +56,23 @@ public static class KeeperHost
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
         });
+        // Under systemd: sd_notify READY once started (Type=notify), STOPPING on SIGTERM, and the "systemd" console
+        // formatter (journald priorities) — unless Logging:Console:FormatterName names one (the unit asks for json):
+        // AddSystemd sets its formatter after the configuration was bound, so the setting is applied again after it.
+        // Elsewhere a no-op.
+        if (role is HostRole.Daemon)
+        {
+            builder.Services.AddSystemd();
+            var configuration = builder.Configuration;
+            builder.Services.PostConfigure<ConsoleLoggerOptions>(o =>
+            {
+                if (configuration["Logging:Console:FormatterName"] is { Length: > 0 } formatter)
+                    o.FormatterName = formatter;
+            });
+        }
+        // The console logger with its formatter chosen by Logging:Console:FormatterName (simple by default; json for
+        // journald and log shippers, one object per line); AddSimpleConsole would pin "simple" over the setting.
+        builder.Logging.AddConsole();
         // "Application started. Press Ctrl+C to shut down." belongs to a daemon, not to a command that ends by itself.
         if (mode.Once || role is HostRole.Status)
             builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
