@@ -15,7 +15,8 @@ public sealed record KeeperStartup(bool ReadOnly = false, string? Address = null
 
     /// <summary>
     /// The account a read-only command reports on: <see cref="Address"/>, else the address a v3 keystore states in clear
-    /// (nothing is decrypted), else none.
+    /// (nothing is decrypted, no password read), else the address of the development key variable when one is set
+    /// (nothing is signed; a malformed one is ignored, as status does not need it), else none.
     /// </summary>
     public string? ResolveAddress(SignerOptions signer)
     {
@@ -23,7 +24,7 @@ public sealed record KeeperStartup(bool ReadOnly = false, string? Address = null
         if (!string.IsNullOrWhiteSpace(Address))
             return Address;
         if (string.IsNullOrWhiteSpace(signer.KeystoreFile) || !File.Exists(signer.KeystoreFile))
-            return null;
+            return AddressOfKeyVariable(signer.PrivateKeyEnvironmentVariable);
         try
         {
             using var keystore = JsonDocument.Parse(File.ReadAllText(signer.KeystoreFile));
@@ -32,6 +33,20 @@ public sealed record KeeperStartup(bool ReadOnly = false, string? Address = null
                 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? AddressOfKeyVariable(string? variable)
+    {
+        if (string.IsNullOrWhiteSpace(variable) || Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } key)
+            return null;
+        try
+        {
+            return new Nethereum.Signer.EthECKey(key.Trim()).GetPublicAddress();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }
