@@ -89,6 +89,8 @@ public sealed partial class KeeperWorker(
     private async Task RunForeverAsync(CancellationToken cancellationToken)
     {
         ulong? last = null;
+        // Asked before the head can look stale, so that /healthz never judges a quiet devnet before the answer is in.
+        await mining.RefreshAsync();
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {

@@ -7,8 +7,8 @@ namespace KeeperSuite.Keeper.Health;
 /// Whether the node mines only when a transaction arrives (Hardhat's and Anvil's automine): there a head that does
 /// not move is a quiet chain, not a stalled node, and <c>/healthz</c> must not call it stale while the node answers.
 /// Asked with <c>hardhat_getAutomine</c> (Anvil answers it too, and <c>anvil_getAutomine</c>); a production node
-/// does not know the method, which means "no". Asked again at most once a minute, and only while the head looks
-/// stale: a test or an operator may switch automine off.
+/// does not know the method, which means "no". Asked when the daemon's loop starts, then again at most once a
+/// minute while the head looks stale: a test or an operator may switch automine off.
 /// </summary>
 public sealed class OnDemandMining(ChainConnection connection, TimeProvider time)
 {
