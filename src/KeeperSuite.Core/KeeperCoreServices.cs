@@ -12,6 +12,7 @@ using KeeperSuite.Ethereum.Accounts;
 using KeeperSuite.Ethereum.JsonRpc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KeeperSuite.Core;
@@ -28,6 +29,7 @@ public static class KeeperCoreServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(KeeperStartup.Signing);
         services.AddOptions<KeeperOptions>().Bind(configuration.GetSection(KeeperOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeeperOptions>, KeeperOptionsValidator>();
         services.AddSingleton<IValidateOptions<KeeperOptions>, LiquidationModeValidator>();

@@ -9,10 +9,12 @@ namespace KeeperSuite.Keeper;
 
 /// <summary>
 /// The <c>keeper</c> command line: <c>run</c> and <c>status</c>. Exit codes: 0 success, 1 the keeper stopped on an
-/// error, 2 configuration refused (one line per problem on stderr, never a stack trace).
+/// error (or, for <c>run --once</c> and <c>status</c>, no RPC endpoint answered), 2 configuration refused (one line per
+/// problem on stderr, never a stack trace). The daemon does not exit when its RPC is down at start: it waits.
 /// </summary>
 public static class KeeperCommandLine
 {
+    public const int Failure = 1;
     public const int ConfigurationError = 2;
 
     private static readonly string SettingsHelp =
@@ -44,6 +46,11 @@ public static class KeeperCommandLine
                 {
                     await h.StartAsync(ct);
                 }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    // Stopped while still waiting for the chain at start-up: a clean stop.
+                    return 0;
+                }
                 catch (IOException e)
                 {
                     // Kestrel could not bind: the one web host's address is a setting, so this is a refused setting.
@@ -56,18 +63,27 @@ public static class KeeperCommandLine
         }));
 
         var rows = new Option<int>("--rows") { Description = "Most rows per table.", DefaultValueFactory = _ => 25 };
-        var status = new Command("status", "Print positions at risk, oracles, open deficits with the step due, the insurance fund, live auctions, and the keeper's balances and nonce. Same settings as `keeper run`.")
+        var json = new Option<bool>("--json") { Description = "One JSON document instead of tables (every row, not only --rows)." };
+        var address = new Option<string?>("--address") { Description = "The keeper account whose balances and nonce to show (default: the address a configured keystore states; no key is ever loaded)." };
+        var status = new Command("status", "Print positions at risk, oracles, open deficits with the step due, the insurance fund, live auctions, and the keeper's balances and nonce. Read-only: needs no key. Same settings as `keeper run`.")
         {
-            config, rows,
+            config, rows, json, address,
         };
         status.TreatUnmatchedTokensAsErrors = false;
         status.SetAction((result, ct) => ExecuteAsync(error, () =>
         {
-            var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, result.UnmatchedTokens);
+            if (result.GetValue(address) is { } given && !Nethereum.Util.AddressUtil.Current.IsValidEthereumAddressHexFormat(given))
+                throw new KeeperConfigurationException($"--address: '{given}' is not an address (0x and 40 hex digits)");
+            var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, result.UnmatchedTokens,
+                statusAddress: result.GetValue(address));
             return (host, async h =>
             {
                 await h.StartAsync(ct);
-                await h.Services.GetRequiredService<StatusReporter>().PrintAsync(output, result.GetValue(rows), ct);
+                var reporter = h.Services.GetRequiredService<StatusReporter>();
+                if (result.GetValue(json))
+                    await reporter.PrintJsonAsync(output, ct);
+                else
+                    await reporter.PrintAsync(output, result.GetValue(rows), ct);
                 await h.StopAsync(ct);
                 return 0;
             });
@@ -100,6 +116,11 @@ public static class KeeperCommandLine
                 await error.WriteLineAsync("error: " + failure);
             return ConfigurationError;
         }
+        catch (KeeperUnavailableException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return Failure;
+        }
         catch (InvalidOperationException e) when (e.InnerException is KeeperConfigurationException inner)
         {
             await error.WriteLineAsync("error: " + inner.Message);
@@ -111,6 +132,12 @@ public static class KeeperCommandLine
             // value 'abc' at 'Keeper:Confirmations' to type 'System.Int32'."): a refused setting, not a crash.
             await error.WriteLineAsync("error: " + e.Message);
             return ConfigurationError;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a setting: a defect or an environment fault. The whole exception, for the report.
+            await error.WriteLineAsync("error: the keeper stopped: " + e);
+            return Failure;
         }
         finally
         {

@@ -3,6 +3,7 @@ using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Transactions;
+using KeeperSuite.Keeper.Health;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public sealed partial class KeeperWorker(
     TransactionManager transactions,
     RunMode mode,
     KeeperMetrics metrics,
+    DebtAssetBalance balance,
+    OnDemandMining mining,
     IOptions<KeeperOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<KeeperWorker> logger) : BackgroundService
@@ -77,6 +80,7 @@ public sealed partial class KeeperWorker(
         await pass.RunAsync(block, cancellationToken);
         var mined = await transactions.DrainAsync(async ct => (await head.ReadAsync(ct), head.IsStale), options.Value.PollInterval, ReceiptWait, cancellationToken);
         pass.OnMined(mined);
+        await balance.RefreshAsync(cancellationToken);
         if (transactions.InFlight.Count > 0)
             LogStillPending(logger, transactions.InFlight.Count);
         lifetime.StopApplication();
@@ -85,6 +89,8 @@ public sealed partial class KeeperWorker(
     private async Task RunForeverAsync(CancellationToken cancellationToken)
     {
         ulong? last = null;
+        // Asked before the head can look stale, so that /healthz never judges a quiet devnet before the answer is in.
+        await mining.RefreshAsync();
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
@@ -95,6 +101,12 @@ public sealed partial class KeeperWorker(
                 {
                     await pass.RunAsync(block, cancellationToken);
                     last = block;
+                    await balance.RefreshAsync(cancellationToken);
+                    metrics.PublishZeros();
+                }
+                else if (head.IsStale)
+                {
+                    await mining.RefreshAsync();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

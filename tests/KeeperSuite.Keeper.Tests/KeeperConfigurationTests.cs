@@ -25,11 +25,20 @@ public sealed class KeeperConfigurationTests(KeeperChainFixture chain)
         await AssertRefusedAsync(Run(keeper, "--Keeper:DeploymentsFile", "/nonexistent/custom.json"), "Keeper:DeploymentsFile");
     }
 
+    /// <summary>
+    /// An RPC that does not answer is not a refused configuration (exit 2 keeps systemd from restarting): <c>run --once</c>
+    /// exits 1 with one line; the daemon waits for the endpoint (DaemonHealthTests).
+    /// </summary>
     [Fact]
-    public async Task Unreachable_rpc()
+    public async Task Unreachable_rpc_is_exit_1_for_run_once_with_one_line_not_a_refused_configuration()
     {
         using var keeper = new KeeperRunner(chain);
-        await AssertRefusedAsync(Run(keeper, "--Rpc:Endpoints:0", "http://127.0.0.1:9/", "--Rpc:RetryCount", "0"), "Rpc:Endpoints");
+        var (code, error) = await KeeperRunner.InvokeAsync(Run(keeper, "--Rpc:Endpoints:0", "http://127.0.0.1:9/", "--Rpc:RetryCount", "0"));
+        Assert.True(code == 1, $"exit code {code}, stderr: {error}");
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("error: Rpc:Endpoints: no endpoint answered", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,15 +2,15 @@ using System.Numerics;
 using KeeperSuite.Core.Configuration;
 using Nethereum.JsonRpc.Client;
 using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
+using Nethereum.RPC.Accounts;
 
 namespace KeeperSuite.Core.Chain;
 
-/// <summary>Everything the services share once start-up checks passed: the chain, our contracts, the signer.</summary>
+/// <summary>Everything the services share once start-up checks passed: the chain, our contracts, the signer (a view-only account for <c>status</c>).</summary>
 public sealed record ChainContext(
     Web3 Web3,
     IClient Client,
-    Account Account,
+    IAccount Account,
     Deployment Deployment,
     ShardSpec Shard)
 {

@@ -28,6 +28,9 @@ public sealed partial class HeadTracker(ChainConnection connection, IOptions<Kee
     /// <summary>Last successful read of the head (any endpoint answering).</summary>
     public DateTimeOffset? LastRead { get; private set; }
 
+    /// <summary>Last read of the head that no endpoint answered; later than <see cref="LastRead"/> while the RPC is down.</summary>
+    public DateTimeOffset? LastFailure { get; private set; }
+
     public async Task<ulong> ReadAsync(CancellationToken cancellationToken = default)
     {
         var number = await ReadHeadAsync();
@@ -46,7 +49,18 @@ public sealed partial class HeadTracker(ChainConnection connection, IOptions<Kee
 
     private async Task<ulong> ReadHeadAsync()
     {
-        var number = (ulong)(await connection.Context.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        ulong number;
+        try
+        {
+            number = (ulong)(await connection.Context.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Counted here, where every poll passes: with the only endpoint down no pass runs, and nothing else counts.
+            LastFailure = time.GetUtcNow();
+            metrics.RpcFault("eth_blockNumber");
+            throw;
+        }
         LastRead = time.GetUtcNow();
         return number;
     }

@@ -6,17 +6,20 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
+using Nethereum.Accounts.ViewOnly;
 using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Accounts;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 
 namespace KeeperSuite.Core.Chain;
 
 /// <summary>
 /// Runs before every other hosted service: loads the deployments file and the key, then checks the chain
 /// (reachable, same chain id, code at every deployed address) and that the state database belongs to this
-/// deployment. Any failure is a <see cref="KeeperConfigurationException"/> with one line naming the setting.
+/// deployment. A refused setting is a <see cref="KeeperConfigurationException"/> with one line naming it. No endpoint
+/// answering is not a refused setting: the daemon waits for one (doubling its wait up to a minute, logging each try);
+/// <c>run --once</c> and <c>status</c> give up with a <see cref="KeeperUnavailableException"/>. <c>status</c> loads no key.
 /// </summary>
 public sealed partial class StartupChecks(
     IOptions<KeeperOptions> options,
@@ -24,46 +27,80 @@ public sealed partial class StartupChecks(
     ChainConnection connection,
     KeeperDatabaseHolder database,
     KeeperAccountLoader accounts,
+    KeeperStartup startup,
     ILogger<StartupChecks> logger) : IHostedService
 {
     // A flaky endpoint (one malformed or dropped answer) must not refuse a start the next attempt would pass; a dead
     // or wrong one still fails within about a second.
     private const int ReadAttempts = 5;
     private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+    private const string ZeroAddress = "0x0000000000000000000000000000000000000000";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var keeper = options.Value;
         var deployment = Deployment.Load(keeper.DeploymentsFile);
-        RefuseSharedSecrets(keeper.Signer);
-        Account account;
+        var account = startup.ReadOnly
+            ? new ViewOnlyAccount(startup.ResolveAddress(keeper.Signer) ?? ZeroAddress)
+            : await LoadKeyAsync(keeper.Signer, deployment, cancellationToken);
+        var web3 = new Web3(account, client);
+        web3.TransactionManager.UseLegacyAsDefault = false;
+
+        var (chainId, deployBlockHash) = await WaitForChainAsync(web3, deployment, cancellationToken);
+        if (!ShardSpec.TryParse(keeper.Shard, out var shard))
+            throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
+        var db = database.Open(keeper.StateDirectory);
+        BindStateToDeployment(db, deployment, deployBlockHash, keeper.StateDirectory);
+        connection.Set(new ChainContext(web3, client, account, deployment, shard));
+        LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
+    }
+
+    private async Task<IAccount> LoadKeyAsync(SignerOptions signer, Deployment deployment, CancellationToken cancellationToken)
+    {
+        RefuseSharedSecrets(signer);
         try
         {
-            account = await accounts.LoadAsync(new KeeperKeyOptions
+            return await accounts.LoadAsync(new KeeperKeyOptions
             {
-                PrivateKeyEnvironmentVariable = keeper.Signer.PrivateKeyEnvironmentVariable,
-                KeystoreFile = keeper.Signer.KeystoreFile,
-                PasswordFile = keeper.Signer.PasswordFile,
-                PasswordEnvironmentVariable = keeper.Signer.PasswordEnvironmentVariable,
+                PrivateKeyEnvironmentVariable = signer.PrivateKeyEnvironmentVariable,
+                KeystoreFile = signer.KeystoreFile,
+                PasswordFile = signer.PasswordFile,
+                PasswordEnvironmentVariable = signer.PasswordEnvironmentVariable,
             }, deployment.ChainId, cancellationToken);
         }
         catch (KeeperKeyException e)
         {
             throw new KeeperConfigurationException("Keeper:Signer:" + e.Message, e);
         }
-        var web3 = new Web3(account, client);
-        web3.TransactionManager.UseLegacyAsDefault = false;
+    }
 
-        long chainId;
-        try
+    /// <summary>Reads the chain's id, the deployment's code and deploy block; waits for an endpoint when the host asked to.</summary>
+    private async Task<(long ChainId, string DeployBlockHash)> WaitForChainAsync(Web3 web3, Deployment deployment, CancellationToken cancellationToken)
+    {
+        var wait = FirstWait;
+        for (var attempt = 1; ; attempt++)
         {
-            chainId = (long)(await PersistAsync(() => web3.Eth.ChainId.SendRequestAsync(), cancellationToken)).Value;
+            try
+            {
+                return await CheckChainAsync(web3, deployment, cancellationToken);
+            }
+            catch (Exception e) when (e is RpcException or RpcClientUnknownException or RpcClientTimeoutException or HttpRequestException)
+            {
+                var reason = $"no endpoint answered ({Describe(e)})";
+                if (!startup.WaitForRpc)
+                    throw new KeeperUnavailableException($"Rpc:Endpoints: {reason}; check that the node runs and the URLs, then try again", e);
+                LogWaitingForRpc(logger, attempt, reason, wait);
+                await Task.Delay(wait, cancellationToken);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestWait.Ticks));
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new KeeperConfigurationException(
-                $"Rpc:Endpoints: no endpoint answered eth_chainId ({Describe(e)}); check the URLs and that the node runs", e);
-        }
+    }
+
+    private static async Task<(long ChainId, string DeployBlockHash)> CheckChainAsync(Web3 web3, Deployment deployment, CancellationToken cancellationToken)
+    {
+        var chainId = (long)(await PersistAsync(() => web3.Eth.ChainId.SendRequestAsync(), cancellationToken)).Value;
         if (chainId != deployment.ChainId)
             throw new KeeperConfigurationException(
                 $"Keeper:DeploymentsFile: it is for chain id {deployment.ChainId} but Rpc:Endpoints serve chain id {chainId}; point one of them at the other network");
@@ -76,15 +113,10 @@ public sealed partial class StartupChecks(
                 throw new KeeperConfigurationException(
                     $"Keeper:DeploymentsFile: no contract code at {names[i]} {deployment.Contracts[names[i]]} on chain {chainId}; redeploy or use this network's deployments file");
 
-        if (!ShardSpec.TryParse(keeper.Shard, out var shard))
-            throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
         var deployBlock = await PersistAsync(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(deployment.DeployBlock)), cancellationToken)
             ?? throw new KeeperConfigurationException(
                 $"Keeper:DeploymentsFile: its deployBlock {deployment.DeployBlock} is not on chain {chainId}; use this network's deployments file");
-        var db = database.Open(keeper.StateDirectory);
-        BindStateToDeployment(db, deployment, deployBlock.BlockHash, keeper.StateDirectory);
-        connection.Set(new ChainContext(web3, client, account, deployment, shard));
-        LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
+        return (chainId, deployBlock.BlockHash);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -150,6 +182,9 @@ public sealed partial class StartupChecks(
     }
 
     private static string Describe(Exception e) => e is RpcResponseException r ? r.RpcError?.Message ?? e.Message : e.Message.Split('\n')[0];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "waiting for the chain (attempt {Attempt}): {Reason}; trying again in {Wait}")]
+    private static partial void LogWaitingForRpc(ILogger logger, int attempt, string reason, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "connected: network {Network}, chain {ChainId}, keeper {Keeper}, shard {Shard}, state {StatePath}")]
     private static partial void LogConnected(ILogger logger, string network, long chainId, string keeper, string shard, string statePath);

@@ -3,8 +3,13 @@ using Microsoft.Extensions.Options;
 namespace KeeperSuite.Core.Configuration;
 
 /// <summary>Checks every <c>Keeper:</c> value at start-up; each failure names its key and says what to fix.</summary>
-public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
+public sealed class KeeperOptionsValidator(KeeperStartup startup) : IValidateOptions<KeeperOptions>
 {
+    public KeeperOptionsValidator()
+        : this(KeeperStartup.Signing)
+    {
+    }
+
     public ValidateOptionsResult Validate(string? name, KeeperOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -31,10 +36,11 @@ public sealed class KeeperOptionsValidator : IValidateOptions<KeeperOptions>
         var signer = options.Signer;
         var hasEnv = !string.IsNullOrWhiteSpace(signer.PrivateKeyEnvironmentVariable);
         var hasKeystore = !string.IsNullOrWhiteSpace(signer.KeystoreFile);
-        Check(hasEnv || hasKeystore, "Signer",
+        // status only reads: it needs no key, but a key source it is given is still checked for shape.
+        Check(hasEnv || hasKeystore || startup.ReadOnly, "Signer",
             "needs a key: set Keeper:Signer:PrivateKeyEnvironmentVariable (the NAME of a variable holding the key) or Keeper:Signer:KeystoreFile with Keeper:Signer:PasswordFile");
         Check(!(hasEnv && hasKeystore), "Signer", "must use either PrivateKeyEnvironmentVariable or KeystoreFile, not both");
-        if (hasKeystore)
+        if (hasKeystore && !startup.ReadOnly)
             Check(!string.IsNullOrWhiteSpace(signer.PasswordFile) || !string.IsNullOrWhiteSpace(signer.PasswordEnvironmentVariable),
                 "Signer:PasswordFile", "is required with Keeper:Signer:KeystoreFile (or set Keeper:Signer:PasswordEnvironmentVariable)");
         if (hasEnv)

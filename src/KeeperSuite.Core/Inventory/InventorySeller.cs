@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Erc20 = Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 
 namespace KeeperSuite.Core.Inventory;
 
@@ -54,8 +54,7 @@ public sealed partial class InventorySeller(
             if (transactions.IsInFlight(new PreparedSale(pool.CollateralId, 0))
                 || !scan.Collaterals.TryGetValue(pool.CollateralId, out var status) || !status.OracleValid)
                 continue;
-            var held = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(
-                new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, pool.Collateral);
+            var held = await context.Web3.Eth.ERC20.GetContractService(pool.Collateral).BalanceOfQueryAsync(context.KeeperAddress);
             var value = held * status.Price * context.DebtUnit / BigInteger.Pow(10, status.Decimals) / Wad;
             if (held.IsZero || !ShouldSell(value, inventory.SellAbove, context.DebtUnit))
                 continue;
@@ -120,8 +119,7 @@ public sealed partial class InventorySeller(
         if (_approved.Contains(token))
             return true;
         var context = connection.Context;
-        var allowance = await context.Web3.Eth.QueryValueAsync<Erc20.AllowanceFunction, BigInteger>(
-            new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = router }, token);
+        var allowance = await context.Web3.Eth.ERC20.GetContractService(token).AllowanceQueryAsync(context.KeeperAddress, router);
         if (allowance >= BigInteger.Pow(2, 200))
         {
             _approved.Add(token);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using KeeperSuite.Core.Configuration;
 
@@ -196,15 +195,4 @@ public static class LiquidationPlanner
 
     /// <summary>A simulation failure that means someone else liquidated first: counted as lost, not as a fault.</summary>
     public static bool IsLostRace(string reason) => reason is "PositionHealthy" or "NoDebt";
-
-    /// <summary><paramref name="amount"/> base units as whole units with every significant decimal ("1234.5", "0.000001").</summary>
-    public static string Units(BigInteger amount, int decimals)
-    {
-        var unit = BigInteger.Pow(10, decimals);
-        var whole = BigInteger.DivRem(BigInteger.Abs(amount), unit, out var fraction);
-        var sign = amount.Sign < 0 ? "-" : "";
-        if (fraction.IsZero || decimals == 0)
-            return sign + whole.ToString(CultureInfo.InvariantCulture);
-        return sign + whole.ToString(CultureInfo.InvariantCulture) + "." + fraction.ToString(CultureInfo.InvariantCulture).PadLeft(decimals, '0').TrimEnd('0');
-    }
 }

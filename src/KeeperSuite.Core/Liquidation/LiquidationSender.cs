@@ -202,7 +202,7 @@ public sealed partial class LiquidationSender(
     private string Amounts(LiquidationCandidate[] batch, bool flash)
     {
         var debt = connection.Context.Deployment.DebtAsset;
-        string U(BigInteger v) => LiquidationPlanner.Units(v, debt.Decimals) + " " + debt.Symbol;
+        string U(BigInteger v) => Observability.Amounts.Units(v, debt.Decimals, debt.Symbol);
         var each = string.Join(", ", batch.Select(c => $"{c.Key} repay {U(c.Repay)} fee {U(c.Fee)} profit {U(c.GrossProfit)}"));
         var total = batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
         return (flash ? $"borrows {U(total)}" : $"pulls up to {U(total)}") + ": " + each;

@@ -12,7 +12,6 @@ using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 using Lens = KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 
@@ -103,7 +102,7 @@ public sealed partial class Liquidator(
             sent += await SendFlashAsync(flashed, scan.Block, decisions, cancellationToken);
         // Logged after the sends: the first transaction must not wait for the log lines of the others.
         foreach (var (c, tx) in decisions)
-            LogDecision(logger, c.Key.ToString(), c.HealthFactor, c.Repay, c.Seized, c.GrossProfit, tx);
+            LogDecision(logger, c.Key.ToString(), Amounts.Units(c.HealthFactor, 18), Debt(c.Repay), Collateral(c.Key.CollateralId, c.Seized), Debt(c.GrossProfit), tx);
         return sent;
     }
 
@@ -117,10 +116,10 @@ public sealed partial class Liquidator(
         foreach (var c in tooLarge)
         {
             backoff.BackOff(c.Key, block, options.Value.Liquidation.BackoffBlocks);
-            LogLoanTooLarge(logger, c.Key.ToString(), c.Cost, cash);
+            LogLoanTooLarge(logger, c.Key.ToString(), Debt(c.Cost), Debt(cash));
         }
         if (batches.Count > (flashed.Count - tooLarge.Count + options.Value.Liquidation.MaxBatchSize - 1) / options.Value.Liquidation.MaxBatchSize)
-            LogCashSplit(logger, flashed.Count - tooLarge.Count, batches.Count, cash);
+            LogCashSplit(logger, flashed.Count - tooLarge.Count, batches.Count, Debt(cash));
         // A dry run does not deploy the keeper's FlashLiquidator: without one it describes the batches.
         var address = transactions.DryRun ? await flashLiquidator.ExistingAsync(cancellationToken) : await flashLiquidator.AddressAsync(cancellationToken);
         return await sender.SendAsync(batches, new LiquidationRoute(true, address, block, "latest"), decisions, cancellationToken);
@@ -143,12 +142,12 @@ public sealed partial class Liquidator(
             if (skip.Reason == SkipReason.Unprofitable)
             {
                 metrics.Liquidation("skipped_unprofitable");
-                LogUnprofitable(logger, skip.Candidate.Key.ToString(), skip.Amount, minProfit);
+                LogUnprofitable(logger, skip.Candidate.Key.ToString(), Debt(skip.Amount), Debt(minProfit));
             }
             else
             {
                 metrics.Liquidation("skipped_budget");
-                LogOverBudget(logger, skip.Candidate.Key.ToString(), skip.Candidate.Cost, skip.Amount);
+                LogOverBudget(logger, skip.Candidate.Key.ToString(), Debt(skip.Candidate.Cost), Debt(skip.Amount));
             }
         }
         return selection;
@@ -255,7 +254,7 @@ public sealed partial class Liquidator(
     {
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var balance = await context.Web3.Eth.QueryValueAsync<Erc20.BalanceOfFunction, BigInteger>(new Erc20.BalanceOfFunction { Account = context.KeeperAddress }, token);
+        var balance = await context.Web3.Eth.ERC20.GetContractService(token).BalanceOfQueryAsync(context.KeeperAddress);
         metrics.DebtBalance((double)balance / (double)context.DebtUnit);
         cancellationToken.ThrowIfCancellationRequested();
         return LiquidationPlanner.Budget(balance, transactions.InFlightIntents<PreparedLiquidation>().Select(l => l.Cost));
@@ -272,14 +271,26 @@ public sealed partial class Liquidator(
         return weth is not null && scan.Collaterals.TryGetValue(weth.Id, out var status) && status.OracleValid ? status.Price : null;
     }
 
+    /// <summary>A debt-asset amount for the log, in units with its symbol ("5,365.853659 USDC").</summary>
+    private string Debt(BigInteger baseUnits)
+    {
+        var debt = connection.Context.Deployment.DebtAsset;
+        return Amounts.Units(baseUnits, debt.Decimals, debt.Symbol);
+    }
+
+    private string Collateral(uint collateralId, BigInteger baseUnits) =>
+        connection.Context.Deployment.Collaterals.FirstOrDefault(c => c.Id == collateralId) is { } info
+            ? Amounts.Units(baseUnits, info.Decimals, info.Symbol)
+            : $"{baseUnits} base units of collateral {collateralId}";
+
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidation decision {Position}: hf {HealthFactor} repay {Repay} seize {Seized} gross profit {Profit} -> {Tx}")]
-    private static partial void LogDecision(ILogger logger, string position, BigInteger healthFactor, BigInteger repay, BigInteger seized, BigInteger profit, string tx);
+    private static partial void LogDecision(ILogger logger, string position, string healthFactor, string repay, string seized, string profit, string tx);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "flash batches cut to the pool's flash-loan cash {Cash}: {Count} positions in {Batches} batches")]
-    private static partial void LogCashSplit(ILogger logger, int count, int batches, BigInteger cash);
+    private static partial void LogCashSplit(ILogger logger, int count, int batches, string cash);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "not flash-liquidating {Position}: its loan of {Borrow} exceeds the pool's flash-loan capacity {Cash}; backed off")]
-    private static partial void LogLoanTooLarge(ILogger logger, string position, BigInteger borrow, BigInteger cash);
+    private static partial void LogLoanTooLarge(ILogger logger, string position, string borrow, string cash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "liquidated {Position} in tx {Hash} (block {Block})")]
     private static partial void LogConfirmed(ILogger logger, string position, string hash, ulong block);
@@ -294,10 +305,10 @@ public sealed partial class Liquidator(
     private static partial void LogPreviewSkip(ILogger logger, string position, string status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "not liquidating {Position}: profit {Profit} below the floor {MinProfit}")]
-    private static partial void LogUnprofitable(ILogger logger, string position, BigInteger profit, BigInteger minProfit);
+    private static partial void LogUnprofitable(ILogger logger, string position, string profit, string minProfit);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost} of the debt asset, {Left} left in the budget")]
-    private static partial void LogOverBudget(ILogger logger, string position, BigInteger cost, BigInteger left);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position}: needs {Cost}, {Left} left in the budget")]
+    private static partial void LogOverBudget(ILogger logger, string position, string cost, string left);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} liquidatable positions wait: every liquidation in-flight slot is taken")]
     private static partial void LogNoSlots(ILogger logger, int count);

@@ -4,11 +4,17 @@ namespace KeeperSuite.Core.Observability;
 
 /// <summary>
 /// The keeper's metrics (System.Diagnostics.Metrics, meter <c>KeeperSuite.Keeper</c>), exported as Prometheus text
-/// on <c>/metrics</c>. Gauges read the last values recorded here, so a scrape never touches the chain.
+/// on <c>/metrics</c>. Gauges read the last values recorded here, so a scrape never touches the chain. An exporter
+/// must listen before the keeper records anything (the daemon starts it when the host is built) and then call
+/// <see cref="PublishZeros"/>: every known outcome is a series at 0 from the start, so <c>increase()</c> sees the
+/// first liquidation and an alert on "reverted" has a series to watch.
 /// </summary>
 public sealed class KeeperMetrics : IDisposable
 {
     public const string MeterName = "KeeperSuite.Keeper";
+    public static readonly IReadOnlyList<string> LiquidationOutcomes =
+        ["sent", "confirmed", "lost", "reverted", "simulation_failed", "skipped_unprofitable", "skipped_budget"];
+    public static readonly IReadOnlyList<string> TransactionOutcomes = ["sent", "replaced", "confirmed", "reverted", "refused", "superseded"];
     private readonly Meter _meter;
     private readonly Counter<long> _liquidations;
     private readonly Counter<long> _writeOffSteps;
@@ -52,6 +58,19 @@ public sealed class KeeperMetrics : IDisposable
         _meter.CreateObservableGauge("keeper_auctions_live", () => Interlocked.Read(ref _auctionsLive), description: "Debt auctions live");
         _meter.CreateObservableGauge("keeper_oracles_invalid", () => Interlocked.Read(ref _blindCollaterals), description: "Collaterals whose oracle is invalid: their positions cannot be judged");
         _meter.CreateObservableGauge("keeper_debt_asset_balance", () => Volatile.Read(ref _debtBalance), description: "Keeper's debt-asset balance (its liquidation budget), whole units");
+    }
+
+    /// <summary>
+    /// Adds 0 to every known label set, so each series exists before its first event (and, added again after each
+    /// pass, is never dropped as idle by an exporter that forgets quiet series).
+    /// </summary>
+    public void PublishZeros()
+    {
+        foreach (var outcome in LiquidationOutcomes)
+            Liquidation(outcome, 0);
+        foreach (var outcome in TransactionOutcomes)
+            _transactions.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+        _reorgs.Add(0);
     }
 
     public void Liquidation(string outcome, int count = 1) => _liquidations.Add(count, new KeyValuePair<string, object?>("outcome", outcome));

@@ -5,11 +5,11 @@ namespace KeeperSuite.Core.State;
 /// <summary>
 /// The keeper's SQLite database (<c>keeper.db</c> in <c>Keeper:StateDirectory</c>): position index, cursor,
 /// recent block hashes, and every transaction the keeper signed. WAL with synchronous=FULL, so a commit
-/// survives a SIGKILL; one connection, used by one caller at a time.
+/// survives a SIGKILL; one connection, used by one caller at a time. Its schema comes from the numbered
+/// <see cref="KeeperMigrations"/>, applied at open.
 /// </summary>
 public sealed class KeeperDatabase : IDisposable
 {
-    private const int SchemaVersion = 1;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -29,43 +29,23 @@ public sealed class KeeperDatabase : IDisposable
         }.ToString());
         connection.Open();
         var db = new KeeperDatabase(connection) { Path = path };
-        // position_amounts (issue 17, additive): each position's collateral and scaled debt as last read from chain
-        // (uint128 as decimal text) for the keeper's local health factors; stale when read_block < positions.updated_block.
-        db.Execute("""
-            PRAGMA journal_mode=WAL;
-            PRAGMA synchronous=FULL;
-            PRAGMA foreign_keys=ON;
-            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS block_hashes(number INTEGER PRIMARY KEY, hash TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS positions(
-                collateral_id INTEGER NOT NULL, owner TEXT NOT NULL,
-                has_debt INTEGER NOT NULL, closed INTEGER NOT NULL, updated_block INTEGER NOT NULL,
-                PRIMARY KEY(collateral_id, owner));
-            CREATE TABLE IF NOT EXISTS position_undo(
-                id INTEGER PRIMARY KEY AUTOINCREMENT, block_number INTEGER NOT NULL,
-                collateral_id INTEGER NOT NULL, owner TEXT NOT NULL,
-                existed INTEGER NOT NULL, has_debt INTEGER NOT NULL, closed INTEGER NOT NULL, updated_block INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS position_amounts(
-                collateral_id INTEGER NOT NULL, owner TEXT NOT NULL,
-                collateral TEXT NOT NULL, scaled_debt TEXT NOT NULL, read_block INTEGER NOT NULL,
-                PRIMARY KEY(collateral_id, owner));
-            CREATE INDEX IF NOT EXISTS position_undo_block ON position_undo(block_number);
-            CREATE TABLE IF NOT EXISTS transactions(
-                nonce INTEGER PRIMARY KEY, role TEXT NOT NULL, to_address TEXT NOT NULL, data TEXT NOT NULL,
-                gas INTEGER NOT NULL, description TEXT NOT NULL, subject TEXT NOT NULL,
-                status TEXT NOT NULL, first_block INTEGER NOT NULL, last_block INTEGER NOT NULL,
-                mined_hash TEXT, mined_block INTEGER, succeeded INTEGER, created_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS tx_attempts(
-                hash TEXT PRIMARY KEY, nonce INTEGER NOT NULL REFERENCES transactions(nonce),
-                raw TEXT NOT NULL, max_fee TEXT NOT NULL, priority_fee TEXT NOT NULL, sent_block INTEGER NOT NULL);
-            CREATE INDEX IF NOT EXISTS tx_attempts_nonce ON tx_attempts(nonce);
-            """);
-        var version = db.GetMeta("schema_version");
-        if (version is null)
-            db.SetMeta("schema_version", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        else if (version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            throw new InvalidDataException($"{path} has schema version {version}; this keeper reads version {SchemaVersion}");
-        return db;
+        try
+        {
+            db.Execute("""
+                PRAGMA journal_mode=WAL;
+                PRAGMA synchronous=FULL;
+                PRAGMA foreign_keys=ON;
+                """);
+            KeeperMigrations.Apply(connection, path);
+            // Kept for readers of the file (sqlite3 keeper.db "select * from meta"); PRAGMA user_version is authoritative.
+            db.SetMeta("schema_version", KeeperMigrations.Latest.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return db;
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> alone against the connection, inside one transaction.</summary>

@@ -2,7 +2,7 @@ using System.Numerics;
 using KeeperSuite.Core.Chain;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Erc20 = Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 
 namespace KeeperSuite.Core.Transactions;
 
@@ -27,8 +27,7 @@ public sealed class DebtAssetApprovals(ChainConnection connection, TransactionMa
         }
         var context = connection.Context;
         var token = context.Deployment.DebtAsset.Address;
-        var allowance = await context.Web3.Eth.QueryValueAsync<Erc20.AllowanceFunction, BigInteger>(
-            new Erc20.AllowanceFunction { Owner = context.KeeperAddress, Spender = spender }, token);
+        var allowance = await context.Web3.Eth.ERC20.GetContractService(token).AllowanceQueryAsync(context.KeeperAddress, spender);
         var intent = new PreparedApproval(spender, name);
         if (allowance < Ample)
         {

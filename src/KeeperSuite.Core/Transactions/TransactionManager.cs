@@ -126,7 +126,7 @@ public sealed partial class TransactionManager(
                         lock (_inFlight)
                             _inFlight.Add(tx);
                         metrics.Transaction("sent");
-                        LogSent(logger, request.Description, signed.Hash, nonce, signed.Fees.MaxFeePerGas, signed.Fees.MaxPriorityFeePerGas);
+                        LogSent(logger, request.Description, signed.Hash, nonce, Gwei(signed.Fees.MaxFeePerGas), Gwei(signed.Fees.MaxPriorityFeePerGas));
                         return tx;
                     case SendFailure.NonceTooLow:
                         await store.ForgetAsync(nonce, cancellationToken);
@@ -236,7 +236,7 @@ public sealed partial class TransactionManager(
         var next = Fees.Replacement(tx.Latest.Fees, current, percent, fees.MaxFeeCap);
         if (!next.Replaces(tx.Latest.Fees, percent))
         {
-            LogAtCap(logger, tx.Nonce, tx.Latest.Fees.MaxFeePerGas);
+            LogAtCap(logger, tx.Nonce, Gwei(tx.Latest.Fees.MaxFeePerGas));
             // No higher fee to offer, so nothing new would reach the node: the same signed bytes go again instead. A node
             // that lost them (a restart empties its mempool) takes them back; one that has them answers "already known".
             await _lock.WaitAsync(cancellationToken);
@@ -264,13 +264,15 @@ public sealed partial class TransactionManager(
             }
             var failure = await BroadcastAsync(signed.Raw, cancellationToken);
             metrics.Transaction("replaced");
-            LogReplaced(logger, tx.Request.Description, tx.Nonce, signed.Hash, next.MaxFeePerGas, next.MaxPriorityFeePerGas, failure?.ToString() ?? "sent");
+            LogReplaced(logger, tx.Request.Description, tx.Nonce, signed.Hash, Gwei(next.MaxFeePerGas), Gwei(next.MaxPriorityFeePerGas), failure?.ToString() ?? "sent");
         }
         finally
         {
             _lock.Release();
         }
     }
+
+    private static string Gwei(BigInteger wei) => Observability.Amounts.Units(wei, 9);
 
     private TxAttempt Sign(TxRequest request, long nonce, Fees fee, ulong head)
     {
@@ -335,17 +337,17 @@ public sealed partial class TransactionManager(
         _ => 1,
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "sent {Description}: tx {Hash} nonce {Nonce} maxFee {MaxFee} tip {Tip}")]
-    private static partial void LogSent(ILogger logger, string description, string hash, long nonce, BigInteger maxFee, BigInteger tip);
+    [LoggerMessage(Level = LogLevel.Information, Message = "sent {Description}: tx {Hash} nonce {Nonce} maxFee {MaxFee} gwei tip {Tip} gwei")]
+    private static partial void LogSent(ILogger logger, string description, string hash, long nonce, string maxFee, string tip);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "mined {Description}: tx {Hash} nonce {Nonce} success {Success} block {Block}")]
     private static partial void LogMined(ILogger logger, string description, string hash, long nonce, bool success, ulong block);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "replaced nonce {Nonce} ({Description}) with tx {Hash} maxFee {MaxFee} tip {Tip}: {Result}")]
-    private static partial void LogReplaced(ILogger logger, string description, long nonce, string hash, BigInteger maxFee, BigInteger tip, string result);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "replaced nonce {Nonce} ({Description}) with tx {Hash} maxFee {MaxFee} gwei tip {Tip} gwei: {Result}")]
+    private static partial void LogReplaced(ILogger logger, string description, long nonce, string hash, string maxFee, string tip, string result);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} wei): not replaced, re-broadcast as signed")]
-    private static partial void LogAtCap(ILogger logger, long nonce, BigInteger maxFee);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} gwei): not replaced, re-broadcast as signed")]
+    private static partial void LogAtCap(ILogger logger, long nonce, string maxFee);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} pending but the head is stale: no fee bump against a node that stopped")]
     private static partial void LogStaleNoBump(ILogger logger, long nonce);

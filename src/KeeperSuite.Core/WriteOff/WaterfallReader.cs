@@ -37,7 +37,8 @@ public sealed class WaterfallReader(ChainConnection connection)
         var state = (await context.Web3.Eth.QueryAsync<WaterfallStateFunction, WaterfallStateOutputDTO>(
             new WaterfallStateFunction(), context.Deployment.Waterfall, BlockParameter.CreateLatest())).St;
         var round = state.RoundId;
-        var amount = state.NextAmount;
+        var debt = context.Deployment.DebtAsset;
+        var amount = Observability.Amounts.Units(state.NextAmount, debt.Decimals, debt.Symbol);
         DueStep? due = state.Next switch
         {
             StepCover => new(new(WriteOffStep.Cover, round), $"cover {amount} of round {round} from the insurance fund", Data(new CoverFunction())),

@@ -111,7 +111,8 @@ public sealed partial class WriteOffDriver(
                 continue;
             await approvals.EnsureAsync(connection.Context.Deployment.Waterfall, "Waterfall", block, cancellationToken);
             var data = WaterfallReader.TakeData(auction.AuctionId, tokens, maxPrice, connection.Context.KeeperAddress);
-            var description = $"bid in auction {auction.AuctionId}: up to {tokens} tokens at most {maxPrice / Wad} per token";
+            var debt = connection.Context.Deployment.DebtAsset;
+            var description = $"bid in auction {auction.AuctionId}: up to {Observability.Amounts.Units(tokens, 18)} recovery tokens at most {Observability.Amounts.Units(maxPrice / Wad, debt.Decimals, debt.Symbol)} per token";
             var gas = await SimulateAsync(data, description);
             if (gas is null)
                 continue;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prometheus;
 
@@ -10,7 +11,7 @@ namespace KeeperSuite.Keeper.Health;
 
 /// <summary>
 /// The daemon's two routes on its one web host: <c>/metrics</c> (Prometheus text: the keeper's
-/// System.Diagnostics.Metrics meter via prometheus-net's adapter) and <c>/healthz</c> (HealthChecks: 200 healthy or
+/// System.Diagnostics.Metrics meter via <see cref="PrometheusExporter"/>) and <c>/healthz</c> (HealthChecks: 200 healthy or
 /// degraded, 503 unhealthy, JSON with the reasons, the head and the last processed block).
 /// </summary>
 public static class KeeperWebEndpoints
@@ -20,7 +21,8 @@ public static class KeeperWebEndpoints
         endpoints.MapGet("/metrics", async context =>
         {
             context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
-            await Metrics.DefaultRegistry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted);
+            var exporter = context.RequestServices.GetRequiredService<PrometheusExporter>();
+            await exporter.Registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted);
         });
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
         return endpoints;

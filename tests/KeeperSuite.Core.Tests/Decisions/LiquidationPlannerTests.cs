@@ -158,11 +158,11 @@ public sealed class LiquidationPlannerTests
     }
 
     [Theory]
-    [InlineData("5365853659", 6, "5365.853659")]
+    [InlineData("5365853659", 6, "5,365.853659")]
     [InlineData("1000000", 6, "1")]
     [InlineData("1", 6, "0.000001")]
     [InlineData("-2500000", 6, "-2.5")]
     [InlineData("123", 0, "123")]
     public void Amounts_are_shown_in_whole_units(string baseUnits, int decimals, string shown) =>
-        Assert.Equal(shown, LiquidationPlanner.Units(BigInteger.Parse(baseUnits, System.Globalization.CultureInfo.InvariantCulture), decimals));
+        Assert.Equal(shown, KeeperSuite.Core.Observability.Amounts.Units(BigInteger.Parse(baseUnits, System.Globalization.CultureInfo.InvariantCulture), decimals));
 }
