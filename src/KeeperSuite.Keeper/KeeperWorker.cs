@@ -10,13 +10,15 @@ using Microsoft.Extensions.Options;
 namespace KeeperSuite.Keeper;
 
 /// <summary>
-/// The daemon's loop: poll the head; at each new head run one <see cref="KeeperPass"/>. A failed pass is logged
-/// and retried at the next poll — the keeper never exits on a bad RPC answer. With <c>--once</c> it runs one pass,
+/// The daemon's loop: at each new head (<see cref="HeadSource"/>: newHeads over WebSocket, or polling) run one
+/// <see cref="KeeperPass"/>. A failed pass is logged and retried after <c>Keeper:PollInterval</c> — the keeper never
+/// exits on a bad RPC answer. With <c>--once</c> it runs one pass,
 /// waits for its transactions' receipts, and stops the host.
 /// </summary>
 public sealed partial class KeeperWorker(
     KeeperPass pass,
     HeadTracker head,
+    HeadSource heads,
     TransactionManager transactions,
     RunMode mode,
     KeeperMetrics metrics,
@@ -85,25 +87,23 @@ public sealed partial class KeeperWorker(
     private async Task RunForeverAsync(CancellationToken cancellationToken)
     {
         ulong? last = null;
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        while (true)
         {
             try
             {
-                var block = await head.ReadAsync(cancellationToken);
-                if (block != last)
-                {
-                    await pass.RunAsync(block, cancellationToken);
-                    last = block;
-                }
+                var block = await heads.NextAsync(last, cancellationToken);
+                await pass.RunAsync(block, cancellationToken);
+                last = block;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 metrics.PassFailed(e.GetType().Name);
                 LogPassFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+                // The failed head is tried again after one poll interval, whether or not a newer one arrives.
+                last = null;
+                await Task.Delay(options.Value.PollInterval, cancellationToken);
             }
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]
