@@ -34,6 +34,8 @@ public sealed class KeeperOptions
     [Description("i/n: this instance owns the positions whose key hashes to i mod n.")]
     public string Shard { get; set; } = "0/1";
 
+    public HeadOptions Heads { get; set; } = new();
+
     public SignerOptions Signer { get; set; } = new();
 
     public ScanOptions Scan { get; set; } = new();
