@@ -47,9 +47,9 @@ public sealed partial class Liquidator(
     private static readonly BigInteger GasPerPositionGuess = 120_000;
     private static readonly BigInteger GasBaseGuess = 60_000;
     private static readonly BigInteger Unbounded = BigInteger.Pow(2, 255);
-    // previewLiquidations costs about 19,000 gas a position (BENCHMARKS.md): 256 stay near 5M gas, under every
-    // node's eth_call gas cap (Hardhat's is the block gas limit, 30M; geth's default 50M).
-    private const int PreviewsPerCall = 256;
+    // previewLiquidations costs about 19,000 gas a position, but a call's time grows faster than its size (Hardhat,
+    // BENCHMARKS.md issue 17: 100 keys 130 ms, 256 keys ~1,070 ms): many calls of 50 in one JSON-RPC batch are faster.
+    private const int PreviewsPerCall = 50;
     private string _estimateTag = "latest";
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
@@ -78,9 +78,12 @@ public sealed partial class Liquidator(
         var budget = await BudgetAsync(cancellationToken);
         var chosen = new List<LiquidationCandidate>();
         LiquidationMode? mode = null;
+        var sent = 0;
+        var firstSent = false;
         for (var next = 0; next < due.Count && chosen.Count < capacity;)
         {
-            var page = due.GetRange(next, Math.Min(capacity - chosen.Count, due.Count - next));
+            // The first page is one batch, sent before the rest is previewed: the most unhealthy leave first.
+            var page = due.GetRange(next, Math.Min(firstSent ? capacity - chosen.Count : liq.MaxBatchSize, due.Count - next));
             next += page.Count;
             var candidates = await PreviewAsync(page, scan, cancellationToken);
             // The pass's mode (Keeper:Liquidation:Mode) and the DEX's price in place of the oracle's.
@@ -89,9 +92,20 @@ public sealed partial class Liquidator(
             var spent = chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
             // A flash liquidation borrows what it repays: the keeper's balance does not bound it.
             chosen.AddRange(await ChooseAsync(candidates, scan, mode == LiquidationMode.Flash ? Unbounded : budget - spent));
+            if (!firstSent && chosen.Count > 0 && next < due.Count && chosen.Count < capacity)
+            {
+                sent += await SendChosenAsync(chosen, mode, scan, cancellationToken);
+                firstSent = true;
+                capacity -= (chosen.Count + liq.MaxBatchSize - 1) / liq.MaxBatchSize * liq.MaxBatchSize;
+                budget -= chosen.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
+                chosen.Clear();
+            }
         }
-        if (chosen.Count == 0)
-            return 0;
+        return chosen.Count == 0 ? sent : sent + await SendChosenAsync(chosen, mode, scan, cancellationToken);
+    }
+
+    private async Task<int> SendChosenAsync(List<LiquidationCandidate> chosen, LiquidationMode? mode, ScanResult scan, CancellationToken cancellationToken)
+    {
         string? flash = null;
         if (mode == LiquidationMode.Flash)
             flash = await flashLiquidator.AddressAsync(cancellationToken);
