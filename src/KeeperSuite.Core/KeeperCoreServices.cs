@@ -42,6 +42,7 @@ public static class KeeperCoreServices
         services.AddSingleton<KeeperMetrics>();
         services.AddSingleton<PassProgress>();
         services.AddSingleton<HeadTracker>();
+        services.AddSingleton<HeadSource>();
         services.AddSingleton<PositionIndex>();
         services.AddSingleton<LogIndexer>();
         services.AddSingleton<HealthScanner>();

@@ -11,13 +11,15 @@ using Microsoft.Extensions.Options;
 namespace KeeperSuite.Keeper;
 
 /// <summary>
-/// The daemon's loop: poll the head; at each new head run one <see cref="KeeperPass"/>. A failed pass is logged
-/// and retried at the next poll — the keeper never exits on a bad RPC answer. With <c>--once</c> it runs one pass,
+/// The daemon's loop: at each new head (<see cref="HeadSource"/>: newHeads over WebSocket, or polling) run one
+/// <see cref="KeeperPass"/>. A failed pass is logged and retried after <c>Keeper:PollInterval</c> — the keeper never
+/// exits on a bad RPC answer. With <c>--once</c> it runs one pass,
 /// waits for its transactions' receipts, and stops the host.
 /// </summary>
 public sealed partial class KeeperWorker(
     KeeperPass pass,
     HeadTracker head,
+    HeadSource heads,
     TransactionManager transactions,
     RunMode mode,
     KeeperMetrics metrics,
@@ -88,34 +90,42 @@ public sealed partial class KeeperWorker(
 
     private async Task RunForeverAsync(CancellationToken cancellationToken)
     {
-        ulong? last = null;
         // Asked before the head can look stale, so that /healthz never judges a quiet devnet before the answer is in.
         await mining.RefreshAsync();
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        await Task.WhenAll(PassesAsync(cancellationToken), WatchQuietChainAsync(cancellationToken));
+    }
+
+    private async Task PassesAsync(CancellationToken cancellationToken)
+    {
+        ulong? last = null;
+        while (true)
         {
             try
             {
-                var block = await head.ReadAsync(cancellationToken);
-                if (block != last)
-                {
-                    await pass.RunAsync(block, cancellationToken);
-                    last = block;
-                    await balance.RefreshAsync(cancellationToken);
-                    metrics.PublishZeros();
-                }
-                else if (head.IsStale)
-                {
-                    await mining.RefreshAsync();
-                }
+                var block = await heads.NextAsync(last, cancellationToken);
+                await pass.RunAsync(block, cancellationToken);
+                last = block;
+                await balance.RefreshAsync(cancellationToken);
+                metrics.PublishZeros();
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 metrics.PassFailed(e.GetType().Name);
                 LogPassFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+                // The failed head is tried again after one poll interval, whether or not a newer one arrives.
+                last = null;
+                await Task.Delay(options.Value.PollInterval, cancellationToken);
             }
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    /// <summary>While no head arrives, asks again (at most once a minute) whether the node mines on demand: a test or an operator may switch automine off.</summary>
+    private async Task WatchQuietChainAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.StaleHeadAfter / 2);
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+            if (head.IsStale)
+                await mining.RefreshAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]

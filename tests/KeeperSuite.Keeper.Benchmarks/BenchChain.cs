@@ -115,17 +115,33 @@ public sealed class BenchChain(NodeKind kind = NodeKind.Hardhat) : IAsyncDisposa
     /// <summary>Sets a collateral's feed to <paramref name="percentOfStart"/>% of the deploy price; returns the block it is mined in.</summary>
     public async Task<ulong> SetPriceAsync(string symbol, decimal percentOfStart)
     {
-        var c = Collateral(symbol);
-        var feed = c.GetProperty("aggregator").GetString()!;
+        var feed = Collateral(symbol).GetProperty("aggregator").GetString()!;
+        var answer = await StartAnswerAsync(symbol) * new BigInteger(percentOfStart * 100m) / 10_000;
+        var receipt = await Send(feed, new Agg.SetAnswerFunction { Answer = answer });
+        return (ulong)receipt.BlockNumber.Value;
+    }
+
+    private async Task<BigInteger> StartAnswerAsync(string symbol)
+    {
         if (!_startAnswers.TryGetValue(symbol, out var start))
         {
+            var feed = Collateral(symbol).GetProperty("aggregator").GetString()!;
             var round = await Admin.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
                 .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), feed);
             _startAnswers[symbol] = start = round.ReturnValue2;
         }
-        var answer = start * new BigInteger(percentOfStart * 100m) / 10_000;
-        var receipt = await Send(feed, new Agg.SetAnswerFunction { Answer = answer });
-        return (ulong)receipt.BlockNumber.Value;
+        return start;
+    }
+
+    /// <summary>
+    /// Sends the feed update of <see cref="SetPriceAsync"/> without waiting (automine must be off), so the caller can time
+    /// the <c>evm_mine</c> that puts it in a block.
+    /// </summary>
+    public async Task SendPriceAsync(string symbol, decimal percentOfStart)
+    {
+        var feed = Collateral(symbol).GetProperty("aggregator").GetString()!;
+        var answer = await StartAnswerAsync(symbol) * new BigInteger(percentOfStart * 100m) / 10_000;
+        await Admin.Eth.GetContractTransactionHandler<Agg.SetAnswerFunction>().SendRequestAsync(feed, new Agg.SetAnswerFunction { Answer = answer, Gas = 200_000 });
     }
 
     /// <summary>evm_revert to <paramref name="snapshot"/>, automine back on, and a fresh admin (its cached nonce goes with the blocks).</summary>

@@ -6,20 +6,32 @@ using Microsoft.Extensions.Logging;
 
 namespace KeeperSuite.Keeper.Benchmarks;
 
-/// <summary>Counts the HTTP requests the keeper's RPC client makes (one per JSON-RPC call or batch).</summary>
+/// <summary>Counts the HTTP requests the keeper's RPC client makes (one per JSON-RPC call or batch) and, while <see cref="Recording"/>, keeps when each started and ended and what it asked.</summary>
 public sealed class RequestCounter
 {
     private long _count;
     public long Count => Interlocked.Read(ref _count);
     public void Add() => Interlocked.Increment(ref _count);
+    public bool Recording { get; set; }
+    public ConcurrentQueue<RequestSpan> Spans { get; } = new();
 }
 
-public sealed class CountingHandler(RequestCounter counter) : DelegatingHandler
+/// <summary>One HTTP request: Stopwatch ticks at send and at the answer's headers, and its JSON-RPC methods (eth_call named by selector).</summary>
+public sealed record RequestSpan(long Start, long End, string What);
+
+public sealed class CountingHandler(RequestCounter counter, Func<string, string> describe) : DelegatingHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         counter.Add();
-        return base.SendAsync(request, cancellationToken);
+        if (!counter.Recording || request.Content is null)
+            return await base.SendAsync(request, cancellationToken);
+        var body = await request.Content.ReadAsStringAsync(cancellationToken);
+        var start = Stopwatch.GetTimestamp();
+        var response = await base.SendAsync(request, cancellationToken);
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        counter.Spans.Enqueue(new RequestSpan(start, Stopwatch.GetTimestamp(), describe(body)));
+        return response;
     }
 }
 
@@ -73,7 +85,7 @@ public sealed class KeeperInstance : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<KeeperInstance> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<KeeperInstance> StartAsync(IReadOnlyDictionary<string, string?> settings, Func<string, string>? describe = null)
     {
         var requests = new RequestCounter();
         var logs = new CaptureLoggerProvider();
@@ -82,7 +94,7 @@ public sealed class KeeperInstance : IAsyncDisposable
         var host = KeeperHost.Build(HostRole.Status, new RunMode(false, false), null, commandLine, services =>
         {
             // "KeeperSuite.Rpc" = HttpRpcChannel.HttpClientName (internal): the named client every endpoint uses.
-            services.AddHttpClient("KeeperSuite.Rpc").AddHttpMessageHandler(() => new CountingHandler(requests));
+            services.AddHttpClient("KeeperSuite.Rpc").AddHttpMessageHandler(() => new CountingHandler(requests, describe ?? (_ => "")));
             services.AddLogging(b =>
             {
                 b.ClearProviders();

@@ -352,18 +352,32 @@ async Task ReactOnceAsync(int size, string baseDir, int n, decimal percent, stri
     var dir = NewDir("keeper-bench-run-");
     foreach (var f in Directory.GetFiles(baseDir))
         File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
-    var keeper = await KeeperInstance.StartAsync(Settings(dir, extra));
+    var keeper = await KeeperInstance.StartAsync(Settings(dir, extra), RpcDescriber.Describe);
     await keeper.Get<TransactionManager>().RecoverAsync(CancellationToken.None);
     var pass = keeper.Get<KeeperPass>();
-    await pass.RunAsync(await chain.HeadAsync(), CancellationToken.None); // warm: JIT, index current, nothing to do
+    // The daemon's own head source (newHeads over WebSocket, polling when it is not offered), as KeeperWorker uses it.
+    var heads = keeper.Get<HeadSource>();
+    var warmHead = await heads.NextAsync(null, CancellationToken.None);
+    await pass.RunAsync(warmHead, CancellationToken.None); // warm: JIT, index current, nothing to do
+    for (var i = 0; i < 100 && !heads.Subscribed; i++)
+        await Task.Delay(100);
 
-    var crashBlock = await chain.SetPriceAsync("WBTC", percent);
+    // The price update waits in the mempool; the timed block is the evm_mine that includes it (automine stays off, so the
+    // keeper's transactions are accepted, not mined, during the pass).
     await chain.Rpc<object>("evm_setAutomine", false);
+    await chain.SendPriceAsync("WBTC", percent);
     keeper.Logs.Lines.Clear();
+    keeper.Requests.Spans.Clear();
+    keeper.Requests.Recording = true;
+    var nextHead = heads.NextAsync(warmHead, CancellationToken.None);
     var requestsBefore = keeper.Requests.Count;
     var t0 = Stopwatch.GetTimestamp();
+    await chain.Rpc<object>("evm_mine");
+    var crashBlock = await nextHead;
+    var tHead = Stopwatch.GetTimestamp();
     var passSummary = await pass.RunAsync(crashBlock, CancellationToken.None);
     var tEnd = Stopwatch.GetTimestamp();
+    keeper.Requests.Recording = false;
     var lines = keeper.Logs.Lines.ToList();
     var sent = lines.Where(l => l.Event == "LogSent").ToList();
     var passLine = lines.FirstOrDefault(l => l.Event == "LogPass");
@@ -372,6 +386,15 @@ async Task ReactOnceAsync(int size, string baseDir, int n, decimal percent, stri
     var lastSent = sent.Count > 0 ? Ms(t0, sent[^1].Ticks) : double.NaN;
     var gaps = sent.Zip(sent.Skip(1), (a, b) => Ms(a.Ticks, b.Ticks)).ToList();
     var hashes = sent.Select(l => l.State.First(kv => kv.Key == "Hash").Value!.ToString()!).ToList();
+    // Where the milliseconds go: every HTTP request of the pass, from the head's arrival, with what it asked; the gaps
+    // between requests are the keeper's own work (decoding, local health, signing, SQLite).
+    var timeline = keeper.Requests.Spans.OrderBy(r => r.Start)
+        .Select(r => $"{Ms(tHead, r.Start),6:F0}-{Ms(tHead, r.End),6:F0} ms  {r.What}").ToList();
+    Report($"  head: block {crashBlock} mined -> noticed {Ms(t0, tHead):F0} ms ({(heads.Subscribed ? "newHeads over WebSocket" : "polling")}); pass timeline from the head (ms):");
+    foreach (var t in timeline)
+        Report("    " + t);
+    foreach (var s in sent.Take(3).Concat(sent.Skip(3).TakeLast(1)))
+        Report($"    {Ms(tHead, s.Ticks),6:F0} ms  sent: {s.Message}");
 
     // Mine what was sent and read the receipts: gas through the keeper's real calls.
     await chain.Rpc<object>("evm_mine");

@@ -36,6 +36,18 @@ public sealed partial class HeadTracker(ChainConnection connection, IOptions<Kee
         var number = await ReadHeadAsync();
         if (IsStale && number == _head && await DemoteEndpointsBehindAsync(cancellationToken))
             number = await ReadHeadAsync();
+        return Record(number);
+    }
+
+    /// <summary>A head the node announced (newHeads): recorded like a read, without a request.</summary>
+    public ulong Observe(ulong number)
+    {
+        LastRead = time.GetUtcNow();
+        return Record(number);
+    }
+
+    private ulong Record(ulong number)
+    {
         if (!_seen || number != _head)
         {
             // A lower number is a reorg or a node that fell behind; either way it moved.

@@ -20,19 +20,21 @@ public sealed class KeeperOptions
     public int LogChunkBlocks { get; set; } = 5_000;
 
     [Description("Most logs one eth_getLogs answer may hold; a denser range is halved (bounds the keeper's memory on a cold index).")]
-    public int MaxLogsPerRange { get; set; } = 10_000;
+    public int MaxLogsPerRange { get; set; } = 2_000;
 
     [Description("How many recent block hashes the index keeps to detect a reorg.")]
     public int ReorgDepth { get; set; } = 128;
 
-    [Description("How often the head is polled.")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    [Description("How often the head is polled while no newHeads subscription delivers it (see Keeper:Heads).")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     [Description("A head that has not moved for this long is stale: no fee bumps, /healthz unhealthy.")]
     public TimeSpan StaleHeadAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     [Description("i/n: this instance owns the positions whose key hashes to i mod n.")]
     public string Shard { get; set; } = "0/1";
+
+    public HeadOptions Heads { get; set; } = new();
 
     public SignerOptions Signer { get; set; } = new();
 
@@ -63,6 +65,22 @@ public sealed class SignerOptions
 
     [Description("Alternative to PasswordFile: name of an environment variable holding the password.")]
     public string? PasswordEnvironmentVariable { get; set; }
+}
+
+/// <summary>How the daemon learns of a new head: a pass starts when one arrives.</summary>
+public sealed class HeadOptions
+{
+    [Description("auto: eth_subscribe(\"newHeads\") over WebSocket where the endpoint offers it, polling every Keeper:PollInterval while it does not; poll: polling only.")]
+    public HeadSourceMode Source { get; set; } = HeadSourceMode.Auto;
+
+    [Description("ws:// or wss:// URL of the newHeads subscription; empty: the first Rpc:Endpoints URL with http(s) turned into ws(s) (Hardhat, anvil and geth serve both on one port).")]
+    public string? WebSocketUrl { get; set; }
+}
+
+public enum HeadSourceMode
+{
+    Auto,
+    Poll,
 }
 
 public sealed class ScanOptions

@@ -31,6 +31,10 @@ public sealed class KeeperOptionsValidator(KeeperStartup startup) : IValidateOpt
         Check(options.PollInterval >= TimeSpan.FromMilliseconds(10) && options.PollInterval <= TimeSpan.FromMinutes(10),
             "PollInterval", "must be between 00:00:00.010 and 00:10:00");
         Check(options.StaleHeadAfter > options.PollInterval, "StaleHeadAfter", "must be longer than Keeper:PollInterval");
+        Check(Enum.IsDefined(options.Heads.Source), "Heads:Source", "must be auto or poll");
+        Check(string.IsNullOrWhiteSpace(options.Heads.WebSocketUrl)
+            || (Uri.TryCreate(options.Heads.WebSocketUrl, UriKind.Absolute, out var ws) && (ws.Scheme == Uri.UriSchemeWs || ws.Scheme == Uri.UriSchemeWss)),
+            "Heads:WebSocketUrl", "must be an absolute ws:// or wss:// URL such as ws://127.0.0.1:8545 (or empty: derived from Rpc:Endpoints:0)");
         Check(ShardSpec.TryParse(options.Shard, out _), "Shard", "must be i/n with 0 <= i < n <= 1024, e.g. 0/1 or 1/4");
 
         var signer = options.Signer;

@@ -10,7 +10,9 @@ namespace KeeperSuite.Core.Indexing;
 
 /// <summary>
 /// Follows the Market's events into the <see cref="PositionIndex"/>: chunked <c>eth_getLogs</c> from the deploy
-/// block (a refused range, or one answering more than <c>Keeper:MaxLogsPerRange</c> logs, is halved), staying <c>Keeper:Confirmations</c> behind the head, and rewinding when a
+/// block (ranges grow from a few blocks while answers stay small; a refused range, or one answering more than
+/// <c>Keeper:MaxLogsPerRange</c> logs, is halved; each range is applied before the next is read), staying
+/// <c>Keeper:Confirmations</c> behind the head, and rewinding when a
 /// remembered block hash no longer matches the chain (a reorg).
 /// </summary>
 public sealed partial class LogIndexer(
@@ -20,7 +22,11 @@ public sealed partial class LogIndexer(
     KeeperMetrics metrics,
     ILogger<LogIndexer> logger)
 {
-    private int _chunk = Math.Max(1, options.Value.LogChunkBlocks);
+    // Slow start: ranges begin small and double while answers stay under half of Keeper:MaxLogsPerRange, so no answer
+    // holds much more than the cap even when the first Keeper:LogChunkBlocks blocks of history hold every event (a
+    // node answers a range whole: the keeper's memory follows the largest answer, JSON, tokens and logs at once).
+    private const int FirstChunkBlocks = 64;
+    private int _chunk = Math.Clamp(FirstChunkBlocks, 1, Math.Max(1, options.Value.LogChunkBlocks));
 
     /// <summary>Brings the index up to <c>head − confirmations</c>. Returns the number of blocks read.</summary>
     public async Task<ulong> SyncAsync(ulong head, CancellationToken cancellationToken)

@@ -48,6 +48,9 @@ public static class LiquidationPlanner
     /// <summary>Positions a pass may preview and send: free in-flight slots times the batch size.</summary>
     public static int Capacity(int maxInFlight, int inFlight, int maxBatchSize) => Math.Max(0, maxInFlight - inFlight) * maxBatchSize;
 
+    /// <summary>The share of <see cref="Capacity"/> that <paramref name="positions"/> sent in batches take: each batch holds a whole in-flight slot.</summary>
+    public static int SlotsUsed(int positions, int maxBatchSize) => (positions + maxBatchSize - 1) / maxBatchSize * maxBatchSize;
+
     /// <summary>
     /// The most a liquidation may repay: the previewed repayment plus <paramref name="slackBps"/> (rounded up) plus one
     /// unit, so that interest accrued in a block between the read and the send cannot make a full liquidation revert.

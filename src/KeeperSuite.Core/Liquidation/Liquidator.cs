@@ -38,9 +38,9 @@ public sealed partial class Liquidator(
     LiquidationSender sender,
     ILogger<Liquidator> logger)
 {
-    // previewLiquidations costs about 19,000 gas a position (BENCHMARKS.md): 256 stay near 5M gas, under every
-    // node's eth_call gas cap (Hardhat's is the block gas limit, 30M; geth's default 50M).
-    private const int PreviewsPerCall = 256;
+    // previewLiquidations costs about 19,000 gas a position, but a call's time grows faster than its size (Hardhat,
+    // BENCHMARKS.md issue 17: 100 keys 130 ms, 256 keys ~1,070 ms): many calls of 50 in one JSON-RPC batch are faster.
+    private const int PreviewsPerCall = 50;
 
     /// <summary>Acts on one scan. Returns the number of positions sent for liquidation.</summary>
     public async Task<int> ActAsync(ScanResult scan, CancellationToken cancellationToken)
@@ -72,9 +72,13 @@ public sealed partial class Liquidator(
         var dexAvailable = dexQuotes.Dex is not null;
         var plain = new List<LiquidationCandidate>();
         var flashed = new List<LiquidationCandidate>();
+        var decisions = new List<(LiquidationCandidate Candidate, string Tx)>();
+        var sent = 0;
+        var firstSent = false;
         for (var next = 0; next < due.Count && plain.Count + flashed.Count < capacity;)
         {
-            var page = due.GetRange(next, Math.Min(capacity - plain.Count - flashed.Count, due.Count - next));
+            // The first page is one batch, sent before the rest is previewed: the most unhealthy leave first.
+            var page = due.GetRange(next, Math.Min(firstSent ? capacity - plain.Count - flashed.Count : liq.MaxBatchSize, due.Count - next));
             next += page.Count;
             var candidates = await PreviewAsync(page, scan, cancellationToken);
             var modes = LiquidationPlanner.AssignModes(liq.Mode, spendable, candidates, dexAvailable);
@@ -84,11 +88,25 @@ public sealed partial class Liquidator(
             plain.AddRange(chosen.Chosen);
             if (modes.Flash.Count > 0)
                 flashed.AddRange((await SelectAsync(await dexQuotes.PriceAsync(modes.Flash, scan, trimToDepth: true, cancellationToken), scan, LiquidationPlanner.Unbounded)).Chosen);
+            if (!firstSent && plain.Count + flashed.Count > 0 && next < due.Count && plain.Count + flashed.Count < capacity)
+            {
+                firstSent = true;
+                capacity -= LiquidationPlanner.SlotsUsed(plain.Count, liq.MaxBatchSize) + LiquidationPlanner.SlotsUsed(flashed.Count, liq.MaxBatchSize);
+                sent += await SendAsync(plain, flashed, scan, decisions, cancellationToken);
+                plain.Clear();
+                flashed.Clear();
+            }
         }
-        if (plain.Count + flashed.Count == 0)
-            return 0;
+        sent += await SendAsync(plain, flashed, scan, decisions, cancellationToken);
+        // Logged after the sends: the first transaction must not wait for the log lines of the others.
+        foreach (var (c, tx) in decisions)
+            LogDecision(logger, c.Key.ToString(), Amounts.Units(c.HealthFactor, 18), Debt(c.Repay), Collateral(c.Key.CollateralId, c.Seized), Debt(c.GrossProfit), tx);
+        return sent;
+    }
 
-        var decisions = new List<(LiquidationCandidate Candidate, string Tx)>(plain.Count + flashed.Count);
+    private async Task<int> SendAsync(List<LiquidationCandidate> plain, List<LiquidationCandidate> flashed, ScanResult scan,
+        List<(LiquidationCandidate Candidate, string Tx)> decisions, CancellationToken cancellationToken)
+    {
         var sent = 0;
         if (plain.Count > 0)
         {
@@ -96,13 +114,10 @@ public sealed partial class Liquidator(
             // Estimates run against "latest" (each alone), except while our own approval is still pending: the
             // liquidations pull the debt asset through it, so only "pending" sees the allowance.
             var tag = transactions.InFlightCount(TxRole.Setup) > 0 ? "pending" : "latest";
-            sent += await sender.SendAsync([.. plain.Chunk(liq.MaxBatchSize)], new LiquidationRoute(false, null, scan.Block, tag), decisions, cancellationToken);
+            sent += await sender.SendAsync([.. plain.Chunk(options.Value.Liquidation.MaxBatchSize)], new LiquidationRoute(false, null, scan.Block, tag), decisions, cancellationToken);
         }
         if (flashed.Count > 0)
             sent += await SendFlashAsync(flashed, scan.Block, decisions, cancellationToken);
-        // Logged after the sends: the first transaction must not wait for the log lines of the others.
-        foreach (var (c, tx) in decisions)
-            LogDecision(logger, c.Key.ToString(), Amounts.Units(c.HealthFactor, 18), Debt(c.Repay), Collateral(c.Key.CollateralId, c.Seized), Debt(c.GrossProfit), tx);
         return sent;
     }
 

@@ -158,6 +158,14 @@ public sealed class LiquidationPlannerTests
     }
 
     [Theory]
+    [InlineData(0, 25, 0)]
+    [InlineData(1, 25, 25)]
+    [InlineData(25, 25, 25)]
+    [InlineData(26, 25, 50)]
+    public void A_batch_sent_early_takes_a_whole_in_flight_slot_of_the_pass_capacity(int positions, int batch, int used) =>
+        Assert.Equal(used, LiquidationPlanner.SlotsUsed(positions, batch));
+
+    [Theory]
     [InlineData("5365853659", 6, "5,365.853659")]
     [InlineData("1000000", 6, "1")]
     [InlineData("1", 6, "0.000001")]
