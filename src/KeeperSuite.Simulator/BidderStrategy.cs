@@ -1,7 +1,7 @@
 namespace KeeperSuite.Simulator;
 
 /// <summary>
-/// How a simulated bidder treats a live debt auction (README, "Simulate"):
+/// How a simulated bidder treats a live debt auction (docs/simulate.md):
 /// <list type="bullet">
 /// <item><b>patient</b>: waits until the Dutch price is at or below its reservation price (drawn per bidder from the
 /// seed, 0.55–0.95 debt-asset units per recovery token, above the 0.50 floor) and then buys as much as its budget

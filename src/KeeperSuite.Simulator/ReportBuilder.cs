@@ -129,7 +129,7 @@ public sealed class ReportBuilder(Web3 web3, Deployment deployment, SimulationOp
         var haircut = run.Before.TotalAssets == 0 ? 0m : (decimal)(run.Before.TotalAssets - run.After.TotalAssets) / (decimal)run.Before.TotalAssets;
         var sharePriceBefore = Units(run.Before.AssetsPerShare);
         var sharePriceAfter = Units(run.After.AssetsPerShare);
-        // RoundClosed.lossPerShareWad: whole debt asset per whole share, WAD-scaled (README, "Loss per share").
+        // RoundClosed.lossPerShareWad: whole debt asset per whole share, WAD-scaled (docs/waterfall.md, "Loss per share").
         var lossPerShare = (decimal)split.LossPerShareWad / 1e18m;
         var rewards = Units(split.KeeperRewards);
         return new SimulationReport

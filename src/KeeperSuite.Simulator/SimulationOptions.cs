@@ -1,6 +1,6 @@
 namespace KeeperSuite.Simulator;
 
-/// <summary>What <c>keeper simulate</c> was asked to run (README, "Simulate"). Defaults finish in about a minute on 2 cores.</summary>
+/// <summary>What <c>keeper simulate</c> was asked to run (docs/simulate.md). Defaults finish in about a minute on 2 cores.</summary>
 public sealed record SimulationOptions
 {
     public string Scenario { get; init; } = "crash";

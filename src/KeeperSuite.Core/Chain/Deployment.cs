@@ -4,7 +4,7 @@ using Nethereum.Util;
 
 namespace KeeperSuite.Core.Chain;
 
-/// <summary>What the keeper needs from <c>deployments/&lt;network&gt;.json</c> (schema in the README).</summary>
+/// <summary>What the keeper needs from <c>deployments/&lt;network&gt;.json</c> (schema in docs/deploying.md).</summary>
 public sealed record Deployment(
     string Network,
     long ChainId,

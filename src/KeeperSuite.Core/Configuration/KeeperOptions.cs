@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace KeeperSuite.Core.Configuration;
 
-/// <summary>The <c>Keeper</c> configuration section. Defaults are the README's; every value is checked at start-up.</summary>
+/// <summary>The <c>Keeper</c> configuration section. Defaults are listed in docs/operator.md, "Settings"; every value is checked at start-up.</summary>
 public sealed class KeeperOptions
 {
     public const string Section = "Keeper";
@@ -137,7 +137,7 @@ public sealed class LiquidationOptions
     public int MaxSlippageBps { get; set; } = 300;
 }
 
-/// <summary>How the liquidation's debt asset is found (see the README's "Liquidation modes").</summary>
+/// <summary>How the liquidation's debt asset is found (see docs/operator.md, "Liquidation modes").</summary>
 public enum LiquidationMode
 {
     Inventory,
