@@ -502,15 +502,18 @@ contract LendingPool is
     /// @dev Why exits wait for the oracles (issue 18, item 9): the Market refuses to liquidate a collateral it
     ///      cannot price, so during an oracle outage a crash is not yet a recorded deficit and the share price
     ///      still counts the lost debt at par; an LP who left then would leave its share of the loss to those
-    ///      who stay. Liquidation, repayment and the write-off never wait for this (they do not call it). Cost:
-    ///      one Market call per listed type, each oracle read bounded by the Market's ORACLE_GAS_LIMIT.
+    ///      who stay. Only types with debt count (a type without debt cannot hide a loss), so a feed that dies
+    ///      on an unused collateral freezes nobody. Liquidation, repayment and the write-off never wait for this
+    ///      (they do not call it). Cost: one Market call per listed type, each oracle read bounded by the
+    ///      Market's ORACLE_GAS_LIMIT, and one more for an invalid type.
     function exitsPausedBy() public view returns (uint32) {
         address m = market;
         if (m.code.length == 0) return 0; // no Market wired (or a test's plain account): nothing to price
         uint32 n = IMarketOracles(m).collateralCount();
         for (uint32 id = 1; id <= n; ++id) {
             (, bool valid) = IMarketOracles(m).collateralPrice(id);
-            if (!valid) return id;
+            // A type without debt cannot hide a loss: its outage leaves exits open.
+            if (!valid && IMarketOracles(m).collateral(id).totalScaledDebt != 0) return id;
         }
         return 0;
     }

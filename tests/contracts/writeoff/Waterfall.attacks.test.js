@@ -109,9 +109,7 @@ describe("Write-off attacks", function () {
       // Entries, flash loans, repayments and the write-off do not wait for the oracle.
       await f.pool.connect(f.lp1).deposit(USDC(1), f.lp1.address);
       // The feed returns; the liquidation records the deficit and from that transaction on exits price it in.
-      await setPrice(f, "WETH", 1_000);
-      expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WBTC); // silent for as long, and as stale
-      await setPrice(f, "WBTC", 60_000);
+      await setPrice(f, "WETH", 1_000); // WBTC is as stale, but carries no debt
       expect(await f.pool.exitsPausedBy()).to.equal(0n);
       const rc = await (await f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256)).wait();
       const deficit = eventOf(f.pool, rc, "DeficitRecorded").assets;
@@ -125,20 +123,28 @@ describe("Write-off attacks", function () {
       expect(got).to.equal(exitAfter);
     });
 
-    it("one invalid oracle of any listed type pauses exits, whichever type the loss is in; a valid one reopens them", async function () {
+    it("an invalid oracle pauses exits only for a type with debt; the first such type is named; a valid feed reopens them", async function () {
       const f = await loadFixture(deploySystemFixture);
       await f.pool.connect(f.lp2).deposit(USDC(1_000_000), f.lp2.address);
       const shares2 = await f.pool.balanceOf(f.lp2.address);
-      const before = await f.pool.maxRedeem(f.lp2.address);
-      expect(before).to.equal(shares2);
-      // XAU6 has a 24 h staleness bound, WETH and WBTC 1 h: after 2 h the first invalid id is WETH's.
+      // XAU6 has a 24 h staleness bound, WETH and WBTC 1 h. No debt yet: a dead feed hides no loss.
+      await time.increase(2 * 3600);
+      expect(await f.pool.exitsPausedBy()).to.equal(0n);
+      expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(shares2);
+      await setPrice(f, "WETH", 2_000);
+      await setPrice(f, "WBTC", 60_000);
+      await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(5_000), f.alice.address);
+      await f.market.connect(f.bob).open(f.ids.WBTC, 10n ** 8n, USDC(20_000), f.bob.address);
       await time.increase(2 * 3600);
       expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WETH);
       await setPrice(f, "WETH", 2_000);
       expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WBTC);
+      expect(await f.pool.maxWithdraw(f.lp2.address)).to.equal(0n);
       await expect(f.pool.connect(f.lp2).redeem(1n, f.lp2.address, f.lp2.address))
         .to.be.revertedWithCustomError(f.pool, "ExitsPaused").withArgs(f.ids.WBTC);
-      await setPrice(f, "WBTC", 60_000);
+      // bob repays everything: WBTC carries no debt any more, its dead feed no longer holds the LPs.
+      await f.market.connect(f.bob).repay(f.ids.WBTC, f.bob.address, ethers.MaxUint256);
+      expect((await f.market.collateral(f.ids.WBTC)).totalScaledDebt).to.equal(0n);
       expect(await f.pool.exitsPausedBy()).to.equal(0n);
       expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(shares2);
       await f.pool.connect(f.lp2).redeem(shares2, f.lp2.address, f.lp2.address);
