@@ -53,6 +53,30 @@ async function main() {
     if (v.gas / n >= 1) console.log(`| ${k} | ${v.n} | ${v.gas} | ${(v.gas / n).toFixed(1)} |`);
   }
   console.log(`sum of opcode gas ${sum} (execution ${execution})`);
+  // The same gas by kind, per key: where each unit goes.
+  const kind = (op) => (op === "SLOAD" ? "storage reads (SLOAD)"
+    : op === "KECCAK256" ? "slot hash (KECCAK256)"
+    : ["MSTORE", "MLOAD", "MSTORE8", "RETURNDATACOPY", "CALLDATACOPY", "CODECOPY", "MCOPY"].includes(op) ? "memory (incl. expansion)"
+    : /^(PUSH|DUP|SWAP|POP)/.test(op) ? "stack (PUSH/DUP/SWAP/POP)"
+    : ["JUMP", "JUMPI", "JUMPDEST"].includes(op) ? "control flow (JUMP/JUMPI/JUMPDEST)"
+    : ["CALL", "STATICCALL", "DELEGATECALL"].includes(op) ? "calls (access + overhead)"
+    : op === "CALLDATALOAD" ? "calldata reads"
+    : "arithmetic, comparisons, other");
+  const kinds = {};
+  for (const [k, v] of Object.entries(by)) {
+    const [where, op] = k.split(/\s+/);
+    const key = `${where.padEnd(6)} ${kind(op)}`;
+    kinds[key] = (kinds[key] || 0) + v.gas;
+  }
+  console.log("| where | kind | gas per key |");
+  console.log("|---|---|---:|");
+  console.log(`| transaction | intrinsic 21,000 / keys | ${(21_000 / n).toFixed(1)} |`);
+  console.log(`| transaction | calldata (64 bytes a key) | ${(calldata / n).toFixed(1)} |`);
+  for (const [k, g] of Object.entries(kinds).sort((a, b) => b[1] - a[1])) {
+    const [where, ...rest] = k.split(/\s+/);
+    console.log(`| ${where} | ${rest.join(" ")} | ${(g / n).toFixed(1)} |`);
+  }
+  console.log(`| **total** | | **${(Number(rc.gasUsed) / n).toFixed(1)}** |`);
 }
 
 main().catch((e) => {
