@@ -97,6 +97,24 @@ async function main() {
     await ethers.provider.send("evm_revert", [snapshot]);
     return got;
   };
+  // The same exit during an oracle outage: the crash is reported, then every 1-hour feed stays silent past its
+  // staleness bound, so the Market refuses to liquidate and no deficit is recorded. Before issue 18's exit
+  // rule the redemption went through at the pre-liquidation price; now it reverts ExitsPaused.
+  const redeemInOutageAndRevert = async (lp, shares) => {
+    const snapshot = await ethers.provider.send("evm_snapshot", []);
+    await time.increase(3_601);
+    const before = await usdc.balanceOf(lp.address);
+    let out;
+    try {
+      await (await pool.connect(lp).redeem(shares, lp.address, lp.address)).wait();
+      out = { got: (await usdc.balanceOf(lp.address)) - before };
+    } catch (e) {
+      const err = pool.interface.parseError(e.data ?? e.error?.data ?? "0x") ?? null;
+      out = { refused: err ? `${err.name}(${err.args.join(", ")})` : String(e.message).slice(0, 80) };
+    }
+    await ethers.provider.send("evm_revert", [snapshot]);
+    return out;
+  };
   const exitLp = lps[0];
   const exitShares = await pool.balanceOf(exitLp.address);
   const exitAt = {};
@@ -105,7 +123,10 @@ async function main() {
       current[s] = current[s] * (1 - (lo + rnd() * (hi - lo)));
       await setPrice(s, current[s]);
     }
-    if (liq.length === 0) exitAt.beforeLiquidation = await redeemAndRevert(exitLp, exitShares);
+    if (liq.length === 0) {
+      exitAt.beforeLiquidation = await redeemAndRevert(exitLp, exitShares);
+      exitAt.inOutage = await redeemInOutageAndRevert(exitLp, exitShares);
+    }
     liq.push(await liquidateAll());
     if (liq.length === 1) exitAt.afterLiquidation = await redeemAndRevert(exitLp, exitShares);
     liq.push(await liquidateAll()); // positions a partial liquidation left unhealthy
@@ -169,6 +190,7 @@ async function main() {
   const r1 = await waterfall.round(1);
   // The LP who stayed: everything it can redeem once the last recovery has unlocked.
   await time.increase(Number((await pool.RECOVERY_EPOCH()) + (await pool.RECOVERY_UNLOCK_PERIOD())));
+  for (const s of syms) await setPrice(s, current[s]); // the feeds' heartbeats (exits wait for valid oracles)
   exitAt.stayed = await redeemAndRevert(exitLp, exitShares);
 
   const keeperSteps = txs.filter((t) => t.who === "keeper");
@@ -212,6 +234,8 @@ async function main() {
   console.log(`  after the first wave's liquidations:          ${fmt(exitAt.afterLiquidation)} USDC`);
   console.log(`  stayed through the write-off and the unlock:  ${fmt(exitAt.stayed)} USDC`);
   console.log(`  the window's gain over staying: ${fmt(exitAt.beforeLiquidation - exitAt.stayed)} USDC (${pct(exitAt.beforeLiquidation - exitAt.stayed)}% of the deposit); exiting after the liquidation: ${fmt(exitAt.afterLiquidation - exitAt.stayed)} USDC`);
+  const o = exitAt.inOutage;
+  console.log(`  during an oracle outage after the crash (WETH and WBTC feeds silent 3,601 s, liquidation refused): ${o.refused ? `refused, ${o.refused}; the gain over staying: 0.00 USDC` : `${fmt(o.got)} USDC, the gain over staying: ${fmt(o.got - exitAt.stayed)} USDC (${pct(o.got - exitAt.stayed)}% of the deposit)`}`);
   console.log(`${compilerSummary(hre)}; in-process Hardhat EVM, gas from transaction receipts`);
 }
 

@@ -15,6 +15,7 @@ import {IERC3156FlashBorrower} from "@openzeppelin/contracts/interfaces/IERC3156
 import {TransientSlot} from "@openzeppelin/contracts/utils/TransientSlot.sol";
 
 import {ILendingPool} from "../interfaces/ILendingPool.sol";
+import {IMarketOracles} from "../interfaces/IMarketOracles.sol";
 import {WadRayMath} from "../libraries/WadRayMath.sol";
 import {InterestRateModel} from "./InterestRateModel.sol";
 import {ParameterBounds} from "../libraries/ParameterBounds.sol";
@@ -131,6 +132,8 @@ contract LendingPool is
     error WriteOffAlreadySet(address writeOff);
     /// @notice The insurance fund is fixed once the write-off is wired (the Waterfall's fund is immutable).
     error InsuranceFundLocked(address insuranceFund);
+    /// @notice LP exits are refused while collateral type `collateralId`'s oracle is invalid (exitsPausedBy).
+    error ExitsPaused(uint32 collateralId);
 
     modifier onlyMarket() {
         if (msg.sender != market) revert NotMarket(msg.sender);
@@ -484,14 +487,61 @@ contract LendingPool is
         return entriesOpen() ? previewDeposit(type(uint112).max - _cash) : 0;
     }
 
-    /// @notice ERC-4626 maxWithdraw, further limited by the pool's cash.
+    /// @notice ERC-4626 maxWithdraw: 0 while exits are paused (exitsPausedBy), else limited by the pool's cash.
     function maxWithdraw(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
-        return Math.min(super.maxWithdraw(owner), _cash);
+        return exitsPausedBy() == 0 ? _maxWithdrawNow(owner) : 0;
     }
 
-    /// @notice ERC-4626 maxRedeem, further limited by the shares the pool's cash can pay.
+    /// @notice ERC-4626 maxRedeem: 0 while exits are paused (exitsPausedBy), else limited by the shares the
+    ///         pool's cash can pay.
     function maxRedeem(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
-        return Math.min(super.maxRedeem(owner), _convertToShares(_cash, Math.Rounding.Floor));
+        return exitsPausedBy() == 0 ? _maxRedeemNow(owner) : 0;
+    }
+
+    /// @inheritdoc ILendingPool
+    /// @dev Why exits wait for the oracles (issue 18, item 9): the Market refuses to liquidate a collateral it
+    ///      cannot price, so during an oracle outage a crash is not yet a recorded deficit and the share price
+    ///      still counts the lost debt at par; an LP who left then would leave its share of the loss to those
+    ///      who stay. Only types with debt count (a type without debt cannot hide a loss), so a feed that dies
+    ///      on an unused collateral freezes nobody. Liquidation, repayment and the write-off never wait for this
+    ///      (they do not call it). Cost: one Market call per listed type, each oracle read bounded by the
+    ///      Market's ORACLE_GAS_LIMIT, and one more for an invalid type.
+    function exitsPausedBy() public view returns (uint32) {
+        address m = market;
+        if (m.code.length == 0) return 0; // no Market wired (or a test's plain account): nothing to price
+        uint32 n = IMarketOracles(m).collateralCount();
+        for (uint32 id = 1; id <= n; ++id) {
+            (, bool valid) = IMarketOracles(m).collateralPrice(id);
+            // A type without debt cannot hide a loss: its outage leaves exits open.
+            if (!valid && IMarketOracles(m).collateral(id).totalScaledDebt != 0) return id;
+        }
+        return 0;
+    }
+
+    /// @notice ERC-4626 withdraw; reverts ExitsPaused while a collateral's oracle is invalid (exitsPausedBy).
+    function withdraw(uint256 assets, address receiver, address owner)
+        public
+        override(ERC4626, IERC4626)
+        returns (uint256 shares)
+    {
+        _requireExitsOpen();
+        uint256 maxAssets = _maxWithdrawNow(owner);
+        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
+        shares = previewWithdraw(assets);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    /// @notice ERC-4626 redeem; reverts ExitsPaused while a collateral's oracle is invalid (exitsPausedBy).
+    function redeem(uint256 shares, address receiver, address owner)
+        public
+        override(ERC4626, IERC4626)
+        returns (uint256 assets)
+    {
+        _requireExitsOpen();
+        uint256 maxShares = _maxRedeemNow(owner);
+        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
+        assets = previewRedeem(shares);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
     /// @inheritdoc AccessControl
@@ -615,6 +665,19 @@ contract LendingPool is
         slot.updatedAt = uint64(block.timestamp);
         slot.end = end;
         lockedTotal = lockedRecovery();
+    }
+
+    function _requireExitsOpen() internal view {
+        uint32 blockedBy = exitsPausedBy();
+        if (blockedBy != 0) revert ExitsPaused(blockedBy);
+    }
+
+    function _maxWithdrawNow(address owner) internal view returns (uint256) {
+        return Math.min(super.maxWithdraw(owner), _cash);
+    }
+
+    function _maxRedeemNow(address owner) internal view returns (uint256) {
+        return Math.min(super.maxRedeem(owner), _convertToShares(_cash, Math.Rounding.Floor));
     }
 
     function _decimalsOffset() internal pure override returns (uint8) {

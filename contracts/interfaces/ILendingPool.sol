@@ -128,4 +128,10 @@ interface ILendingPool is IERC4626 {
     ///         assets behind them, and while part of the uncovered deficit can only be recovered by an auction
     ///         (uncoveredDeficit > recoveryInSight, write-off wired).
     function entriesOpen() external view returns (bool);
+
+    /// @notice The first listed collateral type with debt whose oracle is invalid now (stale, non-positive, no
+    ///         answer, reverting), 0 when there is none (and 0 before a Market is wired). While it is not 0, LP
+    ///         exits are refused (withdraw/redeem revert ExitsPaused; maxWithdraw and maxRedeem are 0): a loss
+    ///         the Market cannot see, because it cannot price a collateral, must not be left to the LPs who stay.
+    function exitsPausedBy() external view returns (uint32 collateralId);
 }

@@ -56,7 +56,7 @@ abstract contract WriteOffCampaign is CheatCodes {
     }
 
     function targetSelectors() public view returns (FuzzSelector[] memory s) {
-        bytes4[] memory sel = new bytes4[](21);
+        bytes4[] memory sel = new bytes4[](22);
         sel[0] = WriteOffHandler.lpEnter.selector;
         sel[1] = WriteOffHandler.lpExit.selector;
         sel[2] = WriteOffHandler.borrowerOpen.selector;
@@ -78,6 +78,7 @@ abstract contract WriteOffCampaign is CheatCodes {
         sel[18] = WriteOffHandler.skim.selector;
         sel[19] = WriteOffHandler.governReserveFactor.selector;
         sel[20] = WriteOffHandler.borrowAllCash.selector;
+        sel[21] = WriteOffHandler.oracleOutage.selector;
         s = new FuzzSelector[](1);
         s[0] = FuzzSelector(address(h), sel);
     }

@@ -466,6 +466,17 @@ namespace KeeperSuite.Contracts.LendingPool
             return ContractHandler.QueryAsync<EntryAssetsFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<uint> ExitsPausedByQueryAsync(ExitsPausedByFunction exitsPausedByFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ExitsPausedByFunction, uint>(exitsPausedByFunction, blockParameter);
+        }
+
+        
+        public Task<uint> ExitsPausedByQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ExitsPausedByFunction, uint>(null, blockParameter);
+        }
+
         public Task<BigInteger> FlashFeeQueryAsync(FlashFeeFunction flashFeeFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<FlashFeeFunction, BigInteger>(flashFeeFunction, blockParameter);
@@ -1485,6 +1496,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(DepositFunction),
                 typeof(EntriesOpenFunction),
                 typeof(EntryAssetsFunction),
+                typeof(ExitsPausedByFunction),
                 typeof(FlashFeeFunction),
                 typeof(FlashFeeRateFunction),
                 typeof(FlashLoanFunction),
@@ -1590,6 +1602,7 @@ namespace KeeperSuite.Contracts.LendingPool
                 typeof(ERC4626ExceededMaxMintError),
                 typeof(ERC4626ExceededMaxRedeemError),
                 typeof(ERC4626ExceededMaxWithdrawError),
+                typeof(ExitsPausedError),
                 typeof(FlashLoanActiveError),
                 typeof(FlashLoanRejectedError),
                 typeof(FlashLoanTooLargeError),

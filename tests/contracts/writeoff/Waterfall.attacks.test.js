@@ -82,31 +82,73 @@ describe("Write-off attacks", function () {
       expect(priceBefore - exitPerShare).to.be.closeTo((assets * SHARE) / supply, 1n);
     });
 
-    it("the rule starts at the liquidating transaction: during an oracle outage exits stay open at par (documented window)", async function () {
+    it("during an oracle outage exits are refused (ExitsPaused), so the loss the outage hides is borne by every LP alike", async function () {
       const f = await loadFixture(deploySystemFixture);
       await f.pool.connect(f.lp2).deposit(USDC(1_000_000), f.lp2.address);
       await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(15_000), f.alice.address);
       const shares2 = await f.pool.balanceOf(f.lp2.address);
       const parValue = await f.pool.previewRedeem(shares2);
+      expect(await f.pool.exitsPausedBy()).to.equal(0n);
       // The crash is reported, then the feed goes silent past its staleness bound.
       await setPrice(f, "WETH", 1_000);
       await time.increase(Number(await (await ethers.getContractAt("ChainlinkOracle", (await f.market.collateral(f.ids.WETH)).oracle)).maxStaleness()) + 1);
       await expect(f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256))
         .to.be.revertedWithCustomError(f.market, "OracleInvalid").withArgs(f.ids.WETH);
-      // Exits are not paused and not haircut: the deficit does not exist for the pool yet.
+      // The deficit does not exist for the pool yet, so the exits that would have left it behind are refused:
+      // max* say 0 (EIP-4626: they must not overstate), the previews still price an exit as if it were
+      // accepted (EIP-4626: previews ignore limits), and withdraw/redeem revert with the collateral's id.
       const halfShares = shares2 / 2n;
-      const got = await f.pool.connect(f.lp2).redeem.staticCall(halfShares, f.lp2.address, f.lp2.address);
-      expect(got).to.be.gte((parValue * halfShares) / shares2);
-      await f.pool.connect(f.lp2).redeem(halfShares, f.lp2.address, f.lp2.address);
+      expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WETH);
+      expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(0n);
+      expect(await f.pool.maxWithdraw(f.lp2.address)).to.equal(0n);
+      expect(await f.pool.previewRedeem(halfShares)).to.be.gte((parValue * halfShares) / shares2);
+      await expect(f.pool.connect(f.lp2).redeem(halfShares, f.lp2.address, f.lp2.address))
+        .to.be.revertedWithCustomError(f.pool, "ExitsPaused").withArgs(f.ids.WETH);
+      await expect(f.pool.connect(f.lp2).withdraw(USDC(1), f.lp2.address, f.lp2.address))
+        .to.be.revertedWithCustomError(f.pool, "ExitsPaused").withArgs(f.ids.WETH);
+      // Entries, flash loans, repayments and the write-off do not wait for the oracle.
+      await f.pool.connect(f.lp1).deposit(USDC(1), f.lp1.address);
       // The feed returns; the liquidation records the deficit and from that transaction on exits price it in.
-      await setPrice(f, "WETH", 1_000);
+      await setPrice(f, "WETH", 1_000); // WBTC is as stale, but carries no debt
+      expect(await f.pool.exitsPausedBy()).to.equal(0n);
       const rc = await (await f.market.connect(f.liquidator).liquidate(f.ids.WETH, f.alice.address, ethers.MaxUint256)).wait();
       const deficit = eventOf(f.pool, rc, "DeficitRecorded").assets;
       expect(deficit).to.be.gt(0n);
-      const rest = await f.pool.balanceOf(f.lp2.address);
-      const exitAfter = await f.pool.previewRedeem(rest);
-      expect(exitAfter).to.be.lt((parValue * rest) / shares2);
-      expect((parValue * rest) / shares2 - exitAfter).to.be.closeTo((deficit * rest) / (await f.pool.totalSupply()), USDC(1));
+      const exitAfter = await f.pool.previewRedeem(halfShares);
+      const lossOfHalf = (parValue * halfShares) / shares2 - exitAfter;
+      // What the refused exit would have saved (the old window): the half's pro-rata part of the deficit.
+      expect(lossOfHalf).to.be.closeTo((deficit * halfShares) / (await f.pool.totalSupply()), USDC(1));
+      expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(shares2);
+      const got = await f.pool.connect(f.lp2).redeem.staticCall(halfShares, f.lp2.address, f.lp2.address);
+      expect(got).to.equal(exitAfter);
+    });
+
+    it("an invalid oracle pauses exits only for a type with debt; the first such type is named; a valid feed reopens them", async function () {
+      const f = await loadFixture(deploySystemFixture);
+      await f.pool.connect(f.lp2).deposit(USDC(1_000_000), f.lp2.address);
+      const shares2 = await f.pool.balanceOf(f.lp2.address);
+      // XAU6 has a 24 h staleness bound, WETH and WBTC 1 h. No debt yet: a dead feed hides no loss.
+      await time.increase(2 * 3600);
+      expect(await f.pool.exitsPausedBy()).to.equal(0n);
+      expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(shares2);
+      await setPrice(f, "WETH", 2_000);
+      await setPrice(f, "WBTC", 60_000);
+      await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(5_000), f.alice.address);
+      await f.market.connect(f.bob).open(f.ids.WBTC, 10n ** 8n, USDC(20_000), f.bob.address);
+      await time.increase(2 * 3600);
+      expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WETH);
+      await setPrice(f, "WETH", 2_000);
+      expect(await f.pool.exitsPausedBy()).to.equal(f.ids.WBTC);
+      expect(await f.pool.maxWithdraw(f.lp2.address)).to.equal(0n);
+      await expect(f.pool.connect(f.lp2).redeem(1n, f.lp2.address, f.lp2.address))
+        .to.be.revertedWithCustomError(f.pool, "ExitsPaused").withArgs(f.ids.WBTC);
+      // bob repays everything: WBTC carries no debt any more, its dead feed no longer holds the LPs.
+      await f.market.connect(f.bob).repay(f.ids.WBTC, f.bob.address, ethers.MaxUint256);
+      expect((await f.market.collateral(f.ids.WBTC)).totalScaledDebt).to.equal(0n);
+      expect(await f.pool.exitsPausedBy()).to.equal(0n);
+      expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(shares2);
+      await f.pool.connect(f.lp2).redeem(shares2, f.lp2.address, f.lp2.address);
+      expect(await f.pool.balanceOf(f.lp2.address)).to.equal(0n);
     });
 
     it("a later recovery accrues to whoever holds shares then, not to the LP who left", async function () {

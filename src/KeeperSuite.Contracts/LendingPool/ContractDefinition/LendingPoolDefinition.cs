@@ -311,6 +311,14 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
 
     }
 
+    public partial class ExitsPausedByFunction : ExitsPausedByFunctionBase { }
+
+    [Function("exitsPausedBy", "uint32")]
+    public class ExitsPausedByFunctionBase : FunctionMessage
+    {
+
+    }
+
     public partial class FlashFeeFunction : FlashFeeFunctionBase { }
 
     [Function("flashFee", "uint256")]
@@ -1258,6 +1266,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
         public virtual BigInteger Max { get; set; }
     }
 
+    public partial class ExitsPausedError : ExitsPausedErrorBase { }
+
+    [Error("ExitsPaused")]
+    public class ExitsPausedErrorBase : IErrorDTO
+    {
+        [Parameter("uint32", "collateralId", 1)]
+        public virtual uint CollateralId { get; set; }
+    }
+
     public partial class FlashLoanActiveError : FlashLoanActiveErrorBase { }
     [Error("FlashLoanActive")]
     public class FlashLoanActiveErrorBase : IErrorDTO
@@ -1697,6 +1714,15 @@ namespace KeeperSuite.Contracts.LendingPool.ContractDefinition
     {
         [Parameter("uint256", "", 1)]
         public virtual BigInteger ReturnValue1 { get; set; }
+    }
+
+    public partial class ExitsPausedByOutputDTO : ExitsPausedByOutputDTOBase { }
+
+    [FunctionOutput]
+    public class ExitsPausedByOutputDTOBase : IFunctionOutputDTO 
+    {
+        [Parameter("uint32", "", 1)]
+        public virtual uint ReturnValue1 { get; set; }
     }
 
     public partial class FlashFeeOutputDTO : FlashFeeOutputDTOBase { }

@@ -267,6 +267,17 @@ export const lendingPoolAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "collateralId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ExitsPaused",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "FlashLoanActive",
     "type": "error"
@@ -1561,6 +1572,19 @@ export const lendingPoolAbi = [
     "type": "function"
   },
   {
+    "inputs": [],
+    "name": "exitsPausedBy",
+    "outputs": [
+      {
+        "internalType": "uint32",
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
@@ -2093,7 +2117,7 @@ export const lendingPoolAbi = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "",
+        "name": "assets",
         "type": "uint256"
       }
     ],
@@ -2514,7 +2538,7 @@ export const lendingPoolAbi = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "",
+        "name": "shares",
         "type": "uint256"
       }
     ],

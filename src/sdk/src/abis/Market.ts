@@ -2110,6 +2110,17 @@ export const marketAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "collateralId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ExitsPaused",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "FlashLoanActive",
     "type": "error"

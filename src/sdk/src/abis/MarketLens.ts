@@ -1828,6 +1828,17 @@ export const marketLensAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "collateralId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ExitsPaused",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "FlashLoanActive",
     "type": "error"

@@ -1624,6 +1624,17 @@ export const waterfallAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "collateralId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ExitsPaused",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "FlashLoanActive",
     "type": "error"

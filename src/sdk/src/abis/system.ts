@@ -209,6 +209,17 @@ export const systemAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "collateralId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ExitsPaused",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "FlashLoanActive",
     "type": "error"
