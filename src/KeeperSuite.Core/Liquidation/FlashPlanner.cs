@@ -47,7 +47,11 @@ public static class FlashPlanner
     /// <summary>The candidates of one type whose sale fits a pool: the first <paramref name="count"/> (most unhealthy first).</summary>
     public static int HalveForDepth(int count) => count / 2;
 
-    /// <summary>What the FlashLiquidator borrows for a batch: everything the Market may pull (repayments with slack, fees).</summary>
+    /// <summary>
+    /// What the FlashLiquidator borrows for a batch: everything the Market may pull, each position's repayment bound
+    /// and the fee on it (<see cref="LiquidationCandidate.Cost"/>). The FlashLiquidator lets the Market pull up to the
+    /// loan; the loan is repaid from the sale, so borrowing the bound costs nothing more (the lender's fee aside).
+    /// </summary>
     public static BigInteger BorrowAmount(IEnumerable<LiquidationCandidate> batch) =>
         batch.Aggregate(BigInteger.Zero, (sum, c) => sum + c.Cost);
 

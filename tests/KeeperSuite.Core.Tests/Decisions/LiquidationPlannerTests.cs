@@ -10,11 +10,11 @@ public sealed class LiquidationPlannerTests
 {
     private static readonly BigInteger Usdc = 1_000_000;
 
-    /// <summary>A candidate that costs <paramref name="cost"/> (max repay + fee 10) and earns <paramref name="profit"/> before gas.</summary>
+    /// <summary>A candidate that costs <paramref name="cost"/> (repay, no slack, + fee 10) and earns <paramref name="profit"/> before gas.</summary>
     private static LiquidationCandidate Candidate(int n, BigInteger cost, BigInteger? profit = null)
     {
-        var repay = cost - 15;
-        return new(PositionKey.Of(1, $"0x{n:x40}"), BigInteger.Pow(10, 17) * 9, repay, 1, 10, repay + 10 + (profit ?? 1_000), repay + 5);
+        var repay = cost - 10;
+        return new(PositionKey.Of(1, $"0x{n:x40}"), BigInteger.Pow(10, 17) * 9, repay, 1, 10, repay + 10 + (profit ?? 1_000), repay);
     }
 
     [Fact]
@@ -147,6 +147,28 @@ public sealed class LiquidationPlannerTests
         Assert.False(LiquidationPlanner.MustHalve(1, 30_000_000, 14_000_000, true));
         var (first, second) = LiquidationPlanner.Halve([.. Enumerable.Range(1, 5).Select(i => Candidate(i, 100))]);
         Assert.Equal((2, 3), (first.Length, second.Length));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 100, 5, 20)] // 1 % fee (5 % bonus x 20 % cut), 1 % slack
+    [InlineData(38_264_596_839, 100, 8, 50)]
+    [InlineData(999_999, 37, 25, 50)]
+    [InlineData(3, 100, 5, 20)]
+    public void A_flash_loan_covers_the_repayment_bound_and_the_fee_the_market_charges_on_it(long repaid, int slackBps, int bonusPercent, int cutPercent)
+    {
+        var wad = BigInteger.Pow(10, 18);
+        var rate = bonusPercent * wad / 100 * (cutPercent * wad / 100);
+        BigInteger MarketFee(BigInteger r) => (r * rate + wad * wad - 1) / (wad * wad); // Market: repaid x bonus x cut, rounded up
+        var maxRepay = LiquidationPlanner.MaxRepay(repaid, slackBps);
+        var candidate = new LiquidationCandidate(PositionKey.Of(1, $"0x{1:x40}"), wad / 2, repaid, 1, MarketFee(repaid), repaid, maxRepay);
+
+        // A block of interest larger than the slack: the Market repays the bound and charges its fee on it.
+        var pulled = maxRepay + MarketFee(maxRepay);
+
+        Assert.True(pulled <= FlashPlanner.BorrowAmount([candidate]), $"pulled {pulled}, borrowed {FlashPlanner.BorrowAmount([candidate])}");
+        // Rounding aside, nothing more: the fee is scaled by max repay / repay, so it over-borrows by at most 2 units.
+        Assert.True(FlashPlanner.BorrowAmount([candidate]) - pulled <= 2);
+        Assert.Equal(candidate.Cost, FlashPlanner.BorrowAmount([candidate]));
     }
 
     [Fact]
