@@ -13,7 +13,8 @@ namespace KeeperSuite.Core.Liquidation;
 
 /// <summary>
 /// Prices liquidations at the DEX instead of the oracle: one QuoterV2 call per collateral type per pass for the
-/// type's seized total (more only when a pool is too thin and the sale is cut in halves), read at the scanned block.
+/// type's seized total (more only when a flash sale is cut in halves: beyond the slippage bound, or unprofitable at
+/// its slippage), read at the scanned block.
 /// </summary>
 public sealed partial class DexQuotes(
     ChainConnection connection,
