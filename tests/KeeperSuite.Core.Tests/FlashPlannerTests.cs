@@ -48,7 +48,8 @@ public sealed class FlashPlannerTests
     public void A_flash_batch_borrows_everything_the_market_may_pull_and_sells_each_type_once_through_its_pool()
     {
         var batch = new[] { Candidate(3, 1, 1_000, 1, 0), Candidate(1, 2, 2_000, 1, 0), Candidate(3, 3, 500, 1, 0) };
-        Assert.Equal(new BigInteger(1_015 + 2_015 + 515), FlashPlanner.BorrowAmount(batch));
+        // Each max repay (repay + 5) and the fee of 10 scaled to it, rounded up: 11.
+        Assert.Equal(new BigInteger(1_016 + 2_016 + 516), FlashPlanner.BorrowAmount(batch));
         var pools = new Dictionary<uint, DexPool>
         {
             [1] = new(1, "0x0000000000000000000000000000000000000001", "0x00000000000000000000000000000000000000c1", 3000),

@@ -13,7 +13,8 @@ namespace KeeperSuite.Core.Liquidation;
 
 /// <summary>
 /// Prices liquidations at the DEX instead of the oracle: one QuoterV2 call per collateral type per pass for the
-/// type's seized total (more only when a pool is too thin and the sale is cut in halves), read at the scanned block.
+/// type's seized total (more only when a flash sale is cut in halves: beyond the slippage bound, or unprofitable at
+/// its slippage), read at the scanned block.
 /// </summary>
 public sealed partial class DexQuotes(
     ChainConnection connection,
@@ -45,12 +46,14 @@ public sealed partial class DexQuotes(
     }
 
     /// <summary>
-    /// The candidates valued at the DEX's quote (one per type). With <paramref name="trimToDepth"/> (flash: the sale
-    /// happens in the same transaction) a type whose pool quotes below Liquidation:MaxSlippageBps keeps only its
-    /// most unhealthy half, then a quarter..., until the quote passes; the rest is deferred with a logged reason and
-    /// retried next pass (after arbitrage refilled the pool). Candidates of a type without a pool keep the oracle value.
+    /// The candidates valued at the DEX's quote (one per type). With a <paramref name="saleRule"/> (flash: the sale
+    /// happens in the same transaction) each type keeps only the most unhealthy half, then a quarter..., until its sale
+    /// is within Liquidation:MaxSlippageBps and profitable after the slippage, fees and gas
+    /// (<see cref="FlashPlanner.TrimAsync"/>); the rest is deferred with a logged reason and retried next pass (after
+    /// arbitrage refilled the pool). Without one (inventory) the whole list is valued at one quote per type.
+    /// Candidates of a type without a pool keep the oracle value, and cannot go flash.
     /// </summary>
-    public async Task<List<LiquidationCandidate>> PriceAsync(IReadOnlyList<LiquidationCandidate> candidates, ScanResult scan, bool trimToDepth, CancellationToken cancellationToken)
+    public async Task<List<LiquidationCandidate>> PriceAsync(IReadOnlyList<LiquidationCandidate> candidates, ScanResult scan, ProfitRule? saleRule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(scan);
@@ -65,38 +68,39 @@ public sealed partial class DexQuotes(
             var list = type.OrderBy(c => c.HealthFactor).ToList();
             if (!dex.Pools.TryGetValue(type.Key, out var pool))
             {
-                if (!trimToDepth)
+                if (saleRule is null)
                     priced.AddRange(list);
                 else
                     LogNoPool(logger, type.Key, list.Count);
                 continue;
             }
-            for (var keep = list.Count; keep > 0; keep = FlashPlanner.HalveForDepth(keep))
+            async Task<SaleQuote> Quote(SaleQuote sale, int count)
             {
-                var part = list.GetRange(0, keep);
-                var quote = new SaleQuote(type.Key, Sum(part, c => c.Seized), 0, Sum(part, c => c.SeizedValue));
-                quote = quote with { AmountOut = await QuoteAsync(pool, quote.AmountIn, scan.Block) };
-                metrics.Slippage(type.Key, quote.SlippageBps);
-                LogQuote(logger, type.Key, keep, quote.AmountIn, quote.AmountOut, quote.OracleValue, quote.SlippageBps);
-                if (!trimToDepth || FlashPlanner.IsDeepEnough(quote, slippage))
-                {
-                    priced.AddRange(FlashPlanner.AtQuote(part, quote));
-                    if (keep < list.Count)
-                        Defer(list.GetRange(keep, list.Count - keep), type.Key, slippage);
-                    break;
-                }
-                if (keep == 1)
-                    Defer(list, type.Key, slippage);
+                sale = sale with { AmountOut = await QuoteAsync(pool, sale.AmountIn, scan.Block) };
+                metrics.Slippage(type.Key, sale.SlippageBps);
+                LogQuote(logger, type.Key, count, sale.AmountIn, sale.AmountOut, sale.OracleValue, sale.SlippageBps);
+                return sale;
+            }
+            if (saleRule is null)
+            {
+                var whole = await Quote(new SaleQuote(type.Key, Sum(list, c => c.Seized), 0, Sum(list, c => c.SeizedValue)), list.Count);
+                priced.AddRange(FlashPlanner.AtQuote(list, whole));
+                continue;
+            }
+            var trim = await FlashPlanner.TrimAsync(list, type.Key, Quote, slippage, saleRule);
+            priced.AddRange(trim.Priced);
+            if (trim.Deferred.Count == 0)
+                continue;
+            metrics.DeferredThin(trim.Deferred.Count);
+            foreach (var (c, reason) in trim.Deferred)
+            {
+                if (reason == SaleVerdict.TooThin)
+                    LogThin(logger, c.Key.ToString(), type.Key, slippage);
+                else
+                    LogUnprofitableSale(logger, c.Key.ToString(), type.Key);
             }
         }
         return priced;
-    }
-
-    private void Defer(List<LiquidationCandidate> deferred, uint collateralId, int slippage)
-    {
-        metrics.DeferredThin(deferred.Count);
-        foreach (var c in deferred)
-            LogThin(logger, c.Key.ToString(), collateralId, slippage);
     }
 
     private static BigInteger Sum(IEnumerable<LiquidationCandidate> list, Func<LiquidationCandidate, BigInteger> f) =>
@@ -107,6 +111,9 @@ public sealed partial class DexQuotes(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position} this pass: the DEX pool of collateral {CollateralId} is too thin for its sale (quote more than {SlippageBps} bps below the oracle); deferred")]
     private static partial void LogThin(ILogger logger, string position, uint collateralId, int slippageBps);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "not liquidating {Position} this pass: the DEX pool of collateral {CollateralId} is too thin for a profitable sale (the slippage of the smallest sale including it eats the bonus); deferred")]
+    private static partial void LogUnprofitableSale(ILogger logger, string position, uint collateralId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "not flash-liquidating {Count} positions of collateral {CollateralId}: the deployments file records no DEX pool for it")]
     private static partial void LogNoPool(ILogger logger, uint collateralId, int count);

@@ -70,6 +70,7 @@ public sealed partial class Liquidator(
         // state override (FundedOverride). Auto keeps the real balance, so its choice of flash is the one it would make.
         var spendable = transactions.DryRun && liq.Mode == LiquidationMode.Inventory ? LiquidationPlanner.Unbounded : budget;
         var dexAvailable = dexQuotes.Dex is not null;
+        var rule = await ProfitRuleAsync(scan);
         var plain = new List<LiquidationCandidate>();
         var flashed = new List<LiquidationCandidate>();
         var decisions = new List<(LiquidationCandidate Candidate, string Tx)>();
@@ -83,11 +84,11 @@ public sealed partial class Liquidator(
             var candidates = await PreviewAsync(page, scan, cancellationToken);
             var modes = LiquidationPlanner.AssignModes(liq.Mode, spendable, candidates, dexAvailable);
             // The DEX's price in place of the oracle's; a flash sale happens in the same transaction, so its pool must be deep enough.
-            var chosen = await SelectAsync(await dexQuotes.PriceAsync(modes.Inventory, scan, trimToDepth: false, cancellationToken), scan, spendable);
+            var chosen = Select(await dexQuotes.PriceAsync(modes.Inventory, scan, saleRule: null, cancellationToken), rule, spendable);
             spendable -= chosen.Spent;
             plain.AddRange(chosen.Chosen);
             if (modes.Flash.Count > 0)
-                flashed.AddRange((await SelectAsync(await dexQuotes.PriceAsync(modes.Flash, scan, trimToDepth: true, cancellationToken), scan, LiquidationPlanner.Unbounded)).Chosen);
+                flashed.AddRange(Select(await dexQuotes.PriceAsync(modes.Flash, scan, rule, cancellationToken), rule, LiquidationPlanner.Unbounded).Chosen);
             if (!firstSent && plain.Count + flashed.Count > 0 && next < due.Count && plain.Count + flashed.Count < capacity)
             {
                 firstSent = true;
@@ -140,18 +141,23 @@ public sealed partial class Liquidator(
         return await sender.SendAsync(batches, new LiquidationRoute(true, address, block, "latest"), decisions, cancellationToken);
     }
 
-    /// <summary>The planner's choice among priced candidates, with the pass's gas price; what it leaves out is counted and logged.</summary>
-    private async Task<Selection> SelectAsync(List<LiquidationCandidate> candidates, ScanResult scan, BigInteger budget)
+    /// <summary>The pass's profit rule: its gas price (read once), the native token's price, Keeper:Liquidation:MinProfit.</summary>
+    private async Task<ProfitRule> ProfitRuleAsync(ScanResult scan)
+    {
+        var liq = options.Value.Liquidation;
+        var debtUnit = connection.Context.DebtUnit;
+        var fee = await fees.EstimateAsync();
+        var gasPrice = BigInteger.Min(fee.MaxFeePerGas, fees.LastBaseFee + fee.MaxPriorityFeePerGas);
+        return new ProfitRule(gasPrice, NativePriceWad(scan), debtUnit, liq.MaxBatchSize, LiquidationPlanner.MinProfit(liq.MinProfit, debtUnit), liq.IgnoreProfit);
+    }
+
+    /// <summary>The planner's choice among priced candidates; what it leaves out is counted and logged.</summary>
+    private Selection Select(List<LiquidationCandidate> candidates, ProfitRule rule, BigInteger budget)
     {
         if (candidates.Count == 0)
             return new Selection([], []);
-        var liq = options.Value.Liquidation;
-        var context = connection.Context;
-        var fee = await fees.EstimateAsync();
-        var gasPrice = BigInteger.Min(fee.MaxFeePerGas, fees.LastBaseFee + fee.MaxPriorityFeePerGas);
-        var gasCost = LiquidationPlanner.GasCostPerPosition(gasPrice, NativePriceWad(scan), context.DebtUnit, liq.MaxBatchSize, candidates.Count);
-        var minProfit = LiquidationPlanner.MinProfit(liq.MinProfit, context.DebtUnit);
-        var selection = LiquidationPlanner.Select(candidates, gasCost, minProfit, liq.IgnoreProfit, budget);
+        var minProfit = rule.MinProfit;
+        var selection = LiquidationPlanner.Select(candidates, rule.GasCostPerPosition(candidates.Count), minProfit, rule.IgnoreProfit, budget);
         foreach (var skip in selection.Skipped)
         {
             if (skip.Reason == SkipReason.Unprofitable)

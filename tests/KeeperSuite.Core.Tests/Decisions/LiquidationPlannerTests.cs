@@ -10,11 +10,11 @@ public sealed class LiquidationPlannerTests
 {
     private static readonly BigInteger Usdc = 1_000_000;
 
-    /// <summary>A candidate that costs <paramref name="cost"/> (max repay + fee 10) and earns <paramref name="profit"/> before gas.</summary>
+    /// <summary>A candidate that costs <paramref name="cost"/> (repay, no slack, + fee 10) and earns <paramref name="profit"/> before gas.</summary>
     private static LiquidationCandidate Candidate(int n, BigInteger cost, BigInteger? profit = null)
     {
-        var repay = cost - 15;
-        return new(PositionKey.Of(1, $"0x{n:x40}"), BigInteger.Pow(10, 17) * 9, repay, 1, 10, repay + 10 + (profit ?? 1_000), repay + 5);
+        var repay = cost - 10;
+        return new(PositionKey.Of(1, $"0x{n:x40}"), BigInteger.Pow(10, 17) * 9, repay, 1, 10, repay + 10 + (profit ?? 1_000), repay);
     }
 
     [Fact]
@@ -147,6 +147,105 @@ public sealed class LiquidationPlannerTests
         Assert.False(LiquidationPlanner.MustHalve(1, 30_000_000, 14_000_000, true));
         var (first, second) = LiquidationPlanner.Halve([.. Enumerable.Range(1, 5).Select(i => Candidate(i, 100))]);
         Assert.Equal((2, 3), (first.Length, second.Length));
+    }
+
+    /// <summary>
+    /// A thin pool's sale of <paramref name="n"/> positions of 1,000 collateral units each, valued 10,000 at the oracle:
+    /// the quote falls 35 bps below the oracle per position sold (14 -> 4.9 %, 7 -> 2.45 %, 3 -> 1.05 %, 1 -> 0.35 %).
+    /// Each repays <paramref name="repay"/> plus a fee of 10: a bonus of about 2.4 % at 9,750.
+    /// </summary>
+    private static List<LiquidationCandidate> ThinPoolBook(int n, BigInteger repay) =>
+        [.. Enumerable.Range(1, n).Select(i => new LiquidationCandidate(PositionKey.Of(2, $"0x{i:x40}"), BigInteger.Pow(10, 15) * (900 + i), repay, 1_000, 10, 10_000, repay))];
+
+    private static Task<SaleQuote> ThinPool(SaleQuote sale, int count) =>
+        Task.FromResult(sale with { AmountOut = sale.OracleValue * (10_000 - 35 * sale.AmountIn / 1_000) / 10_000 });
+
+    private static ProfitRule NoGas(bool ignoreProfit = false) => new(0, null, 1, 50, 0, ignoreProfit);
+
+    [Fact]
+    public async Task A_thin_pool_batch_is_halved_until_its_sale_is_profitable_not_only_until_it_fits_the_slippage_bound()
+    {
+        var book = ThinPoolBook(14, repay: 9_750);
+        var quotes = new List<int>();
+
+        var trim = await FlashPlanner.TrimAsync(book, 2, (q, n) => { quotes.Add(n); return ThinPool(q, n); }, slippageBps: 300, NoGas());
+
+        // 7 fit the 3 % bound (2.45 %) but 9,755 at the quote - 9,760 paid loses; 3 (1.05 %) earn 135 each.
+        Assert.Equal([14, 7, 3], quotes);
+        Assert.Equal(book.Take(3).Select(c => c.Key), trim.Priced.Select(c => c.Key));
+        Assert.All(trim.Priced, c => Assert.Equal(new BigInteger(9_895 - 9_760), c.GrossProfit));
+        Assert.Equal(book.Skip(3).Select(c => c.Key), trim.Deferred.Select(d => d.Candidate.Key));
+        Assert.Equal(Enumerable.Repeat(SaleVerdict.Unprofitable, 4).Concat(Enumerable.Repeat(SaleVerdict.TooThin, 7)), trim.Deferred.Select(d => d.Reason));
+    }
+
+    [Fact]
+    public async Task The_gas_of_a_smaller_batch_counts_so_halving_goes_on_to_the_sale_that_pays_for_it()
+    {
+        // 1 unit of the debt asset per 1,000 gas: 140 a position in a batch of 3, 180 alone.
+        var rule = new ProfitRule(BigInteger.Pow(10, 15), BigInteger.Pow(10, 18), 1, 50, 0, false);
+
+        var trim = await FlashPlanner.TrimAsync(ThinPoolBook(14, 9_750), 2, ThinPool, 300, rule);
+
+        var alone = Assert.Single(trim.Priced);
+        Assert.Equal(new BigInteger(9_965 - 9_760), alone.GrossProfit);
+        Assert.Equal(13, trim.Deferred.Count);
+    }
+
+    [Fact]
+    public async Task A_single_position_that_does_not_pay_even_alone_is_deferred_as_unprofitable_with_the_rest()
+    {
+        var book = ThinPoolBook(5, repay: 9_980);
+
+        var trim = await FlashPlanner.TrimAsync(book, 2, ThinPool, 300, NoGas());
+
+        Assert.Empty(trim.Priced);
+        Assert.Equal(book.Select(c => c.Key), trim.Deferred.Select(d => d.Candidate.Key));
+        Assert.All(trim.Deferred, d => Assert.Equal(SaleVerdict.Unprofitable, d.Reason));
+    }
+
+    [Fact]
+    public async Task A_sale_that_pays_goes_whole_and_ignoring_profit_halves_for_the_slippage_bound_alone()
+    {
+        var rich = await FlashPlanner.TrimAsync(ThinPoolBook(6, repay: 9_000), 2, ThinPool, 300, NoGas());
+        Assert.Equal(6, rich.Priced.Count);
+        Assert.Empty(rich.Deferred);
+
+        var ignoring = await FlashPlanner.TrimAsync(ThinPoolBook(14, repay: 9_750), 2, ThinPool, 300, NoGas(ignoreProfit: true));
+        Assert.Equal(7, ignoring.Priced.Count);
+        Assert.All(ignoring.Deferred, d => Assert.Equal(SaleVerdict.TooThin, d.Reason));
+    }
+
+    [Fact]
+    public void The_sale_verdict_asks_the_positions_together_to_earn_the_floor_each_after_gas()
+    {
+        var quote = new SaleQuote(2, 2_000, 19_930, 20_000); // 35 bps below the oracle: within 300
+        var pair = FlashPlanner.AtQuote(ThinPoolBook(2, 9_750), quote); // 9,965 - 9,760 = 205 each
+        var rule = new ProfitRule(0, null, 1, 50, MinProfit: 205, IgnoreProfit: false);
+        Assert.Equal(SaleVerdict.Fits, FlashPlanner.Judge(pair, quote, 300, rule));
+        Assert.Equal(SaleVerdict.Unprofitable, FlashPlanner.Judge(pair, quote, 300, rule with { MinProfit = 206 }));
+        Assert.Equal(SaleVerdict.TooThin, FlashPlanner.Judge(pair, quote, 30, rule));
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 100, 5, 20)] // 1 % fee (5 % bonus x 20 % cut), 1 % slack
+    [InlineData(38_264_596_839, 100, 8, 50)]
+    [InlineData(999_999, 37, 25, 50)]
+    [InlineData(3, 100, 5, 20)]
+    public void A_flash_loan_covers_the_repayment_bound_and_the_fee_the_market_charges_on_it(long repaid, int slackBps, int bonusPercent, int cutPercent)
+    {
+        var wad = BigInteger.Pow(10, 18);
+        var rate = bonusPercent * wad / 100 * (cutPercent * wad / 100);
+        BigInteger MarketFee(BigInteger r) => (r * rate + wad * wad - 1) / (wad * wad); // Market: repaid x bonus x cut, rounded up
+        var maxRepay = LiquidationPlanner.MaxRepay(repaid, slackBps);
+        var candidate = new LiquidationCandidate(PositionKey.Of(1, $"0x{1:x40}"), wad / 2, repaid, 1, MarketFee(repaid), repaid, maxRepay);
+
+        // A block of interest larger than the slack: the Market repays the bound and charges its fee on it.
+        var pulled = maxRepay + MarketFee(maxRepay);
+
+        Assert.True(pulled <= FlashPlanner.BorrowAmount([candidate]), $"pulled {pulled}, borrowed {FlashPlanner.BorrowAmount([candidate])}");
+        // Rounding aside, nothing more: the fee is scaled by max repay / repay, so it over-borrows by at most 2 units.
+        Assert.True(FlashPlanner.BorrowAmount([candidate]) - pulled <= 2);
+        Assert.Equal(candidate.Cost, FlashPlanner.BorrowAmount([candidate]));
     }
 
     [Fact]
