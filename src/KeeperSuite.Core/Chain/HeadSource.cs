@@ -8,15 +8,21 @@ namespace KeeperSuite.Core.Chain;
 /// <summary>
 /// When the daemon's next pass starts: at a new head, announced over WebSocket (<c>eth_subscribe("newHeads")</c>) where
 /// the endpoint offers it, found by polling <c>eth_blockNumber</c> every <c>Keeper:PollInterval</c> otherwise. While the
-/// subscription delivers, the head is still polled every <see cref="Watchdog"/>: a socket can stall without closing,
+/// subscription delivers, the head is still polled every 10 s (or half of <c>Keeper:StaleHeadAfter</c>, if shorter): a socket can stall without closing,
 /// and the poll also keeps <see cref="HeadTracker"/>'s stale-head check and endpoint demotion working.
 /// </summary>
 public sealed class HeadSource(HeadTracker head, IOptions<KeeperOptions> options, IOptions<RpcOptions> rpc, TimeProvider time, ILogger<NewHeadsSubscription> logger) : IAsyncDisposable
 {
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxWatchdog = TimeSpan.FromSeconds(10);
     private NewHeadsSubscription? _subscription;
     private bool _started;
     private DateTimeOffset _polledAt = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// How often the head is polled while the subscription delivers: often enough that a quiet chain's answering node
+    /// is never judged silent by the stale-head check (<c>Keeper:StaleHeadAfter</c>), at most every 10 s.
+    /// </summary>
+    private TimeSpan Watchdog => TimeSpan.FromTicks(Math.Min(MaxWatchdog.Ticks, options.Value.StaleHeadAfter.Ticks / 2));
 
     /// <summary>True while heads arrive over the WebSocket.</summary>
     public bool Subscribed => _subscription?.Subscribed == true;
