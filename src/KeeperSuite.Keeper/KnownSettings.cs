@@ -83,7 +83,7 @@ public static class KnownSettings
             lines.Add($"  {key}  [{Format(value)}]  {property.GetCustomAttribute<DescriptionAttribute>()?.Description}");
         lines.Add("  Rpc:Endpoints:N  (required)  JSON-RPC URLs in failover order");
         foreach (var property in typeof(RpcOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
-            lines.Add($"  Rpc:{property.Name}  [{Format(property.GetValue(new RpcOptions()))}]  see docs/integrator.md, "JSON-RPC client and resilience"");
+            lines.Add($"  Rpc:{property.Name}  [{Format(property.GetValue(new RpcOptions()))}]  see docs/integrator.md, JSON-RPC client and resilience");
         lines.Add("  Logging:LogLevel:<Category>, Logging:Console:FormatterName, Logging:Console:FormatterOptions:*  Microsoft.Extensions.Logging's console settings");
         return string.Join(Environment.NewLine, lines);
     }
