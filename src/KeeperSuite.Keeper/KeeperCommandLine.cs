@@ -40,26 +40,7 @@ public static class KeeperCommandLine
         {
             var mode = new RunMode(result.GetValue(once), result.GetValue(dryRun));
             var host = KeeperHost.Build(HostRole.Daemon, mode, result.GetValue(config)?.FullName, result.UnmatchedTokens);
-            return (host, async h =>
-            {
-                try
-                {
-                    await h.StartAsync(ct);
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    // Stopped while still waiting for the chain at start-up: a clean stop.
-                    return 0;
-                }
-                catch (IOException e)
-                {
-                    // Kestrel could not bind: the one web host's address is a setting, so this is a refused setting.
-                    throw new KeeperConfigurationException(
-                        $"Keeper:Metrics:Url: cannot listen ({e.Message}); choose a free port or set Keeper:Metrics:Enabled=false", e);
-                }
-                await h.WaitForShutdownAsync(ct);
-                return mode.ExitCode;
-            });
+            return (host, h => RunDaemonAsync(h, mode, ct));
         }));
 
         var rows = new Option<int>("--rows") { Description = "Most rows per table.", DefaultValueFactory = _ => 25 };
@@ -76,17 +57,7 @@ public static class KeeperCommandLine
                 throw new KeeperConfigurationException($"--address: '{given}' is not an address (0x and 40 hex digits)");
             var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), result.GetValue(config)?.FullName, result.UnmatchedTokens,
                 statusAddress: result.GetValue(address));
-            return (host, async h =>
-            {
-                await h.StartAsync(ct);
-                var reporter = h.Services.GetRequiredService<StatusReporter>();
-                if (result.GetValue(json))
-                    await reporter.PrintJsonAsync(output, ct);
-                else
-                    await reporter.PrintAsync(output, result.GetValue(rows), ct);
-                await h.StopAsync(ct);
-                return 0;
-            });
+            return (host, h => PrintStatusAsync(h, output, result.GetValue(json), result.GetValue(rows), ct));
         }));
 
         var root = new RootCommand("KeeperSuite keeper: liquidations and bad-debt write-off for KeeperSuite lending markets.")
@@ -94,6 +65,39 @@ public static class KeeperCommandLine
             run, status,
         };
         return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<int> RunDaemonAsync(IHost host, RunMode mode, CancellationToken ct)
+    {
+        try
+        {
+            await host.StartAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopped while still waiting for the chain at start-up: a clean stop.
+            return 0;
+        }
+        catch (IOException e)
+        {
+            // Kestrel could not bind: the one web host's address is a setting, so this is a refused setting.
+            throw new KeeperConfigurationException(
+                $"Keeper:Metrics:Url: cannot listen ({e.Message}); choose a free port or set Keeper:Metrics:Enabled=false", e);
+        }
+        await host.WaitForShutdownAsync(ct);
+        return mode.ExitCode;
+    }
+
+    private static async Task<int> PrintStatusAsync(IHost host, TextWriter output, bool json, int rows, CancellationToken ct)
+    {
+        await host.StartAsync(ct);
+        var reporter = host.Services.GetRequiredService<StatusReporter>();
+        if (json)
+            await reporter.PrintJsonAsync(output, ct);
+        else
+            await reporter.PrintAsync(output, rows, ct);
+        await host.StopAsync(ct);
+        return 0;
     }
 
     private static async Task<int> ExecuteAsync(TextWriter error, Func<(IHost Host, Func<IHost, Task<int>> Body)> build)

@@ -4,10 +4,10 @@ using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
+using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
 using Wf = KeeperSuite.Contracts.Waterfall.ContractDefinition;
-using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
 
 namespace KeeperSuite.Simulator;
 

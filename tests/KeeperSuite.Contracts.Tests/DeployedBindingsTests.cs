@@ -4,9 +4,9 @@ using KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using KeeperSuite.Contracts.MockAggregator;
 using KeeperSuite.Contracts.MockERC20;
 using KeeperSuite.Contracts.Waterfall.ContractDefinition;
-using DeficitRecordedEventDTO = KeeperSuite.Contracts.LendingPool.ContractDefinition.DeficitRecordedEventDTO;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
+using DeficitRecordedEventDTO = KeeperSuite.Contracts.LendingPool.ContractDefinition.DeficitRecordedEventDTO;
 
 namespace KeeperSuite.Contracts.Tests;
 

@@ -3,7 +3,6 @@ using System.Numerics;
 using KeeperSuite.Contracts.Market.ContractDefinition;
 using KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using KeeperSuite.Core.Indexing;
-using PositionKey = KeeperSuite.Core.Indexing.PositionKey;
 using KeeperSuite.Core.Scanning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +11,7 @@ using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Agg = KeeperSuite.Contracts.MockAggregator.ContractDefinition;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using PositionKey = KeeperSuite.Core.Indexing.PositionKey;
 
 namespace KeeperSuite.Keeper.Tests;
 

@@ -5,11 +5,11 @@ using KeeperSuite.Devnet;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
+using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
+using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
 using Mkt = KeeperSuite.Contracts.Market.ContractDefinition;
 using Pool = KeeperSuite.Contracts.LendingPool.ContractDefinition;
 using Token = KeeperSuite.Contracts.RecoveryToken.ContractDefinition;
-using Fund = KeeperSuite.Contracts.InsuranceFund.ContractDefinition;
-using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
 namespace KeeperSuite.Simulator.Tests;
 

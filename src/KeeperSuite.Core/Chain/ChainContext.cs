@@ -1,8 +1,8 @@
 using System.Numerics;
 using KeeperSuite.Core.Configuration;
 using Nethereum.JsonRpc.Client;
-using Nethereum.Web3;
 using Nethereum.RPC.Accounts;
+using Nethereum.Web3;
 
 namespace KeeperSuite.Core.Chain;
 

@@ -2,11 +2,11 @@ using System.Numerics;
 using KeeperSuite.Core.Chain;
 using Microsoft.Extensions.Logging;
 using Nethereum.Contracts;
+using Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
-using Nethereum.Contracts.Standards.ERC20.ContractDefinition;
 
 namespace KeeperSuite.Core.Liquidation;
 

@@ -1,5 +1,5 @@
-using Newtonsoft.Json.Linq;
 using KeeperSuite.Ethereum.JsonRpc;
+using Newtonsoft.Json.Linq;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
