@@ -3,7 +3,10 @@ using KeeperSuite.Ethereum.Configuration;
 
 namespace KeeperSuite.Core.Configuration;
 
-/// <summary>The <c>Keeper</c> configuration section. Defaults are listed in docs/operator.md, "Settings"; every value is checked at start-up.</summary>
+/// <summary>
+/// The <c>Keeper</c> configuration section. Defaults are listed in docs/operator.md, "Settings"; every value is checked at
+/// start-up. Each number's allowed range is declared once, with <see cref="BoundsAttribute"/> on its property.
+/// </summary>
 public sealed class KeeperOptions
 {
     public const string Section = "Keeper";
@@ -152,7 +155,7 @@ public sealed class LiquidationOptions
     [Description("Address of the keeper's FlashLiquidator (owned by its account); empty: the keeper deploys one on first need and records it in its state folder.")]
     public string? FlashLiquidator { get; set; }
 
-    [Description("Largest shortfall of a DEX sale below the collateral's oracle value (basis points, 0-5000): a pool quoting less is too thin for the batch.")]
+    [Description("Largest shortfall of a DEX sale below the collateral's oracle value: a pool quoting less is too thin for the batch.")]
     [Bounds(0, LiquidationModeValidator.MaxSlippageBps, Unit = "basis points")]
     public int MaxSlippageBps { get; set; } = 300;
 }
@@ -172,7 +175,7 @@ public sealed class InventoryOptions
     [Bounds(0, Why = "0: never sell")]
     public decimal SellAbove { get; set; }
 
-    [Description("Largest shortfall of a sale below the oracle value (basis points, 0-5000); a worse quote waits for arbitrage.")]
+    [Description("Largest shortfall of a sale below the oracle value; a worse quote waits for arbitrage.")]
     [Bounds(0, LiquidationModeValidator.MaxSlippageBps, Unit = "basis points")]
     public int MaxSlippageBps { get; set; } = 300;
 }
@@ -191,7 +194,7 @@ public sealed class FeeOptions
     [Bounds(1, 1_000, Unit = "blocks")]
     public int ReplaceAfterBlocks { get; set; } = 3;
 
-    [Description("Raise of both fees on replacement (percent, at least 12.5: Geth refuses less than 10).")]
+    [Description("Raise of both fees on replacement (percent; Geth refuses replacements below +10%).")]
     [Bounds(12.5, 500, Why = "nodes refuse replacements below +10%")]
     public decimal BumpPercent { get; set; } = 12.5m;
 
