@@ -84,7 +84,7 @@ public static class KnownSettings
             lines.Add($"  {key}  [{Format(value)}{Range(property)}]  {property.GetCustomAttribute<DescriptionAttribute>()?.Description}");
         lines.Add("  Rpc:Endpoints:N  (required)  JSON-RPC URLs in failover order");
         foreach (var (key, property, value) in SettingBounds.Properties(new RpcOptions(), RpcOptions.SectionName).Where(s => s.Property.CanWrite))
-            lines.Add($"  {key}  [{Format(value)}{Range(property)}]  see docs/integrator.md, \"JSON-RPC client and resilience\"");
+            lines.Add($"  {key}  [{Format(value)}{Range(property)}]  see docs/integrator.md, JSON-RPC client and resilience");
         lines.Add("  Logging:LogLevel:<Category>, Logging:Console:FormatterName, Logging:Console:FormatterOptions:*  Microsoft.Extensions.Logging's console settings");
         return string.Join(Environment.NewLine, lines);
     }
