@@ -20,7 +20,7 @@ public static class KeeperCommandLine
     private static readonly string SettingsHelp =
         Environment.NewLine + Environment.NewLine +
         "Settings come from appsettings.json in the current folder, then --config, then environment variables " +
-        "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2). [default]:" +
+        "(Keeper__Shard=1/2), then the command line as --Section:Key value (e.g. --Keeper:Shard 1/2). [default; allowed range]:" +
         Environment.NewLine + KnownSettings.Describe();
 
     public static async Task<int> RunAsync(string[] args, TextWriter? error = null, TextWriter? output = null, CancellationToken cancellationToken = default)
@@ -64,7 +64,8 @@ public static class KeeperCommandLine
         {
             run, status,
         };
-        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+        // Help and parse errors go to the given writers too, so a caller (a test, a wrapper) sees what a terminal would.
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
     private static async Task<int> RunDaemonAsync(IHost host, RunMode mode, CancellationToken ct)

@@ -70,7 +70,7 @@ public sealed partial class KeeperWorker(
             catch (Exception e) when (e is not OperationCanceledException && attempt < attempts)
             {
                 metrics.PassFailed(e.GetType().Name);
-                LogRecoveryFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+                LogRecoveryFailed(logger, e, e.GetType().Name, e.Message.Split('\n')[0]);
                 await Task.Delay(options.Value.PollInterval, cancellationToken);
             }
         }
@@ -111,7 +111,7 @@ public sealed partial class KeeperWorker(
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 metrics.PassFailed(e.GetType().Name);
-                LogPassFailed(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+                LogPassFailed(logger, e, e.GetType().Name, e.Message.Split('\n')[0]);
                 // The failed head is tried again after one poll interval, whether or not a newer one arrives.
                 last = null;
                 await Task.Delay(options.Value.PollInterval, cancellationToken);
@@ -128,15 +128,15 @@ public sealed partial class KeeperWorker(
                 await mining.RefreshAsync();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]
-    private static partial void LogPassFailed(ILogger logger, string type, string reason);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "pass failed ({Type}: {Reason}); retrying at the next head")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception, string type, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "recovering in-flight transactions failed ({Type}: {Reason}); retrying")]
-    private static partial void LogRecoveryFailed(ILogger logger, string type, string reason);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "recovering in-flight transactions failed ({Type}: {Reason}); retrying")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string type, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} transactions still pending after the wait; the next run picks them up")]
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "{Count} transactions still pending after the wait; the next run picks them up")]
     private static partial void LogStillPending(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "keeper stopped")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Critical, Message = "keeper stopped")]
     private static partial void LogFatal(ILogger logger, Exception exception);
 }

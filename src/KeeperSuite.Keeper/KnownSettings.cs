@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
 using KeeperSuite.Core.Configuration;
+using KeeperSuite.Ethereum.Configuration;
 using KeeperSuite.Ethereum.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.CommandLine;
@@ -75,15 +76,15 @@ public static class KnownSettings
         }
     }
 
-    /// <summary>Every <c>Keeper:</c> and <c>Rpc:</c> setting with its default and meaning, for <c>--help</c> (one source: the options classes).</summary>
+    /// <summary>Every <c>Keeper:</c> and <c>Rpc:</c> setting with its default, its declared range and its meaning, for <c>--help</c> (one source: the options classes).</summary>
     public static string Describe()
     {
         var lines = new List<string>();
-        foreach (var (key, value, property) in Settings(new KeeperOptions(), KeeperOptions.Section))
-            lines.Add($"  {key}  [{Format(value)}]  {property.GetCustomAttribute<DescriptionAttribute>()?.Description}");
+        foreach (var (key, property, value) in SettingBounds.Properties(new KeeperOptions(), KeeperOptions.Section))
+            lines.Add($"  {key}  [{Format(value)}{Range(property)}]  {property.GetCustomAttribute<DescriptionAttribute>()?.Description}");
         lines.Add("  Rpc:Endpoints:N  (required)  JSON-RPC URLs in failover order");
-        foreach (var property in typeof(RpcOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
-            lines.Add($"  Rpc:{property.Name}  [{Format(property.GetValue(new RpcOptions()))}]  see docs/integrator.md, JSON-RPC client and resilience");
+        foreach (var (key, property, value) in SettingBounds.Properties(new RpcOptions(), RpcOptions.SectionName).Where(s => s.Property.CanWrite))
+            lines.Add($"  {key}  [{Format(value)}{Range(property)}]  see docs/integrator.md, JSON-RPC client and resilience");
         lines.Add("  Logging:LogLevel:<Category>, Logging:Console:FormatterName, Logging:Console:FormatterOptions:*  Microsoft.Extensions.Logging's console settings");
         return string.Join(Environment.NewLine, lines);
     }
@@ -160,23 +161,9 @@ public static class KnownSettings
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan) || type == typeof(Uri)
         || type.IsAbstract;
 
-    /// <summary>Every leaf setting of an options object: its key, its default (the object's value) and its property.</summary>
-    private static IEnumerable<(string Key, object? Value, PropertyInfo Property)> Settings(object instance, string prefix)
-    {
-        foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            var key = $"{prefix}:{property.Name}";
-            var value = property.GetValue(instance);
-            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (type.IsClass && type != typeof(string) && value is not null)
-            {
-                foreach (var nested in Settings(value, key))
-                    yield return nested;
-                continue;
-            }
-            yield return (key, value, property);
-        }
-    }
+    /// <summary>The declared range after the default: <c>[2; 0 to 256 blocks]</c>.</summary>
+    private static string Range(PropertyInfo property) =>
+        property.GetCustomAttribute<BoundsAttribute>() is { } bounds ? "; " + SettingBounds.Describe(bounds) : "";
 
     private static string Format(object? value) => value switch
     {

@@ -110,7 +110,12 @@ public sealed class FlashPlannerTests
             case "Inventory:SellAbove": options.Inventory.SellAbove = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             default: options.Inventory.MaxSlippageBps = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
         }
-        var result = new LiquidationModeValidator().Validate(null, options);
+        // The bounds are declared on the properties and checked by KeeperOptionsValidator, the address by LiquidationModeValidator.
+        options.DeploymentsFile = "deployments/localhost.json";
+        options.Signer.PrivateKeyEnvironmentVariable = "KEEPER_PRIVATE_KEY";
+        var result = key.EndsWith("FlashLiquidator", StringComparison.Ordinal)
+            ? new LiquidationModeValidator().Validate(null, options)
+            : new KeeperOptionsValidator().Validate(null, options);
         Assert.True(result.Failed);
         var failure = Assert.Single(result.Failures!);
         Assert.StartsWith(expected, failure, StringComparison.Ordinal);

@@ -65,7 +65,7 @@ public sealed partial class NewHeadsSubscription : IAsyncDisposable
             }
             catch (Exception e)
             {
-                LogUnavailable(_logger, Describe(_url), e.Message.Split('\n')[0], delay);
+                LogUnavailable(_logger, e, Describe(_url), e.Message.Split('\n')[0], delay);
             }
             // After a subscription that worked, the next failure starts the delays over.
             if (_subscribed)
@@ -155,12 +155,12 @@ public sealed partial class NewHeadsSubscription : IAsyncDisposable
         _stop.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "newHeads subscribed over WebSocket at {Endpoint}: a pass starts when a head arrives")]
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "newHeads subscribed over WebSocket at {Endpoint}: a pass starts when a head arrives")]
     private static partial void LogSubscribed(ILogger logger, string endpoint);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "newHeads over WebSocket at {Endpoint} unavailable ({Reason}): polling the head; retrying the WebSocket in {Delay}")]
-    private static partial void LogUnavailable(ILogger logger, string endpoint, string reason, TimeSpan delay);
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "newHeads over WebSocket at {Endpoint} unavailable ({Reason}): polling the head; retrying the WebSocket in {Delay}")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string endpoint, string reason, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "newHeads WebSocket at {Endpoint} closed by the node: polling the head; reconnecting in {Delay}")]
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "newHeads WebSocket at {Endpoint} closed by the node: polling the head; reconnecting in {Delay}")]
     private static partial void LogClosed(ILogger logger, string endpoint, TimeSpan delay);
 }

@@ -3,10 +3,13 @@ using Nethereum.Util;
 
 namespace KeeperSuite.Core.Configuration;
 
-/// <summary>Checks the liquidation mode and inventory settings at start-up, one line per failure naming the key.</summary>
+/// <summary>
+/// Checks the liquidation mode and the FlashLiquidator address at start-up, one line per failure naming the key. The slippage
+/// and sale bounds are declared on their properties and checked by <see cref="KeeperOptionsValidator"/>.
+/// </summary>
 public sealed class LiquidationModeValidator : IValidateOptions<KeeperOptions>
 {
-    /// <summary>FlashLiquidator.MAX_SLIPPAGE_BPS: the contract refuses a looser bound.</summary>
+    /// <summary>FlashLiquidator.MAX_SLIPPAGE_BPS: the contract refuses a looser bound (the slippage settings' upper bound).</summary>
     public const int MaxSlippageBps = 5_000;
 
     public ValidateOptionsResult Validate(string? name, KeeperOptions options)
@@ -18,13 +21,6 @@ public sealed class LiquidationModeValidator : IValidateOptions<KeeperOptions>
             failures.Add("Keeper:Liquidation:Mode must be inventory, flash or auto");
         if (!string.IsNullOrWhiteSpace(liq.FlashLiquidator) && !AddressUtil.Current.IsValidEthereumAddressHexFormat(liq.FlashLiquidator))
             failures.Add($"Keeper:Liquidation:FlashLiquidator '{liq.FlashLiquidator}' is not an address (0x and 40 hex digits); leave it empty to let the keeper deploy one");
-        if (liq.MaxSlippageBps is < 0 or > MaxSlippageBps)
-            failures.Add($"Keeper:Liquidation:MaxSlippageBps must be between 0 and {MaxSlippageBps} basis points");
-        var inventory = options.Inventory;
-        if (inventory.SellAbove < 0)
-            failures.Add("Keeper:Inventory:SellAbove must not be negative (0: never sell)");
-        if (inventory.MaxSlippageBps is < 0 or > MaxSlippageBps)
-            failures.Add($"Keeper:Inventory:MaxSlippageBps must be between 0 and {MaxSlippageBps} basis points");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class LogIndexer(
         {
             _chunk = (int)Math.Max(1, (to - from + 1) / 2);
             metrics.RpcFault("eth_getLogs");
-            LogRangeRefused(logger, from, to, _chunk, e.Message.Split('\n')[0]);
+            LogRangeRefused(logger, e, from, to, _chunk, e.Message.Split('\n')[0]);
             return (null, null);
         }
         if (logs is not null && logs.Length > options.Value.MaxLogsPerRange && to > from)
@@ -134,16 +134,16 @@ public sealed partial class LogIndexer(
         return block?.BlockHash?.ToLowerInvariant();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "eth_getLogs refused blocks {From}-{To}; retrying with {Chunk} blocks per range ({Reason})")]
-    private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, int chunk, string reason);
+    [LoggerMessage(EventId = 2401, Level = LogLevel.Warning, Message = "eth_getLogs refused blocks {From}-{To}; retrying with {Chunk} blocks per range ({Reason})")]
+    private static partial void LogRangeRefused(ILogger logger, Exception exception, ulong from, ulong to, int chunk, string reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "eth_getLogs for blocks {From}-{To} returned {Logs} logs, over Keeper:MaxLogsPerRange; retrying with {Chunk} blocks per range")]
+    [LoggerMessage(EventId = 2402, Level = LogLevel.Debug, Message = "eth_getLogs for blocks {From}-{To} returned {Logs} logs, over Keeper:MaxLogsPerRange; retrying with {Chunk} blocks per range")]
     private static partial void LogRangeTooDense(ILogger logger, ulong from, ulong to, int logs, int chunk);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "reorg: block {Cursor} changed; index rewound to block {Block} ({Positions} positions restored)")]
+    [LoggerMessage(EventId = 2403, Level = LogLevel.Warning, Message = "reorg: block {Cursor} changed; index rewound to block {Block} ({Positions} positions restored)")]
     private static partial void LogReorg(ILogger logger, ulong cursor, ulong block, int positions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "reorg deeper than the kept hashes at block {Cursor}: re-indexing from deploy block {DeployBlock}")]
+    [LoggerMessage(EventId = 2404, Level = LogLevel.Warning, Message = "reorg deeper than the kept hashes at block {Cursor}: re-indexing from deploy block {DeployBlock}")]
     private static partial void LogDeepReorg(ILogger logger, ulong cursor, ulong deployBlock);
 }
 

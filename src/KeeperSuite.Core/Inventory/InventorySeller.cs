@@ -101,7 +101,7 @@ public sealed partial class InventorySeller(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An approval still in flight or a price that moved since the quote: the next pass tries again.
-            LogSaleSimulationFailed(logger, symbol, e.Message.Split('\n')[0]);
+            LogSaleSimulationFailed(logger, e, symbol, e.Message.Split('\n')[0]);
             return false;
         }
         var tx = await transactions.SendAsync(
@@ -135,12 +135,12 @@ public sealed partial class InventorySeller(
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "inventory sale: {Amount} {Symbol} for about {Quote} of the debt asset (minimum {MinOut}, slippage {SlippageBps} bps) in tx {Hash}")]
+    [LoggerMessage(EventId = 2501, Level = LogLevel.Information, Message = "inventory sale: {Amount} {Symbol} for about {Quote} of the debt asset (minimum {MinOut}, slippage {SlippageBps} bps) in tx {Hash}")]
     private static partial void LogSale(ILogger logger, BigInteger amount, string symbol, BigInteger quote, BigInteger minOut, int slippageBps, string hash);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "not selling {Amount} {Symbol}: the DEX quotes {Quote} against an oracle value of {Value} ({SlippageBps} bps below, bound {MaxBps}); waiting for the pool to recover")]
+    [LoggerMessage(EventId = 2502, Level = LogLevel.Warning, Message = "not selling {Amount} {Symbol}: the DEX quotes {Quote} against an oracle value of {Value} ({SlippageBps} bps below, bound {MaxBps}); waiting for the pool to recover")]
     private static partial void LogTooThin(ILogger logger, BigInteger amount, string symbol, BigInteger quote, BigInteger value, int slippageBps, int maxBps);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "inventory sale of {Symbol} not sent: simulation failed ({Reason}); next pass")]
-    private static partial void LogSaleSimulationFailed(ILogger logger, string symbol, string reason);
+    [LoggerMessage(EventId = 2503, Level = LogLevel.Information, Message = "inventory sale of {Symbol} not sent: simulation failed ({Reason}); next pass")]
+    private static partial void LogSaleSimulationFailed(ILogger logger, Exception exception, string symbol, string reason);
 }

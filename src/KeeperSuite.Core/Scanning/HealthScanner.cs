@@ -141,7 +141,7 @@ public sealed partial class HealthScanner(
             {
                 // The re-reads stay stale (the lens judges those positions this block); the shared reads are retried alone.
                 metrics.RpcFault("eth_call(positions)");
-                LogBatchFailed(logger, block, group.Count, e.Message.Split('\n')[0]);
+                LogBatchFailed(logger, e, block, group.Count, e.Message.Split('\n')[0]);
                 if (collaterals is null)
                 {
                     chunkIndex = chunks.Count;
@@ -273,7 +273,7 @@ public sealed partial class HealthScanner(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 metrics.RpcFault("eth_call(healthFactors)");
-                LogBatchFailed(logger, block, group.Length, e.Message.Split('\n')[0]);
+                LogBatchFailed(logger, e, block, group.Length, e.Message.Split('\n')[0]);
                 outcomes = calls.Select(_ => new CallOutcome<HealthFactorsOutputDTO>(null, e.Message)).ToList();
             }
             for (var c = 0; c < group.Length; c++)
@@ -372,15 +372,15 @@ public sealed partial class HealthScanner(
 
     private readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "health batch at block {Block} failed for {Chunks} chunks: {Reason}")]
-    private static partial void LogBatchFailed(ILogger logger, ulong block, int chunks, string reason);
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "health batch at block {Block} failed for {Chunks} chunks: {Reason}")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, ulong block, int chunks, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "oracle of {Symbol} (collateral {Id}) is invalid: {Positions} positions cannot be judged (blind, not healthy)")]
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "oracle of {Symbol} (collateral {Id}) is invalid: {Positions} positions cannot be judged (blind, not healthy)")]
     private static partial void LogBlind(ILogger logger, string symbol, uint id, int positions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "health mismatch {Position} at block {Block}: local {Local}, lens {Lens}; re-reading the position")]
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "health mismatch {Position} at block {Block}: local {Local}, lens {Lens}; re-reading the position")]
     private static partial void LogMismatch(ILogger logger, string position, ulong block, BigInteger local, BigInteger lens);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "scan at block {Block}: {Watched} watched, {Refreshed} re-read, {Lens} to the lens (candidates or unreadable), {Audited} audited; local health in {ComputeMs:F1} ms, scan {ScanMs:F0} ms")]
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Debug, Message = "scan at block {Block}: {Watched} watched, {Refreshed} re-read, {Lens} to the lens (candidates or unreadable), {Audited} audited; local health in {ComputeMs:F1} ms, scan {ScanMs:F0} ms")]
     private static partial void LogScan(ILogger logger, ulong block, int watched, int refreshed, int lens, int audited, double computeMs, double scanMs);
 }

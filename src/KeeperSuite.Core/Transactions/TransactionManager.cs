@@ -307,7 +307,7 @@ public sealed partial class TransactionManager(
         {
             var failure = SendErrors.Classify(e);
             metrics.RpcFault("eth_sendRawTransaction");
-            LogSendFailed(logger, failure, e.Message.Split('\n')[0]);
+            LogSendFailed(logger, e, failure, e.Message.Split('\n')[0]);
             return failure;
         }
     }
@@ -337,36 +337,36 @@ public sealed partial class TransactionManager(
         _ => 1,
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "sent {Description}: tx {Hash} nonce {Nonce} maxFee {MaxFee} gwei tip {Tip} gwei")]
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "sent {Description}: tx {Hash} nonce {Nonce} maxFee {MaxFee} gwei tip {Tip} gwei")]
     private static partial void LogSent(ILogger logger, string description, string hash, long nonce, string maxFee, string tip);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "mined {Description}: tx {Hash} nonce {Nonce} success {Success} block {Block}")]
+    [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "mined {Description}: tx {Hash} nonce {Nonce} success {Success} block {Block}")]
     private static partial void LogMined(ILogger logger, string description, string hash, long nonce, bool success, ulong block);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "replaced nonce {Nonce} ({Description}) with tx {Hash} maxFee {MaxFee} gwei tip {Tip} gwei: {Result}")]
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Warning, Message = "replaced nonce {Nonce} ({Description}) with tx {Hash} maxFee {MaxFee} gwei tip {Tip} gwei: {Result}")]
     private static partial void LogReplaced(ILogger logger, string description, long nonce, string hash, string maxFee, string tip, string result);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} gwei): not replaced, re-broadcast as signed")]
+    [LoggerMessage(EventId = 2304, Level = LogLevel.Warning, Message = "nonce {Nonce} still pending at the fee cap ({MaxFee} gwei): not replaced, re-broadcast as signed")]
     private static partial void LogAtCap(ILogger logger, long nonce, string maxFee);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} pending but the head is stale: no fee bump against a node that stopped")]
+    [LoggerMessage(EventId = 2305, Level = LogLevel.Warning, Message = "nonce {Nonce} pending but the head is stale: no fee bump against a node that stopped")]
     private static partial void LogStaleNoBump(ILogger logger, long nonce);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} was used by a transaction this keeper did not sign ({Description} dropped)")]
+    [LoggerMessage(EventId = 2306, Level = LogLevel.Warning, Message = "nonce {Nonce} was used by a transaction this keeper did not sign ({Description} dropped)")]
     private static partial void LogSuperseded(ILogger logger, long nonce, string description);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "nonce {Nonce} too low: resynchronising with the node")]
+    [LoggerMessage(EventId = 2307, Level = LogLevel.Warning, Message = "nonce {Nonce} too low: resynchronising with the node")]
     private static partial void LogNonceTooLow(ILogger logger, long nonce);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "send failed ({Failure}): {Reason}")]
-    private static partial void LogSendFailed(ILogger logger, SendFailure failure, string reason);
+    [LoggerMessage(EventId = 2308, Level = LogLevel.Warning, Message = "send failed ({Failure}): {Reason}")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, SendFailure failure, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "recovered in-flight nonce {Nonce} tx {Hash} ({Description}); re-broadcast")]
+    [LoggerMessage(EventId = 2309, Level = LogLevel.Information, Message = "recovered in-flight nonce {Nonce} tx {Hash} ({Description}); re-broadcast")]
     private static partial void LogRecovered(ILogger logger, long nonce, string hash, string description);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Role} at its in-flight limit: {Description} waits")]
+    [LoggerMessage(EventId = 2310, Level = LogLevel.Information, Message = "{Role} at its in-flight limit: {Description} waits")]
     private static partial void LogAtLimit(ILogger logger, TxRole role, string description);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "dry-run: would send {Description} to {To} with gas {Gas}")]
+    [LoggerMessage(EventId = 2311, Level = LogLevel.Information, Message = "dry-run: would send {Description} to {To} with gas {Gas}")]
     private static partial void LogDryRun(ILogger logger, string description, string to, long gas);
 }

@@ -1,3 +1,4 @@
+using KeeperSuite.Ethereum.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace KeeperSuite.Ethereum.Resilience;
@@ -7,46 +8,17 @@ public sealed class RpcOptionsValidator : IValidateOptions<RpcOptions>
 {
     private const string Section = RpcOptions.SectionName;
 
-    // Bounds follow Polly's own limits (timeout >= 10 ms, breaker windows >= 0.5 s, throughput >= 2) so that a bad
-    // value is reported here with the key name, not later as a Polly ValidationException.
-    private static readonly TimeSpan MinAttemptTimeout = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan MaxAttemptTimeout = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan MaxBackoffLimit = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan MinBreakerWindow = TimeSpan.FromMilliseconds(500);
-    private const int MaxRetryCount = 20;
-    private const int MaxSendAttempts = 10;
-    private const int MinBreakerThroughput = 2;
-    private const long MinResponseBytes = 1024;
-
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, RpcOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateEndpoints(options.Endpoints, failures);
-
-        if (options.AttemptTimeout < MinAttemptTimeout || options.AttemptTimeout > MaxAttemptTimeout)
-            failures.Add($"{Section}:AttemptTimeout must be between {MinAttemptTimeout} and {MaxAttemptTimeout} (got {options.AttemptTimeout}).");
-        if (options.RetryCount is < 0 or > MaxRetryCount)
-            failures.Add($"{Section}:RetryCount must be between 0 and {MaxRetryCount} (got {options.RetryCount}).");
-        if (options.BackoffBase < TimeSpan.Zero || options.BackoffBase > MaxBackoffLimit)
-            failures.Add($"{Section}:BackoffBase must be between 00:00:00 and {MaxBackoffLimit} (got {options.BackoffBase}).");
-        if (options.MaxBackoff < options.BackoffBase || options.MaxBackoff > MaxBackoffLimit)
-            failures.Add($"{Section}:MaxBackoff must be at least Rpc:BackoffBase ({options.BackoffBase}) and at most {MaxBackoffLimit} (got {options.MaxBackoff}).");
-        if (!(options.BreakerFailureRatio > 0 && options.BreakerFailureRatio <= 1))
-            failures.Add($"{Section}:BreakerFailureRatio must be greater than 0 and at most 1 (got {options.BreakerFailureRatio}).");
-        if (options.BreakerMinimumThroughput < MinBreakerThroughput)
-            failures.Add($"{Section}:BreakerMinimumThroughput must be at least {MinBreakerThroughput} (got {options.BreakerMinimumThroughput}).");
-        if (options.BreakerSamplingDuration < MinBreakerWindow)
-            failures.Add($"{Section}:BreakerSamplingDuration must be at least {MinBreakerWindow} (got {options.BreakerSamplingDuration}).");
-        if (options.BreakerBreakDuration < MinBreakerWindow)
-            failures.Add($"{Section}:BreakerBreakDuration must be at least {MinBreakerWindow} (got {options.BreakerBreakDuration}).");
-        if (options.SendRawTransactionAttempts is < 1 or > MaxSendAttempts)
-            failures.Add($"{Section}:SendRawTransactionAttempts must be between 1 and {MaxSendAttempts} (got {options.SendRawTransactionAttempts}).");
-
-        if (options.MaxResponseBytes < MinResponseBytes)
-            failures.Add($"{Section}:MaxResponseBytes must be at least {MinResponseBytes} (got {options.MaxResponseBytes}).");
-
+        // Each range is declared on its property in RpcOptions.
+        foreach (var (_, value, refusal) in SettingBounds.Violations(options, Section))
+            failures.Add(FormattableString.Invariant($"{refusal} (got {value})."));
+        if (options.MaxBackoff < options.BackoffBase)
+            failures.Add(FormattableString.Invariant($"{Section}:MaxBackoff must be at least Rpc:BackoffBase ({options.BackoffBase}) (got {options.MaxBackoff})."));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -23,10 +23,10 @@ public sealed partial class DebtAssetBalance(ChainConnection connection, KeeperM
         {
             // The pass is done; a balance that cannot be read now is read after the next one.
             metrics.RpcFault("eth_call(balanceOf)");
-            LogUnread(logger, e.GetType().Name, e.Message.Split('\n')[0]);
+            LogUnread(logger, e, e.GetType().Name, e.Message.Split('\n')[0]);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "debt-asset balance not read ({Type}: {Reason}); the gauge keeps its last value")]
-    private static partial void LogUnread(ILogger logger, string type, string reason);
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "debt-asset balance not read ({Type}: {Reason}); the gauge keeps its last value")]
+    private static partial void LogUnread(ILogger logger, Exception exception, string type, string reason);
 }
