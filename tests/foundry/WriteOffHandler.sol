@@ -652,7 +652,7 @@ contract WriteOffHandler is CheatCodes {
             (, uint256 target,) = abi.decode(ret, (uint256, uint256, uint256));
             ownDebt = target;
         } else if (step == Waterfall.Step.Cover && p.live != 0) {
-            ownDebt = ownDebt > k.fundPaid ? ownDebt - k.fundPaid : 0; // the fund pays the auction's own first
+            _paidWhileLive(k.fundPaid); // the fund pays the auction's own debt first
         }
         _afterWaterfallCall();
     }
@@ -686,7 +686,7 @@ contract WriteOffHandler is CheatCodes {
             _check(p.price >= p.floor, "order", "a take below the floor");
             _check(paid <= p.uncovered, "order", "a take above the open debt");
             _check(p.callerBalance - usdc.balanceOf(bidder) == paid, "accounting", "a taker paid other than it was charged");
-            ownDebt = ownDebt > paid ? ownDebt - paid : 0; // a take pays the auction's own debt first
+            _paidWhileLive(paid); // a take pays the auction's own debt first
             if (waterfall.liveAuctionId() == 0 && paid < p.uncovered) {
                 // N-03: a take that ends its auction hands on only the auction's own debt left.
                 uint256 left = p.uncovered - paid;
@@ -710,6 +710,16 @@ contract WriteOffHandler is CheatCodes {
             }
             _unexpected("take of the due auction", err);
         }
+    }
+
+    /// @dev A payment towards the aggregate deficit while an auction is live: its own debt first, then the rest of the
+    ///      deficit, which may include deficits recorded while it was stale (the model cannot tell which later deficit
+    ///      is paid, so it takes the rest off the stale total: the N-03 bound stays one no correct settle can break).
+    function _paidWhileLive(uint256 paid) internal {
+        uint256 toOwn = paid.min(ownDebt);
+        ownDebt -= toOwn;
+        uint256 rest = paid - toOwn;
+        staleJoined = staleJoined > rest ? staleJoined - rest : 0;
     }
 
     /// @dev After any write-off call: an ended auction stops the N-03 ghosts; the own-debt model matches the Waterfall.

@@ -35,6 +35,34 @@ contract WriteOffRegressions is CheatCodes {
         require(h.violations("revert") == 0, h.firstViolation("revert"));
     }
 
+    /// @notice Long campaign, seed 12, 15 calls after shrinking (2026-12-07, on 81aa151): a deficit goes to auction,
+    ///         the bidders leave and a later deficit is recorded while the auction cannot sell (stale); then the fund
+    ///         covers more than the auction's own debt, paying part of the stale deficit, and settle hands on only its
+    ///         auction's own debt (0 left). The contracts were right (settle moved exactly the auction's own debt);
+    ///         the model kept counting the stale deficit the fund had paid. It now takes what a cover or a take pays
+    ///         beyond the auction's own debt off the stale total.
+    function test_coverPaysPartOfAStaleDeficitBeforeSettle() public {
+        h = new WriteOffHandler();
+        _call(0x00000000000000000000000000000000000007cd, abi.encodeCall(WriteOffHandler.borrowerOpen, (763064815476373261, 517500326517624583995459054899848574286119272625, 2631177511792829459497591078768435084, 11980676841458726719876342293503957536344471827680291695685283596321)));
+        _call(0x37D7Dad42baF5327569a1419210Cb1E3D8dD3b7C, abi.encodeCall(WriteOffHandler.borrowerRepay, (219623082042734087187029350449938969917279637, 6403451308790033824062521, 4043605074991758872737267979577159194555)));
+        _call(0x42ea44b435E5CCE158A631ce335e65f794d6AD6D, abi.encodeCall(WriteOffHandler.borrowerOpen, (33139134806056435064628, 1, 115792089237316195423570985008687907853269984665640564039457584007913129639935, 2070059814217112018464299675946431)));
+        _call(0xaac3B1d0001a1d2095A3dA5271302D8F39A23c63, abi.encodeCall(WriteOffHandler.borrowerOpen, (36, 27724157741042714262143847681830814402969559, 4059894156114548104391437940749074957883848645800030687113025610230453, 19974683587600166)));
+        _call(0x00000000000000000000000000000000000017B7, abi.encodeCall(WriteOffHandler.borrowerOpen, (7417, 17, 16835, 3578229792)));
+        _call(0xfB1a8d4b92f80935c7A4b0f093c63E2EE1F9557E, abi.encodeCall(WriteOffHandler.movePrice, (4707979550484351976888451, 11807360957139291851990412819450013164916095938734828694607)));
+        _call(0x0000000000000000000000000000000000021Cc4, abi.encodeCall(WriteOffHandler.liquidate, (1, 4552318985190900)));
+        _call(0x00000000000000000000000000000000ce96cb78, abi.encodeCall(WriteOffHandler.dueStep, (6, 60)));
+        _call(0x108a83422BC84BCf2d974DC1B88E11D09E731f88, abi.encodeCall(WriteOffHandler.fundInflow, (588264592649574856008740639507, false)));
+        _call(0x00000000000000000000000000000000A8D8744C, abi.encodeCall(WriteOffHandler.biddersAbsent, (18928)));
+        _call(0x52E53B759863Ea1205141e618Bf7ce6F8F56eA6e, abi.encodeCall(WriteOffHandler.movePrice, (92973697314206796671249932410890095614295682409056744157753110756315879253733, 400655380042865027299291424879716)));
+        _call(0xcA9bECe6CF9686a581154abd5E6F8a8813c54684, abi.encodeCall(WriteOffHandler.fundInflow, (9873207137281, true)));
+        _call(0xd42cdDfA7CC2929bba337378dc51868940897034, abi.encodeCall(WriteOffHandler.liquidateBatch, (753253369793349743887935696988980282449913)));
+        _call(0xBCCf315C78Ec756D54071FB2553D3E5F8EF0c791, abi.encodeCall(WriteOffHandler.anyStep, (5000000, 11, 1994)));
+        _call(0xe5AfA6CAA8a0dbF67171375BE2d9821Db4BeFF90, abi.encodeCall(WriteOffHandler.dueStep, (34372421418768683052909197642185256676995, 25)));
+        require(h.calls("settle") == 1, "settle did not run");
+        require(h.violations("N-03") == 0, h.firstViolation("N-03"));
+        require(h.violations("revert") == 0, h.firstViolation("revert"));
+    }
+
     function _call(address sender, bytes memory data) internal {
         vm.prank(sender);
         (bool ok, bytes memory err) = address(h).call(data);
