@@ -93,6 +93,8 @@ public sealed class KeeperInstance : IAsyncDisposable
         var commandLine = settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}").ToList();
         var host = KeeperHost.Build(HostRole.Status, new RunMode(false, false), null, commandLine, services =>
         {
+            // The status role loads no key (a view-only account); the benchmark signs and sends like the daemon.
+            services.AddSingleton(new KeeperSuite.Core.Configuration.KeeperStartup(WaitForRpc: false));
             // "KeeperSuite.Rpc" = HttpRpcChannel.HttpClientName (internal): the named client every endpoint uses.
             services.AddHttpClient("KeeperSuite.Rpc").AddHttpMessageHandler(() => new CountingHandler(requests, describe ?? (_ => "")));
             services.AddLogging(b =>
