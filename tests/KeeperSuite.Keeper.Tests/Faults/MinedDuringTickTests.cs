@@ -40,8 +40,9 @@ public sealed class MinedDuringTickTests(KeeperChainFixture chain)
             await WaitAsync(() => Task.FromResult(proxy.Count(FaultKind.Slow) > slowBefore), run);
             await chain.Rpc<object>("hardhat_setNextBlockBaseFeePerGas", "0x1");
             await chain.MineAsync();
-            await WaitAsync(async () => (await KeeperLedger.ReadAsync(chain, keeper.StateDirectory, keeper.Address)) is { Rows: > 0 } l && l.Mined == l.Rows
-                || await StatusAsync(keeper) == "superseded", run);
+            // Only the approval's outcome is waited for: a liquidation the keeper sends after the cheap block stays in the
+            // mempool (no block is mined after it), so waiting for every row to be mined timed out when it came late.
+            await WaitAsync(async () => await StatusAsync(keeper) is "confirmed" or "reverted" or "superseded", run);
         }
         finally
         {
