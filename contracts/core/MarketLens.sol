@@ -237,12 +237,11 @@ contract MarketLens {
             mstore(0x40, add(out, size))
         }
         (uint256 high, uint256 seen) = _hashPositionSlots(keys, out + 0x80);
-        bool slow = high != 0 || seen & ~_listedIds(count) != 0
-            ? _loadTypesInKeyOrder(keys, table, count, index)
-            : _loadTypes(table, seen, index);
+        if (high != 0 || seen & ~_listedIds(count) != 0) _loadTypesInKeyOrder(keys, table, count, index);
+        else _loadTypes(table, seen, index);
         _readSlotsInPlace(out, n);
         _healthAnswers(keys, out, table, index);
-        if (slow) _slowHealthAnswers(keys, out, table);
+        if (_anyWide(table, count)) _slowHealthAnswers(keys, out, table);
         (hfs, liquidatable, oracleValid); // returned below, from `out`
         assembly ("memory-safe") {
             return(out, size)
@@ -653,6 +652,7 @@ contract MarketLens {
                 mstore(words, keccak256(0x00, 0x40))
                 words := add(words, 0x20)
             }
+            // The body above for four keys; their ids and owners are checked once for the four.
             for {} lt(key, end) { key := add(key, 0x100) } {
                 let id0 := calldataload(key)
                 let owner0 := calldataload(add(key, 0x20))
@@ -677,11 +677,10 @@ contract MarketLens {
         }
     }
 
-    /// @dev Reads every type set in `seen` (all listed: the caller checked) into the table; true when one
-    ///      is _TYPE_WIDE.
-    function _loadTypes(uint256 table, uint256 seen, uint256 index) internal view returns (bool wide) {
+    /// @dev Reads every type set in `seen` (all listed: the caller checked) into the table.
+    function _loadTypes(uint256 table, uint256 seen, uint256 index) internal view {
         for (uint256 id = 1; seen >> id != 0; ++id) {
-            if ((seen >> id) & 1 != 0 && _loadTypeRow(table, id, index)) wide = true;
+            if ((seen >> id) & 1 != 0) _loadTypeRow(table, id, index);
         }
     }
 
@@ -691,7 +690,6 @@ contract MarketLens {
     function _loadTypesInKeyOrder(PositionKey[] calldata keys, uint256 table, uint256 count, uint256 index)
         internal
         view
-        returns (bool wide)
     {
         assembly ("memory-safe") {
             let end := add(keys.offset, shl(6, keys.length))
@@ -701,12 +699,11 @@ contract MarketLens {
         }
         for (uint256 i; i < keys.length; ++i) {
             uint256 id = keys[i].collateralId;
-            if (id == 0 || id > count || _typeState(table, id) == 0) {
-                if (_loadTypeRow(table, id, index)) wide = true; // an unlisted id reverts here
-            }
+            if (id == 0 || id > count || _typeState(table, id) == 0) _loadTypeRow(table, id, index); // unlisted: reverts
         }
     }
 
+    /// @dev A type's state in the table (0: not read yet); `id` must be at most count.
     function _typeState(uint256 table, uint256 id) internal pure returns (uint256 state) {
         assembly ("memory-safe") {
             state := mload(add(add(table, shl(7, id)), 0x60))
@@ -714,12 +711,12 @@ contract MarketLens {
     }
 
     /// @dev Reads collateral type `id` into its row of the table (reverts UnknownCollateral, the Market's
-    ///      error, when `id` is not listed); true when the type is _TYPE_WIDE. _TYPE_VALID: every position's
+    ///      error, when `id` is not listed). _TYPE_VALID: every position's
     ///      products fit 256 bits (collateral < 2^128, price < 2^128, value × threshold < 2^256 for the
     ///      largest value, scaled debt and index < 2^128), so the hot loop needs no overflow check;
     ///      _TYPE_WIDE (a price of 3.4e20 whole debt units per token or more): the loop's answers for its keys
     ///      are replaced by Market.healthFactor's (exact 512-bit math).
-    function _loadTypeRow(uint256 table, uint256 id, uint256 index) internal view returns (bool wide) {
+    function _loadTypeRow(uint256 table, uint256 id, uint256 index) internal view {
         Market.Collateral memory c = market.collateral(uint32(id)); // reverts UnknownCollateral
         (uint256 price, bool valid) = market.collateralPrice(uint32(id)); // never reverts
         uint256 scale = 10 ** (uint256(c.decimals) + 18 - _debtDecimals);
@@ -736,16 +733,25 @@ contract MarketLens {
             mstore(add(row, 0x40), threshold)
             mstore(add(row, 0x60), state)
         }
-        return state == _TYPE_WIDE;
     }
 
-    /// @dev Fills the answer at `out` (allocated by healthFactors, each key's slot at its health factor's
-    ///      word): one Market.extSloads call over those words, then, per key, Market._healthFactor's exact
-    ///      integer math on the word it answered — debt = ⌈scaled × index / RAY⌉,
-    ///      value = ⌊collateral × price / scale⌋, health = ⌊⌊value × threshold / WAD⌋ × WAD / debt⌋ (max
-    ///      without debt) — and the three answer words in place. No product overflows for a _TYPE_VALID type
-    ///      (see _loadTypeRow); an invalid type's price is 0 (value 0); _TYPE_WIDE keys are answered again by
-    ///      _slowHealthAnswers.
+    /// @dev Whether a type read into the table is _TYPE_WIDE.
+    function _anyWide(uint256 table, uint256 count) internal pure returns (bool) {
+        for (uint256 id = 1; id <= count; ++id) {
+            if (_typeState(table, id) == _TYPE_WIDE) return true;
+        }
+        return false;
+    }
+
+    /// @dev Turns each position word at out + 0x80 (where _readSlotsInPlace put it) into its key's three
+    ///      answer words, with Market._healthFactor's exact integer math: debt = ⌈scaled × index / RAY⌉,
+    ///      value = ⌊collateral × price / scale⌋, health = ⌊⌊value × threshold / WAD⌋ × WAD / debt⌋, max
+    ///      without debt. An invalid type's price is 0: value 0, health 0 with debt, not liquidatable.
+    ///      No product overflows for a _TYPE_VALID type (_loadTypeRow): scaled, index <= 2^128 − 1, so
+    ///      scaled × index + RAY − 1 <= 2^256 − 2^129 + 2^90 < 2^256; collateral, price <= 2^128 − 1, so their
+    ///      product < 2^256; value <= (2^128 − 1) × price / scale <= (2^256 − 1) / threshold, so
+    ///      value × threshold fits, and ⌊value × threshold / WAD⌋ × WAD <= value × threshold. _TYPE_WIDE keys'
+    ///      answers are replaced afterwards by _slowHealthAnswers.
     function _healthAnswers(PositionKey[] calldata keys, uint256 out, uint256 table, uint256 index) internal pure {
         // division by zero is 0 in the EVM: without debt the health word is 0 − 1, all ones (max)
         assembly ("memory-safe") {
@@ -769,6 +775,8 @@ contract MarketLens {
                 mstore(liq, and(valid, lt(hf, _WAD)))
                 mstore(add(liq, arrayBytes), valid)
             }
+            // Each block below is the body above for the key at `at`: written out because the legacy pipeline
+            // does not inline Yul functions (a call costs ~45 gas a key).
             for {} lt(p, end) { p := add(p, 0x80) } {
                 {
                     let at := p
