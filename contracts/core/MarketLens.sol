@@ -770,10 +770,8 @@ contract MarketLens {
                 let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
                 let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
                 mstore(p, hf)
-                let valid := gt(price, 0)
-                let liq := add(p, arrayBytes)
-                mstore(liq, and(valid, lt(hf, _WAD)))
-                mstore(add(liq, arrayBytes), valid)
+                mstore(add(p, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                mstore(add(add(p, arrayBytes), arrayBytes), gt(price, 0))
             }
             // Each block below is the body above for the key at `at`: written out because the legacy pipeline
             // does not inline Yul functions (a call costs ~45 gas a key).
@@ -786,10 +784,8 @@ contract MarketLens {
                     let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
                     let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
                     mstore(at, hf)
-                    let valid := gt(price, 0)
-                    let liq := add(at, arrayBytes)
-                    mstore(liq, and(valid, lt(hf, _WAD)))
-                    mstore(add(liq, arrayBytes), valid)
+                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
                 }
                 {
                     let at := add(p, 0x20)
@@ -799,10 +795,8 @@ contract MarketLens {
                     let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
                     let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
                     mstore(at, hf)
-                    let valid := gt(price, 0)
-                    let liq := add(at, arrayBytes)
-                    mstore(liq, and(valid, lt(hf, _WAD)))
-                    mstore(add(liq, arrayBytes), valid)
+                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
                 }
                 {
                     let at := add(p, 0x40)
@@ -812,10 +806,8 @@ contract MarketLens {
                     let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
                     let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
                     mstore(at, hf)
-                    let valid := gt(price, 0)
-                    let liq := add(at, arrayBytes)
-                    mstore(liq, and(valid, lt(hf, _WAD)))
-                    mstore(add(liq, arrayBytes), valid)
+                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
                 }
                 {
                     let at := add(p, 0x60)
@@ -825,10 +817,8 @@ contract MarketLens {
                     let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
                     let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
                     mstore(at, hf)
-                    let valid := gt(price, 0)
-                    let liq := add(at, arrayBytes)
-                    mstore(liq, and(valid, lt(hf, _WAD)))
-                    mstore(add(liq, arrayBytes), valid)
+                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
                 }
             }
         }
