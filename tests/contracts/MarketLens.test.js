@@ -331,7 +331,7 @@ describe("MarketLens gas at 1,000 keys (issue 17 goal: healthFactors <= 3,000 pe
     this.timeout(300_000);
     const { measureLensGas } = require("../../deploy-scripts/gas-lens");
     const m = await measureLensGas(1000);
-    // Measured 3,275 per position (2,746 without the 21,000 intrinsic and the keys' calldata); before: 13,852,
+    // Measured 3,270 per position (2,742 without the 21,000 intrinsic and the keys' calldata); before: 13,852,
     // then 3,557 with the lens's first assembly loops.
     // Floor: 2,100 for the position's cold slot + ~510 for its 64 bytes of calldata.
     expect(m.healthFactors.perPosition).to.be.lte(3_350n);
