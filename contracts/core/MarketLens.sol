@@ -642,8 +642,7 @@ contract MarketLens {
             mstore(0x20, POSITIONS_SLOT)
             let key := keys.offset
             let end := add(key, shl(6, keys.length))
-            // keys.length mod 4 keys one at a time, then four a turn (a quarter of the loop's own cost)
-            for { let first := add(key, shl(6, and(keys.length, 3))) } lt(key, first) { key := add(key, 0x40) } {
+            for {} lt(key, end) { key := add(key, 0x40) } {
                 let id := calldataload(key)
                 let owner := calldataload(add(key, 0x20))
                 high := or(high, or(shr(160, owner), shr(8, id)))
@@ -651,28 +650,6 @@ contract MarketLens {
                 mstore(0x00, or(shl(32, owner), id))
                 mstore(words, keccak256(0x00, 0x40))
                 words := add(words, 0x20)
-            }
-            // The body above for four keys; their ids and owners are checked once for the four.
-            for {} lt(key, end) { key := add(key, 0x100) } {
-                let id0 := calldataload(key)
-                let owner0 := calldataload(add(key, 0x20))
-                mstore(0x00, or(shl(32, owner0), id0))
-                mstore(words, keccak256(0x00, 0x40))
-                let id1 := calldataload(add(key, 0x40))
-                let owner1 := calldataload(add(key, 0x60))
-                mstore(0x00, or(shl(32, owner1), id1))
-                mstore(add(words, 0x20), keccak256(0x00, 0x40))
-                let id2 := calldataload(add(key, 0x80))
-                let owner2 := calldataload(add(key, 0xa0))
-                mstore(0x00, or(shl(32, owner2), id2))
-                mstore(add(words, 0x40), keccak256(0x00, 0x40))
-                let id3 := calldataload(add(key, 0xc0))
-                let owner3 := calldataload(add(key, 0xe0))
-                mstore(0x00, or(shl(32, owner3), id3))
-                mstore(add(words, 0x60), keccak256(0x00, 0x40))
-                high := or(high, or(shr(160, or(or(owner0, owner1), or(owner2, owner3))), shr(8, or(or(id0, id1), or(id2, id3)))))
-                seen := or(seen, or(or(shl(id0, 1), shl(id1, 1)), or(shl(id2, 1), shl(id3, 1))))
-                words := add(words, 0x80)
             }
         }
     }
@@ -762,8 +739,7 @@ contract MarketLens {
             let p := add(out, 0x80)
             let end := add(p, shl(5, keys.length))
             let keyDelta := sub(keys.offset, add(p, p)) // key i's calldata at keyDelta + 2 × its word
-            // keys.length mod 4 keys one at a time, then four a turn (a quarter of the loop's own cost)
-            for { let first := add(p, shl(5, and(keys.length, 3))) } lt(p, first) { p := add(p, 0x20) } {
+            for {} lt(p, end) { p := add(p, 0x20) } {
                 let row := add(table, shl(7, calldataload(add(keyDelta, add(p, p)))))
                 let word := mload(p)
                 let price := mload(row)
@@ -772,54 +748,6 @@ contract MarketLens {
                 mstore(p, hf)
                 mstore(add(p, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
                 mstore(add(add(p, arrayBytes), arrayBytes), gt(price, 0))
-            }
-            // Each block below is the body above for the key at `at`: written out because the legacy pipeline
-            // does not inline Yul functions (a call costs ~45 gas a key).
-            for {} lt(p, end) { p := add(p, 0x80) } {
-                {
-                    let at := p
-                    let row := add(table, shl(7, calldataload(add(keyDelta, add(at, at)))))
-                    let word := mload(at)
-                    let price := mload(row)
-                    let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
-                    let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
-                    mstore(at, hf)
-                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
-                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
-                }
-                {
-                    let at := add(p, 0x20)
-                    let row := add(table, shl(7, calldataload(add(keyDelta, add(at, at)))))
-                    let word := mload(at)
-                    let price := mload(row)
-                    let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
-                    let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
-                    mstore(at, hf)
-                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
-                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
-                }
-                {
-                    let at := add(p, 0x40)
-                    let row := add(table, shl(7, calldataload(add(keyDelta, add(at, at)))))
-                    let word := mload(at)
-                    let price := mload(row)
-                    let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
-                    let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
-                    mstore(at, hf)
-                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
-                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
-                }
-                {
-                    let at := add(p, 0x60)
-                    let row := add(table, shl(7, calldataload(add(keyDelta, add(at, at)))))
-                    let word := mload(at)
-                    let price := mload(row)
-                    let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
-                    let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
-                    mstore(at, hf)
-                    mstore(add(at, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
-                    mstore(add(add(at, arrayBytes), arrayBytes), gt(price, 0))
-                }
             }
         }
     }
