@@ -173,17 +173,6 @@ contract MarketLens {
         TypeState[] types; // by collateral id (0 unused)
     }
 
-    /// @dev healthFactors' state: the index, the type table (_allocTypeTable), the extSloads buffer and
-    ///      the ABI-encoded answer being filled (`out`, for `n` keys).
-    struct HealthRun {
-        uint256 index;
-        uint256 types;
-        uint256 buffer;
-        uint256 out;
-        uint256 n;
-        uint256 rows; // collateral count + 1
-    }
-
     /// @notice Market's storage slot of its `_positions` mapping (bytes32 key => Position), read through
     ///         Market.extSloads: position (collateralId, owner) lives at
     ///         keccak256(abi.encode(uint256(uint160(owner)) << 32 | collateralId, POSITIONS_SLOT)), collateral
@@ -196,7 +185,12 @@ contract MarketLens {
     uint256 private constant _KEYS_PER_READ = 128;
     uint256 private constant _WAD = 1e18; // WadRayMath.WAD, for assembly
     uint256 private constant _RAY = 1e27; // WadRayMath.RAY, for assembly
+    uint256 private constant _RAY_MINUS_ONE = 1e27 - 1; // ⌈x / RAY⌉ = ⌊(x + RAY − 1) / RAY⌋
     uint256 private constant _U128 = 0xffffffffffffffffffffffffffffffff;
+    // healthFactors' type table states (_allocTypeTable); 0: not read yet
+    uint256 private constant _TYPE_VALID = 1;
+    uint256 private constant _TYPE_INVALID = 2;
+    uint256 private constant _TYPE_WIDE = 3;
 
     Market public immutable market;
     ILendingPool public immutable pool;
@@ -211,11 +205,11 @@ contract MarketLens {
 
     /// @notice Health factors (WAD) of many positions, with the validity of each one's collateral oracle,
     ///         so that a scan can tell "healthy" from "unknown". Reverts UnknownCollateral for an id that
-    ///         is not listed. Values equal Market.healthFactor's exactly (same reads, same rounding).
-    ///         Cost: each collateral type's parameters and price and the pool's index are read once per
-    ///         call (a failing or gas-burning oracle costs once per call, at most Market.ORACLE_GAS_LIMIT),
-    ///         each position's one storage slot once per key, in one Market.extSloads call per
-    ///         _KEYS_PER_READ keys.
+    ///         is not listed (the first such key's). Values equal Market.healthFactor's exactly (same reads,
+    ///         same rounding).
+    ///         Cost: each collateral type that the keys name has its parameters and price read once per call
+    ///         (a failing or gas-burning oracle costs once per call, at most Market.ORACLE_GAS_LIMIT), the
+    ///         pool's index once, and every position's one storage slot in one Market.extSloads call.
     /// @param keys Positions to read.
     /// @return hfs One health factor per key: max uint for no debt; 0 when the position has debt and its
     ///         oracle is invalid (unknown, not unhealthy).
@@ -228,36 +222,26 @@ contract MarketLens {
         view
         returns (uint256[] memory hfs, bool[] memory liquidatable, bool[] memory oracleValid)
     {
-        // The answer is written in place, already ABI-encoded (three offsets, then each array), and returned
-        // from there: no copy, and memory (quadratic in cost) stays at what the answer needs.
+        // The answer is built in place, already ABI-encoded (three offsets, then each array's length and
+        // words): the slots are hashed into the health factors' words, Market.extSloads answers over them,
+        // and each word is replaced by its health factor. No buffer, no copy: memory (quadratic in cost)
+        // stays at what the answer needs.
+        uint256 count = market.collateralCount();
+        uint256 index = pool.borrowIndex();
+        uint256 table = _allocTypeTable(count);
         uint256 n = keys.length;
-        uint256 out;
         uint256 size = 0x60 + 3 * (0x20 + n * 0x20);
+        uint256 out;
         assembly ("memory-safe") {
             out := mload(0x40)
             mstore(0x40, add(out, size))
-            let arrayBytes := add(0x20, shl(5, n))
-            mstore(out, 0x60)
-            mstore(add(out, 0x20), add(0x60, arrayBytes))
-            mstore(add(out, 0x40), add(0x60, shl(1, arrayBytes)))
-            mstore(add(out, 0x60), n)
-            mstore(add(add(out, 0x60), arrayBytes), n)
-            mstore(add(add(out, 0x60), shl(1, arrayBytes)), n)
         }
-        uint32 count = market.collateralCount();
-        HealthRun memory run = HealthRun({
-            index: pool.borrowIndex(),
-            types: _allocTypeTable(count),
-            buffer: _allocReadBuffer(),
-            out: out,
-            n: n,
-            rows: uint256(count) + 1
-        });
-        for (uint256 start; start < n; start += _KEYS_PER_READ) {
-            uint256 end = start + _KEYS_PER_READ < n ? start + _KEYS_PER_READ : n;
-            _readPositions(keys, start, end, run.buffer);
-            _healthChunk(keys, run, start, end);
-        }
+        (uint256 high, uint256 seen) = _hashPositionSlots(keys, out + 0x80);
+        if (high != 0 || seen & ~_listedIds(count) != 0) _loadTypesInKeyOrder(keys, table, count, index);
+        else _loadTypes(table, seen, index);
+        _readSlotsInPlace(out, n);
+        _healthAnswers(keys, out, table, index);
+        if (_anyWide(table, count)) _slowHealthAnswers(keys, out, table);
         (hfs, liquidatable, oracleValid); // returned below, from `out`
         assembly ("memory-safe") {
             return(out, size)
@@ -623,10 +607,14 @@ contract MarketLens {
         }
     }
 
-    /// @dev A table of (state, price, scale, threshold) words per collateral id 0..count, zeroed (state 0:
-    ///      not read yet, 1: oracle valid, 2: invalid), so the hot loop reads a type with four MLOADs.
-    function _allocTypeTable(uint32 count) internal pure returns (uint256 table) {
-        uint256 size = (uint256(count) + 1) * 0x80;
+    // ------------------------------------------------------------------ Internals: healthFactors
+
+    /// @dev A table of (price, scale, threshold, state) words per collateral id 0..count, zeroed. Price is 0
+    ///      for an invalid oracle (the Market never calls 0 valid), so the hot loop needs no state: value 0
+    ///      gives health 0 with debt and max without, as Market.healthFactor answers. State: 0 not read,
+    ///      _TYPE_VALID, _TYPE_INVALID, _TYPE_WIDE (valid, but its products may not fit 256 bits).
+    function _allocTypeTable(uint256 count) internal pure returns (uint256 table) {
+        uint256 size = (count + 1) * 0x80;
         assembly ("memory-safe") {
             table := mload(0x40)
             mstore(0x40, add(table, size))
@@ -634,120 +622,174 @@ contract MarketLens {
         }
     }
 
+    /// @dev Bits 1..count set: the ids a `seen` mask may hold (all but bit 0 once count >= 255).
+    function _listedIds(uint256 count) internal pure returns (uint256 mask) {
+        assembly ("memory-safe") {
+            mask := sub(shl(add(count, 1), 1), 2) // shl past 255 gives 0, and 0 - 2 is every bit but bit 0
+        }
+    }
+
+    /// @dev Writes the storage slot of every key's position at words[i] (Market: keccak256(owner << 32 | id,
+    ///      POSITIONS_SLOT)) and returns what the caller checks before trusting them: `high`, non-zero when an
+    ///      owner is wider than an address or an id is 256 or more, and `seen`, bit `id` set for every id
+    ///      below 256 that the keys name.
+    function _hashPositionSlots(PositionKey[] calldata keys, uint256 words)
+        internal
+        pure
+        returns (uint256 high, uint256 seen)
+    {
+        assembly ("memory-safe") {
+            mstore(0x20, POSITIONS_SLOT)
+            let key := keys.offset
+            let end := add(key, shl(6, keys.length))
+            for {} lt(key, end) { key := add(key, 0x40) } {
+                let id := calldataload(key)
+                let owner := calldataload(add(key, 0x20))
+                high := or(high, or(shr(160, owner), shr(8, id)))
+                seen := or(seen, shl(id, 1))
+                mstore(0x00, or(shl(32, owner), id))
+                mstore(words, keccak256(0x00, 0x40))
+                words := add(words, 0x20)
+            }
+        }
+    }
+
+    /// @dev Reads every type set in `seen` (all listed: the caller checked) into the table.
+    function _loadTypes(uint256 table, uint256 seen, uint256 index) internal view {
+        for (uint256 id = 1; seen >> id != 0; ++id) {
+            if ((seen >> id) & 1 != 0) _loadTypeRow(table, id, index);
+        }
+    }
+
+    /// @dev The careful path, when a key has an id of 256 or more or one that is not listed: first every
+    ///      key's id and owner are checked as the ABI decoder would (empty revert), then the types are read
+    ///      in key order, so that the first unlisted id reverts UnknownCollateral (the Market's error).
+    function _loadTypesInKeyOrder(PositionKey[] calldata keys, uint256 table, uint256 count, uint256 index)
+        internal
+        view
+    {
+        assembly ("memory-safe") {
+            let end := add(keys.offset, shl(6, keys.length))
+            for { let key := keys.offset } lt(key, end) { key := add(key, 0x40) } {
+                if or(gt(calldataload(key), 0xffffffff), shr(160, calldataload(add(key, 0x20)))) { revert(0, 0) }
+            }
+        }
+        for (uint256 i; i < keys.length; ++i) {
+            uint256 id = keys[i].collateralId;
+            if (id == 0 || id > count || _typeState(table, id) == 0) _loadTypeRow(table, id, index); // unlisted: reverts
+        }
+    }
+
+    /// @dev A type's state in the table (0: not read yet); `id` must be at most count.
+    function _typeState(uint256 table, uint256 id) internal pure returns (uint256 state) {
+        assembly ("memory-safe") {
+            state := mload(add(add(table, shl(7, id)), 0x60))
+        }
+    }
+
     /// @dev Reads collateral type `id` into its row of the table (reverts UnknownCollateral, the Market's
-    ///      error, when `id` is not listed). State 1: valid, and every position's products fit 256 bits
-    ///      (collateral < 2^128, price < 2^128 and value × threshold < 2^256 for the largest value), so the
-    ///      hot loop needs no overflow check; 4: valid, the loop asks Market.healthFactor instead (a price
-    ///      of 3.4e20 whole debt units per token or more); 2: invalid.
-    function _loadTypeRow(uint256 table, uint256 id) internal view {
+    ///      error, when `id` is not listed). _TYPE_VALID: every position's
+    ///      products fit 256 bits (collateral < 2^128, price < 2^128, value × threshold < 2^256 for the
+    ///      largest value, scaled debt and index < 2^128), so the hot loop needs no overflow check;
+    ///      _TYPE_WIDE (a price of 3.4e20 whole debt units per token or more): the loop's answers for its keys
+    ///      are replaced by Market.healthFactor's (exact 512-bit math).
+    function _loadTypeRow(uint256 table, uint256 id, uint256 index) internal view {
         Market.Collateral memory c = market.collateral(uint32(id)); // reverts UnknownCollateral
         (uint256 price, bool valid) = market.collateralPrice(uint32(id)); // never reverts
         uint256 scale = 10 ** (uint256(c.decimals) + 18 - _debtDecimals);
         uint256 threshold = c.params.liquidationThreshold;
-        uint256 state = 2;
+        uint256 state = _TYPE_INVALID;
         if (valid) {
-            bool fast = price <= type(uint128).max
-                && uint256(type(uint128).max).mulDivDown(price, scale) <= type(uint256).max / threshold;
-            state = fast ? 1 : 4;
+            bool fits = price <= _U128 && index <= _U128 && _U128.mulDivDown(price, scale) <= type(uint256).max / threshold;
+            state = fits ? _TYPE_VALID : _TYPE_WIDE;
         }
         assembly ("memory-safe") {
             let row := add(table, shl(7, id))
-            mstore(row, state)
-            mstore(add(row, 0x20), price)
-            mstore(add(row, 0x40), scale)
-            mstore(add(row, 0x60), threshold)
+            mstore(row, mul(price, valid))
+            mstore(add(row, 0x20), scale)
+            mstore(add(row, 0x40), threshold)
+            mstore(add(row, 0x60), state)
         }
     }
 
-    /// @dev healthFactors' answers for keys[start..end), whose words _readPositions just read.
-    function _healthChunk(PositionKey[] calldata keys, HealthRun memory run, uint256 start, uint256 end) internal view {
-        for (uint256 i = start; i < end;) {
-            uint256 keyPtr;
-            uint256 keysEnd;
+    /// @dev Whether a type read into the table is _TYPE_WIDE.
+    function _anyWide(uint256 table, uint256 count) internal pure returns (bool) {
+        for (uint256 id = 1; id <= count; ++id) {
+            if (_typeState(table, id) == _TYPE_WIDE) return true;
+        }
+        return false;
+    }
+
+    /// @dev Turns each position word at out + 0x80 (where _readSlotsInPlace put it) into its key's three
+    ///      answer words, with Market._healthFactor's exact integer math: debt = ⌈scaled × index / RAY⌉,
+    ///      value = ⌊collateral × price / scale⌋, health = ⌊⌊value × threshold / WAD⌋ × WAD / debt⌋, max
+    ///      without debt. An invalid type's price is 0: value 0, health 0 with debt, not liquidatable.
+    ///      No product overflows for a _TYPE_VALID type (_loadTypeRow): scaled, index <= 2^128 − 1, so
+    ///      scaled × index + RAY − 1 <= 2^256 − 2^129 + 2^90 < 2^256; collateral, price <= 2^128 − 1, so their
+    ///      product < 2^256; value <= (2^128 − 1) × price / scale <= (2^256 − 1) / threshold, so
+    ///      value × threshold fits, and ⌊value × threshold / WAD⌋ × WAD <= value × threshold. _TYPE_WIDE keys'
+    ///      answers are replaced afterwards by _slowHealthAnswers.
+    function _healthAnswers(PositionKey[] calldata keys, uint256 out, uint256 table, uint256 index) internal pure {
+        // division by zero is 0 in the EVM: without debt the health word is 0 − 1, all ones (max)
+        assembly ("memory-safe") {
+            let arrayBytes := add(0x20, shl(5, keys.length))
+            // held on the stack: the optimizer (200 runs) would otherwise rebuild them with 3-4 opcodes a key
+            let ray := _RAY
+            let low128 := _U128
+            let p := add(out, 0x80)
+            let end := add(p, shl(5, keys.length))
+            let keyDelta := sub(keys.offset, add(p, p)) // key i's calldata at keyDelta + 2 × its word
+            for {} lt(p, end) { p := add(p, 0x20) } {
+                let row := add(table, shl(7, calldataload(add(keyDelta, add(p, p)))))
+                let word := mload(p)
+                let price := mload(row)
+                let debt := div(add(mul(shr(128, word), index), _RAY_MINUS_ONE), ray)
+                let hf := sub(div(mul(div(mul(div(mul(and(word, low128), price), mload(add(row, 0x20))), mload(add(row, 0x40))), _WAD), _WAD), debt), iszero(debt))
+                mstore(p, hf)
+                mstore(add(p, arrayBytes), and(gt(price, 0), lt(hf, _WAD)))
+                mstore(add(add(p, arrayBytes), arrayBytes), gt(price, 0))
+            }
+        }
+    }
+
+    /// @dev Market.extSloads over the n slots at out + 0x80 (selector, offset and length written just before
+    ///      them, from out + 0x3c), its answer (offset, length, words) written over them from out + 0x40, so
+    ///      that each word lands on its slot; then the answer's three offsets and lengths.
+    function _readSlotsInPlace(uint256 out, uint256 n) internal view {
+        address target = address(market);
+        uint256 selector = uint32(Market.extSloads.selector);
+        assembly ("memory-safe") {
+            let arrayBytes := add(0x20, shl(5, n))
+            if n {
+                mstore(add(out, 0x20), selector)
+                mstore(add(out, 0x40), 0x20)
+                mstore(add(out, 0x60), n)
+                if iszero(staticcall(gas(), target, add(out, 0x3c), add(0x44, shl(5, n)), add(out, 0x40), add(0x20, arrayBytes))) {
+                    returndatacopy(0x00, 0x00, returndatasize())
+                    revert(0x00, returndatasize())
+                }
+                if lt(returndatasize(), add(0x20, arrayBytes)) { revert(0x00, 0x00) }
+            }
+            mstore(out, 0x60)
+            mstore(add(out, 0x20), add(0x60, arrayBytes))
+            mstore(add(out, 0x40), add(0x60, shl(1, arrayBytes)))
+            mstore(add(out, 0x60), n)
+            mstore(add(add(out, 0x60), arrayBytes), n)
+            mstore(add(add(out, 0x60), shl(1, arrayBytes)), n)
+        }
+    }
+
+    /// @dev Answers the keys of a _TYPE_WIDE type with Market.healthFactor (valid: the type is).
+    function _slowHealthAnswers(PositionKey[] calldata keys, uint256 out, uint256 table) internal view {
+        uint256 arrayBytes = 0x20 + keys.length * 0x20;
+        for (uint256 i; i < keys.length; ++i) {
+            if (_typeState(table, keys[i].collateralId) != _TYPE_WIDE) continue;
+            (uint256 hf,) = market.healthFactor(keys[i].collateralId, keys[i].owner);
+            bool liq = hf < WadRayMath.WAD;
+            uint256 hfPtr = out + 0x80 + i * 0x20;
             assembly ("memory-safe") {
-                keyPtr := add(keys.offset, shl(6, i))
-                keysEnd := add(keys.offset, shl(6, end))
-            }
-            (uint256 stoppedAt, uint256 id) =
-                _healthRun(keyPtr, keysEnd, run.buffer + 0x40 + (i - start) * 0x20, run.out + 0x80 + i * 0x20, run);
-            if (stoppedAt == keysEnd) return;
-            i += (stoppedAt - keyPtr) / 0x40;
-            if (_typeState(run, id) == 0) {
-                _loadTypeRow(run.types, id); // reverts UnknownCollateral for an unlisted id
-            } else {
-                _slowHealth(keys[i], run, i);
-                ++i;
-            }
-        }
-    }
-
-    /// @dev A type's state in the table (0 for ids outside 1..count).
-    function _typeState(HealthRun memory run, uint256 id) internal pure returns (uint256 state) {
-        if (id == 0 || id >= run.rows) return 0;
-        uint256 table = run.types;
-        assembly ("memory-safe") {
-            state := mload(add(table, shl(7, id)))
-        }
-    }
-
-    /// @dev Key i of a type whose products might not fit 256 bits: Market.healthFactor's own value.
-    function _slowHealth(PositionKey calldata key, HealthRun memory run, uint256 i) internal view {
-        (uint256 hf,) = market.healthFactor(key.collateralId, key.owner); // valid: the type's state is 4
-        uint256 hfPtr = run.out + 0x80 + i * 0x20;
-        uint256 arrayBytes = 0x20 + run.n * 0x20;
-        bool liq = hf < WadRayMath.WAD;
-        assembly ("memory-safe") {
-            mstore(hfPtr, hf)
-            mstore(add(hfPtr, arrayBytes), liq)
-            mstore(add(hfPtr, shl(1, arrayBytes)), 1)
-        }
-    }
-
-    /// @dev healthFactors' loop over keys[i..end) of the chunk read at `start`: writes each key's three
-    ///      answers into run.out and stops early at a key whose type is not in the table yet (returning its
-    ///      index and id, for the caller to load and resume; ids outside 1..count stop it too, and loading
-    ///      them reverts). Health is Market._healthFactor exactly: value = ⌊coll × price / scale⌋,
-    ///      ⌊⌊value × threshold / WAD⌋ × WAD / debt⌋, debt = ⌈scaled × index / RAY⌉ (scaled and index
-    ///      both fit 128 bits). It also stops at a key of a type whose products might not fit 256 bits
-    ///      (state 4), which the caller answers with Market.healthFactor (exact 512-bit math).
-    function _healthRun(uint256 key, uint256 keysEnd, uint256 wordPtr, uint256 hfPtr, HealthRun memory run)
-        internal
-        pure
-        returns (uint256 stoppedAt, uint256 missing)
-    {
-        assembly ("memory-safe") {
-            let table := mload(add(run, 0x20))
-            let count := sub(mload(add(run, 0xa0)), 1)
-            let arrayBytes := add(0x20, shl(5, mload(add(run, 0x80))))
-            stoppedAt := keysEnd
-            for {} lt(key, keysEnd) {} {
-                let id := calldataload(key) // validated by _readPositions
-                let row := add(table, shl(7, id))
-                let state := 0
-                if lt(sub(id, 1), count) { state := mload(row) } // ids 1..count; 0 wraps around
-                if iszero(and(state, 3)) { // 0: not read yet, 4: needs 512-bit math
-                    stoppedAt := key
-                    missing := id
-                    break
-                }
-                // state is 1 (valid) or 2 (invalid) from here
-                let word := mload(wordPtr)
-                let hf := not(0)
-                if shr(128, word) {
-                    hf := 0
-                    if eq(state, 1) {
-                        let debt := mul(shr(128, word), mload(run))
-                        debt := add(div(debt, _RAY), gt(mod(debt, _RAY), 0))
-                        let value := div(mul(and(word, _U128), mload(add(row, 0x20))), mload(add(row, 0x40)))
-                        hf := div(mul(div(mul(value, mload(add(row, 0x60))), _WAD), _WAD), debt)
-                    }
-                }
                 mstore(hfPtr, hf)
-                mstore(add(hfPtr, arrayBytes), and(eq(state, 1), lt(hf, _WAD)))
-                mstore(add(hfPtr, shl(1, arrayBytes)), eq(state, 1))
-                hfPtr := add(hfPtr, 0x20)
-                wordPtr := add(wordPtr, 0x20)
-                key := add(key, 0x40)
+                mstore(add(hfPtr, arrayBytes), liq)
             }
         }
     }
