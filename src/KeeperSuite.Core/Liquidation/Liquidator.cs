@@ -80,7 +80,11 @@ public sealed partial class Liquidator(
         for (var next = 0; next < due.Count && plain.Count + flashed.Count < capacity;)
         {
             // Without local previews the first page is one batch, sent before the rest is previewed by the lens (the most
-            // unhealthy leave first); with them every page is previewed at once and the pass's batches leave together.
+            // unhealthy leave first). With them the whole pass is previewed at once and every batch is estimated in one
+            // JSON-RPC batch before the first send: once one of the pass's transactions is pending, Hardhat estimates
+            // the others ~40 % slower, against "latest" or the block's number alike (BENCHMARKS.md, issue 17, every
+            // transaction within a second: 10 batches of 100 all sent 825 ms after the block, against 1,199 ms when the
+            // first one leaves alone first).
             var pageSize = firstSent || terms is not null ? capacity - plain.Count - flashed.Count : liq.MaxBatchSize;
             var page = due.GetRange(next, Math.Min(pageSize, due.Count - next));
             next += page.Count;
