@@ -19,8 +19,8 @@ namespace KeeperSuite.Core.Liquidation;
 
 /// <summary>
 /// Turns a scan's liquidatable positions into liquidations: reads what the decisions need (previews at the scanned
-/// block, computed in the keeper where it can (<see cref="LiquidationPreviews"/>), the debt-asset balance, DEX quotes, gas price, the pool's flash-loan cash), lets the
-/// <see cref="LiquidationPlanner"/> decide (which positions, inventory or flash, budget, batches) and hands the batches
+/// block, computed in the keeper where it can (<see cref="LiquidationPreviews"/>), the debt-asset balance, DEX quotes,
+/// gas price, the pool's flash-loan cash), lets the <see cref="LiquidationPlanner"/> decide (which positions, inventory or flash, budget, batches) and hands the batches
 /// to the <see cref="LiquidationSender"/>. A position someone else liquidated first is a normal outcome: logged, counted
 /// as lost, backed off.
 /// </summary>
@@ -113,7 +113,7 @@ public sealed partial class Liquidator(
         return sent;
     }
 
-    /// <summary>A spread sample of the pass's local previews, compared with the lens's (a failed read is logged, never fatal).</summary>
+    /// <summary>A spread sample of the pass's local previews, compared with the lens's (a failed read is counted, never fatal).</summary>
     private async Task AuditAsync(List<(PositionKey Key, PreviewOutcome Local)> local, ulong block)
     {
         if (local.Count == 0)
