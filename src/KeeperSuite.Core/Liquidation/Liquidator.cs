@@ -20,9 +20,9 @@ namespace KeeperSuite.Core.Liquidation;
 /// <summary>
 /// Turns a scan's liquidatable positions into liquidations: reads what the decisions need (previews at the scanned
 /// block, computed in the keeper where it can (<see cref="LiquidationPreviews"/>), the debt-asset balance, DEX quotes,
-/// gas price, the pool's flash-loan cash), lets the <see cref="LiquidationPlanner"/> decide (which positions, inventory or flash, budget, batches) and hands the batches
-/// to the <see cref="LiquidationSender"/>. A position someone else liquidated first is a normal outcome: logged, counted
-/// as lost, backed off.
+/// gas price, the pool's flash-loan cash), lets the <see cref="LiquidationPlanner"/> decide (which positions, inventory
+/// or flash, budget, batches) and hands the batches to the <see cref="LiquidationSender"/>. A position someone else
+/// liquidated first is a normal outcome: logged, counted as lost, backed off.
 /// </summary>
 public sealed partial class Liquidator(
     ChainConnection connection,
