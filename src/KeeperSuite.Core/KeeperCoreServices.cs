@@ -49,6 +49,7 @@ public static class KeeperCoreServices
         services.AddSingleton<BackoffBook>();
         services.AddSingleton<Liquidator>();
         services.AddSingleton<LiquidationSender>();
+        services.AddSingleton<LiquidationPreviews>();
         services.AddSingleton<FundedOverride>();
         services.AddSingleton<DexMetrics>();
         services.AddSingleton<DexQuotes>();

@@ -25,6 +25,8 @@ public sealed class KeeperMetrics : IDisposable
     private readonly Histogram<double> _scanSeconds;
     private readonly Counter<long> _healthChecked;
     private readonly Counter<long> _healthMismatches;
+    private readonly Counter<long> _previewChecked;
+    private readonly Counter<long> _previewMismatches;
     private long _watched;
     private long _unhealthy;
     private long _head;
@@ -47,6 +49,8 @@ public sealed class KeeperMetrics : IDisposable
         _passFailures = _meter.CreateCounter<long>("keeper_pass_failures", description: "Passes abandoned on an error (retried at the next head), by exception type");
         _healthChecked = _meter.CreateCounter<long>("keeper_health_crosschecked", description: "Locally computed health factors compared with MarketLens");
         _healthMismatches = _meter.CreateCounter<long>("keeper_health_mismatches", description: "Local health factors that differed from MarketLens (the position is re-read)");
+        _previewChecked = _meter.CreateCounter<long>("keeper_preview_crosschecked", description: "Locally computed liquidation previews compared with MarketLens");
+        _previewMismatches = _meter.CreateCounter<long>("keeper_preview_mismatches", description: "Local liquidation previews that differed from MarketLens (logged with both)");
         _scanSeconds = _meter.CreateHistogram<double>("keeper_scan_duration", unit: "s", description: "Health scan of every watched position");
         _meter.CreateObservableGauge("keeper_positions_watched", () => Interlocked.Read(ref _watched), description: "Open positions with debt this shard watches");
         _meter.CreateObservableGauge("keeper_positions_unhealthy", () => Interlocked.Read(ref _unhealthy), description: "Watched positions below health factor 1 at the last scan");
@@ -99,6 +103,13 @@ public sealed class KeeperMetrics : IDisposable
         _healthChecked.Add(compared);
         if (mismatches > 0)
             _healthMismatches.Add(mismatches);
+    }
+
+    public void PreviewCrossChecked(int compared, int mismatches)
+    {
+        _previewChecked.Add(compared);
+        if (mismatches > 0)
+            _previewMismatches.Add(mismatches);
     }
 
     public void Head(ulong head) => Interlocked.Exchange(ref _head, (long)head);
