@@ -130,6 +130,40 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
                 $"no liquidation outcome on the {c.Decimals}-decimals collateral: {summary}");
     }
 
+    [Fact]
+    public async Task After_a_local_preview_differs_from_the_lens_every_preview_is_the_lenss_for_a_thousand_blocks()
+    {
+        foreach (var c in _collaterals)
+            await OpenAsync(c, 5_000m, 0.98m);
+        foreach (var c in _collaterals)
+            await SendAsync(chain.Admin, FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
+        await using var keeper = await StartKeeperAsync();
+        var previews = keeper.Services.GetRequiredService<LiquidationPreviews>();
+
+        async Task<(List<Previewed?> Kept, ScanResult Scan)> PreviewAtHeadAsync()
+        {
+            var head = await chain.BlockNumberAsync();
+            await keeper.Services.GetRequiredService<LogIndexer>().SyncAsync(head, CancellationToken.None);
+            var scan = await keeper.Services.GetRequiredService<HealthScanner>().ScanAsync(head, CancellationToken.None);
+            Assert.True(scan.Liquidatable.Count() >= _collaterals.Count, $"{scan.Liquidatable.Count()} liquidatable");
+            return (await previews.PreviewAsync([.. scan.Liquidatable], scan, await previews.ReadTermsAsync(head)), scan);
+        }
+
+        var (kept, scan) = await PreviewAtHeadAsync();
+        Assert.All(kept, k => Assert.True(k is { Local: true }));
+        // The audit is handed one local preview that the lens contradicts (a model of the Market gone wrong).
+        var wrong = kept[0]!.Value.Outcome with { Seized = kept[0]!.Value.Outcome.Seized + 1 };
+        await previews.AuditAsync([(scan.Liquidatable.First().Key, wrong)], scan.Block);
+
+        (kept, _) = await PreviewAtHeadAsync();
+        Assert.All(kept, k => Assert.True(k is { Local: false }, "previewed locally right after a mismatch"));
+        await chain.Rpc<object>("hardhat_mine", "0x" + LiquidationPreviews.LensOnlyBlocksAfterMismatch.ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var c in _collaterals) // fresh rounds: the feeds' answers are not stale after the mined blocks
+            await SendAsync(chain.Admin, FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
+        (kept, _) = await PreviewAtHeadAsync();
+        Assert.All(kept, k => Assert.True(k is { Local: true }, "still the lens's after the distrust window"));
+    }
+
     private string Kind(PreviewOutcome o, PositionKey key, BigInteger debt)
     {
         var decimals = _collaterals.First(c => c.CollateralId == key.CollateralId).Decimals;

@@ -21,7 +21,8 @@ public sealed record PassTerms(ulong Block, MarketTerms Market, IReadOnlyDiction
 /// in the scan; asked of <c>MarketLens.previewLiquidations</c> for the rest (amounts not read yet, a mismatch in the
 /// scan, terms that could not be read). After the pass's sends, a sample of the local previews is compared with the
 /// lens's: a difference is logged with both and counted (keeper_preview_mismatches), so a contract whose rules moved
-/// away from this copy is seen at the next liquidation.
+/// away from this copy is seen at the next liquidation, and the lens previews everything for
+/// <see cref="LensOnlyBlocksAfterMismatch"/> blocks.
 /// </summary>
 public sealed partial class LiquidationPreviews(
     ChainConnection connection,
@@ -36,7 +37,15 @@ public sealed partial class LiquidationPreviews(
     /// <summary>Local previews a pass compares with the lens (one eth_call, after its sends).</summary>
     public const int AuditSample = 8;
 
+    /// <summary>
+    /// Blocks after a mismatch during which every preview is the lens's. The audit compares positions whose amounts
+    /// were proven by their health factor, so a mismatch means this copy of the Market's rules is wrong (an upgraded
+    /// or differently configured Market), not stale data: the keeper stops trusting it rather than act on it.
+    /// </summary>
+    public const ulong LensOnlyBlocksAfterMismatch = 1_000;
+
     private static readonly BigInteger MaxRepayAll = (BigInteger.One << 256) - 1;
+    private ulong _lensOnlyBefore;
 
     /// <summary>
     /// The Market's parameters, the pool's index and every collateral type's terms at <paramref name="block"/>, in one
@@ -95,9 +104,10 @@ public sealed partial class LiquidationPreviews(
         var remote = new List<int>();
         var mismatched = scan.Mismatched.Count == 0 ? null : scan.Mismatched.ToHashSet();
         var keeper = connection.Context.KeeperAddress;
+        var trusted = terms is not null && scan.Block >= Volatile.Read(ref _lensOnlyBefore);
         for (var i = 0; i < due.Count; i++)
         {
-            if (terms is not null && mismatched?.Contains(due[i].Key) != true && Local(due[i], scan, terms, keeper) is { } local)
+            if (trusted && mismatched?.Contains(due[i].Key) != true && Local(due[i], scan, terms!, keeper) is { } local)
                 results[i] = new Previewed(local, true);
             else
                 remote.Add(i);
@@ -153,6 +163,12 @@ public sealed partial class LiquidationPreviews(
             }
         }
         metrics.PreviewCrossChecked(compared, mismatches);
+        if (mismatches > 0)
+        {
+            var until = block + LensOnlyBlocksAfterMismatch;
+            Volatile.Write(ref _lensOnlyBefore, until);
+            LogLensOnly(logger, mismatches, until);
+        }
     }
 
     private static string Describe(PreviewOutcome o) =>
@@ -192,6 +208,9 @@ public sealed partial class LiquidationPreviews(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "preview mismatch {Position} at block {Block}: local {Local}, lens {Lens}")]
     private static partial void LogMismatch(ILogger logger, string position, ulong block, string local, string lens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mismatches} local preview(s) differed from MarketLens: every preview is the lens's until block {Until}")]
+    private static partial void LogLensOnly(ILogger logger, int mismatches, ulong until);
 }
 
 /// <summary>One position's preview and whether the keeper computed it (true) or the lens answered (false).</summary>
