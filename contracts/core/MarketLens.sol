@@ -113,6 +113,7 @@ contract MarketLens {
         uint256 lockedRecovery;
         uint256 recoveryUnlockEnd; // when the last locked recovery is fully in the exit price (0: none)
         bool entriesOpen;
+        uint32 exitsPausedBy; // a collateral id whose oracle is invalid while it carries debt: LP exits refused (0: open)
         uint256 borrowRatePerSecond; // RAY
         uint256 borrowApr; // WAD, borrowRatePerSecond × seconds per year (simple)
         uint256 supplyApr; // WAD, borrowApr × utilization × (1 − reserveFactor): what LPs earn
@@ -366,6 +367,7 @@ contract MarketLens {
         d.lockedRecovery = lp.lockedRecovery();
         d.recoveryUnlockEnd = lp.recoveryUnlockEnd();
         d.entriesOpen = lp.entriesOpen();
+        d.exitsPausedBy = lp.exitsPausedBy();
         d.borrowRatePerSecond = lp.borrowRatePerSecond();
         d.borrowApr = (d.borrowRatePerSecond * WadRayMath.SECONDS_PER_YEAR) / 1e9; // RAY -> WAD
         d.utilization = lp.utilization();

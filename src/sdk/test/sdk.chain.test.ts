@@ -62,6 +62,9 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
     assert.ok(p.utilization > 0n && p.utilization < WAD);
     assert.equal(p.supplyApr, supplyApr(p.borrowRatePerSecond, p.utilization, p.reserveFactor));
     assert.ok(p.supplyApr < p.borrowApr);
+    // Every feed fresh and nothing written off: LPs may enter and leave.
+    assert.equal(p.entriesOpen, true);
+    assert.equal(p.exitsPausedBy, 0);
   });
 
   it("a read pinned to an older block returns that block's state", async () => {
@@ -258,6 +261,8 @@ describe("KeeperSuite SDK on a Hardhat node", () => {
     w = await env.sdk.waterfall();
     assert.equal(w.step, "Take");
     assert.equal(w.phase, "Auctioning");
+    // The recovery now depends on the auction: entries are refused until it ends (issue 18 N-01).
+    assert.equal((await env.sdk.pool()).entriesOpen, false);
     const a1 = w.auction!;
     assert.equal(a1.curve.kind, "StairstepExponential");
     assert.equal(a1.price, a1.top);

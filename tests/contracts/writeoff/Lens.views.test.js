@@ -8,6 +8,7 @@ const { loadFixture, time } = require("@nomicfoundation/hardhat-toolbox/network-
 const { USDC, deploySystemFixture, setPrice, eventOf } = require("./helpers");
 
 const MAX = ethers.MaxUint256;
+const ETH = (n) => BigInt(n) * 10n ** 18n;
 const Reason = { None: 0n, Stale: 1n, NonPositive: 2n, NoAnswer: 3n, IncompleteRound: 4n, FutureTimestamp: 5n, OutOfRange: 6n, Unknown: 7n };
 const Step = { None: 0n, Cover: 1n, StartAuction: 2n, Take: 3n, Settle: 4n, Socialize: 5n };
 
@@ -74,6 +75,7 @@ describe("MarketLens views for keepers and frontends (issue 18)", function () {
     expect(d.entryPricePerShare).to.equal(await f.pool.previewMint(one));
     expect(d.exitPricePerShare).to.equal(await f.pool.previewRedeem(one));
     expect(d.entriesOpen).to.equal(false);
+    expect(d.exitsPausedBy).to.equal(0n);
     expect(d.recoveryInSight).to.equal(await f.pool.recoveryInSight());
     expect(d.borrowRatePerSecond).to.equal(await f.pool.borrowRatePerSecond());
     expect(d.borrowApr).to.equal((d.borrowRatePerSecond * 365n * 24n * 3600n) / 10n ** 9n);
@@ -89,6 +91,19 @@ describe("MarketLens views for keepers and frontends (issue 18)", function () {
     expect(after.recoveryUnlockEnd).to.equal(await f.pool.recoveryUnlockEnd());
     expect(after.entriesOpen).to.equal(true);
     expect(after.entryPricePerShare).to.be.gte(after.exitPricePerShare);
+  });
+
+  it("poolDetails: exitsPausedBy names the collateral whose invalid oracle refuses LP exits, 0 once it is back", async function () {
+    const f = await loadFixture(deploySystemFixture);
+    await f.pool.connect(f.lp2).deposit(USDC(1_000_000), f.lp2.address);
+    await f.market.connect(f.alice).open(f.ids.WETH, ETH(10), USDC(15_000), f.alice.address);
+    expect((await f.lens.poolDetails()).exitsPausedBy).to.equal(0n);
+    await f.aggregators.WETH.setAnswer(0n);
+    expect((await f.lens.poolDetails()).exitsPausedBy).to.equal(f.ids.WETH);
+    expect((await f.lens.poolDetails()).exitsPausedBy).to.equal(await f.pool.exitsPausedBy());
+    expect(await f.pool.maxRedeem(f.lp2.address)).to.equal(0n);
+    await setPrice(f, "WETH", 2_000);
+    expect((await f.lens.poolDetails()).exitsPausedBy).to.equal(0n);
   });
 
   it("deficits(from, to): each recorded deficit with its outcome once its round closes; ids outside the range revert", async function () {

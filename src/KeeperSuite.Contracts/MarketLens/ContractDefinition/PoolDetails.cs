@@ -23,15 +23,17 @@ namespace KeeperSuite.Contracts.MarketLens.ContractDefinition
         public virtual BigInteger RecoveryUnlockEnd { get; set; }
         [Parameter("bool", "entriesOpen", 6)]
         public virtual bool EntriesOpen { get; set; }
-        [Parameter("uint256", "borrowRatePerSecond", 7)]
+        [Parameter("uint32", "exitsPausedBy", 7)]
+        public virtual uint ExitsPausedBy { get; set; }
+        [Parameter("uint256", "borrowRatePerSecond", 8)]
         public virtual BigInteger BorrowRatePerSecond { get; set; }
-        [Parameter("uint256", "borrowApr", 8)]
+        [Parameter("uint256", "borrowApr", 9)]
         public virtual BigInteger BorrowApr { get; set; }
-        [Parameter("uint256", "supplyApr", 9)]
+        [Parameter("uint256", "supplyApr", 10)]
         public virtual BigInteger SupplyApr { get; set; }
-        [Parameter("uint256", "utilization", 10)]
+        [Parameter("uint256", "utilization", 11)]
         public virtual BigInteger Utilization { get; set; }
-        [Parameter("uint256", "reserveFactor", 11)]
+        [Parameter("uint256", "reserveFactor", 12)]
         public virtual BigInteger ReserveFactor { get; set; }
     }
 }

@@ -485,6 +485,11 @@ export const marketLensAbi = [
             "type": "bool"
           },
           {
+            "internalType": "uint32",
+            "name": "exitsPausedBy",
+            "type": "uint32"
+          },
+          {
             "internalType": "uint256",
             "name": "borrowRatePerSecond",
             "type": "uint256"

@@ -38,6 +38,10 @@ export interface PoolState {
   /** The insurance fund's booked balance; `reserves` are what the pool will skim into it next. */
   fundBalance: bigint;
   lastAccrual: bigint;
+  /** false while the recovery of a deficit still depends on a live auction: deposits and mints are refused. */
+  entriesOpen: boolean;
+  /** A collateral id whose oracle is invalid while it carries debt: withdrawals and redemptions are refused (0: open). */
+  exitsPausedBy: number;
 }
 
 export async function readPool(ctx: Context, options?: ReadOptions): Promise<PoolState> {
@@ -79,5 +83,7 @@ export async function readPool(ctx: Context, options?: ReadOptions): Promise<Poo
     insuranceFund: s.insuranceFund,
     fundBalance,
     lastAccrual: BigInt(s.lastAccrual),
+    entriesOpen: d.entriesOpen,
+    exitsPausedBy: d.exitsPausedBy,
   };
 }
