@@ -66,6 +66,8 @@ async function main() {
       ["borrow APR", pct(p.borrowApr)],
       ["supply APR", pct(p.supplyApr)],
       ["insurance fund", `${money(p.fundBalance)} (+ ${money(p.reserves)} reserves to skim)`, "fund"],
+      ["LP deposits", p.entriesOpen ? "open" : "refused while the auction decides the recovery", "entries"],
+      ["LP withdrawals", p.exitsPausedBy === 0 ? "open" : `paused: collateral ${p.exitsPausedBy}'s oracle is invalid`, "exits"],
     ]);
   }
 

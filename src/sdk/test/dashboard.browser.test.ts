@@ -83,6 +83,8 @@ describe("dashboard in headless Chromium", () => {
     assert.equal(await text("uncovered"), "0 USDC");
     assert.match(await text("total-assets"), /^1,500,0\d\d(\.\d+)? USDC$/);
     assert.match(await text("utilization"), /^7\.\d\d%$/);
+    assert.equal(await text("entries"), "open");
+    assert.equal(await text("exits"), "open");
     const rows = await page.getByTestId("risk").locator("tbody tr").allTextContents();
     assert.ok(rows.length >= 1 && rows.some((r) => /WETH.*7,900 USDC.*1\.07\d/.test(r)), `positions at risk: ${rows}`);
     await shot("1-seeded");
@@ -119,6 +121,7 @@ describe("dashboard in headless Chromium", () => {
     await synced();
     assert.equal(await text("step"), "Take");
     assert.equal(await text("phase"), "Auctioning");
+    assert.equal(await text("entries"), "refused while the auction decides the recovery");
     const start = await text("auction-price");
     assert.equal(start, "1.200000 USDC/token");
     assert.equal(await text("time-to-floor"), "88m 00s");
