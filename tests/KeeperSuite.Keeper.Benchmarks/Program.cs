@@ -20,8 +20,10 @@ using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
-// Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
+// Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction|profile] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
 //        [--node hardhat|anvil] [--json summary.json]
+//        profile: only warm scans, many of them (--scans 300), the keeper's CPU per scan measured over all of them; with
+//        --trace-wait S it prints its pid and waits S seconds first, so `dotnet-trace collect -p <pid>` can attach.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -47,6 +49,9 @@ var jsonFile = Opt("json", "");
 var summary = new BenchSummary { Node = nodeKind.ToString().ToLowerInvariant(), Positions = reactionAt };
 var doScan = what is "all" or "scan";
 var doReaction = what is "all" or "reaction";
+var doProfile = what is "profile";
+var profileScans = int.Parse(Opt("scans", "300"));
+var traceWait = int.Parse(Opt("trace-wait", "0"));
 
 const string KeeperKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"; // hardhat account #2, public test key
 const string KeeperVariable = "KEEPER_BENCH_KEY";
@@ -118,6 +123,8 @@ foreach (var size in sizes)
     }
     if (doScan)
         await ScanBenchAsync(size);
+    if (doProfile)
+        await ProfileBenchAsync(size);
     if (doReaction && size == reactionAt)
         await ReactionBenchAsync(size);
 }
@@ -175,6 +182,48 @@ void LocalComputeBench(int count)
     }
 }
 
+// Warm scans only, back to back at one block: the keeper's CPU per scan over many scans (Environment.CpuUsage, all
+// threads of this process), for a sampling profiler to attach to (--trace-wait) or to compare builds.
+async Task ProfileBenchAsync(int size)
+{
+    Console.WriteLine($"--- profile at {size:N0} positions");
+    var head = await chain.HeadAsync();
+    var dir = NewDir("keeper-bench-profile-");
+    var keeper = await KeeperInstance.StartAsync(Settings(dir));
+    await keeper.Get<LogIndexer>().SyncAsync(head, CancellationToken.None);
+    var scanner = keeper.Get<HealthScanner>();
+    for (var i = 0; i < 20; i++)
+        await scanner.ScanAsync(head, CancellationToken.None); // JIT (tiered up), amounts read, connection warm
+    if (traceWait > 0)
+    {
+        Console.WriteLine($"PROFILE pid {Environment.ProcessId}: attach now; scans start in {traceWait} s");
+        await Task.Delay(TimeSpan.FromSeconds(traceWait));
+    }
+    var cpu = new List<double>();
+    var wall = new List<double>();
+    var gc0 = GC.CollectionCount(0);
+    var alloc0 = GC.GetTotalAllocatedBytes(precise: false);
+    var total0 = Environment.CpuUsage.TotalTime;
+    var before = keeper.Requests.Count;
+    ScanResult? last = null;
+    for (var i = 0; i < profileScans; i++)
+    {
+        var c0 = Environment.CpuUsage.TotalTime;
+        var s = Stopwatch.GetTimestamp();
+        last = await scanner.ScanAsync(head, CancellationToken.None);
+        wall.Add(Ms(s, Stopwatch.GetTimestamp()));
+        cpu.Add((Environment.CpuUsage.TotalTime - c0).TotalMilliseconds);
+    }
+    var totalCpu = (Environment.CpuUsage.TotalTime - total0).TotalMilliseconds;
+    var allocated = GC.GetTotalAllocatedBytes(precise: false) - alloc0;
+    Report($"profile at {size:N0}: {profileScans} warm scans at block {head}: keeper CPU per scan mean {totalCpu / profileScans:F2} ms "
+        + $"(median {Median(cpu):F1}), wall median {Median(wall):F1} ms; {(keeper.Requests.Count - before) / (double)profileScans:F1} HTTP requests, "
+        + $"{allocated / profileScans / 1024.0:F0} KB allocated and {(GC.CollectionCount(0) - gc0) / (double)profileScans:F2} gen-0 GCs a scan; "
+        + $"last scan: {last!.Positions.Count:N0} positions, {last.CrossChecked} cross-checked, {last.Liquidatable.Count()} liquidatable; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    await keeper.DisposeAsync();
+    Directory.Delete(dir, recursive: true);
+}
+
 async Task ScanBenchAsync(int size)
 {
     Console.WriteLine($"--- scan at {size:N0} positions");
@@ -220,7 +269,7 @@ async Task ScanBenchAsync(int size)
     // Where the batched time goes: one chunk's eth_call straight to the node (plain Nethereum RpcClient, raw hex, no
     // decoding), and its gas.
     {
-        var chunk = index.Watched(_ => true).Take(500).Select(k => new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList();
+        var chunk = index.Watched(KeeperSuite.Core.Configuration.ShardSpec.Whole).Keys.Take(500).Select(k => new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList();
         var fn = new HealthFactorsFunction { Keys = chunk };
         var callInput = new CallInput(Nethereum.Hex.HexConvertors.Extensions.HexByteConvertorExtensions.ToHex(fn.GetCallData(), true), chain.Contract("MarketLens"));
         var rawTimes = new List<double>();
@@ -238,7 +287,7 @@ async Task ScanBenchAsync(int size)
 
     // Naive: one eth_call (MarketLens.healthFactors of one key) per position, sequential, through the same client.
     var context = keeper.Get<ChainConnection>().Context;
-    var keys = index.Watched(_ => true);
+    var keys = index.Watched(KeeperSuite.Core.Configuration.ShardSpec.Whole).Keys;
     var sample = keys.Take(Math.Min(naiveMax, keys.Count)).ToList();
     var at = new BlockParameter(new HexBigInteger(head));
     var handler = context.Web3.Eth.GetContractQueryHandler<HealthFactorsFunction>();
