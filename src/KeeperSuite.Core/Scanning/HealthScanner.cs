@@ -118,7 +118,7 @@ public sealed partial class HealthScanner(
                         results[i] = new PositionHealth(key, HealthMath.MaxUint256, false, true, true);
                         continue;
                     }
-                    results[i] = new PositionHealth(key, (BigInteger)fast, false, true, true);
+                    results[i] = new PositionHealth(key, fast, false, true, true);
                     if (fast < thresholdU)
                         toLens.Add(i); // a candidate: the lens confirms it, and its local figure is compared
                     continue;
