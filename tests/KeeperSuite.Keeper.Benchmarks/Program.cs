@@ -20,10 +20,11 @@ using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Erc20 = KeeperSuite.Contracts.MockERC20.ContractDefinition;
 
-// Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction|profile] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
+// Usage: dotnet run -c Release --project tests/KeeperSuite.Keeper.Benchmarks -- [all|scan|reaction|profile|local] [--sizes 1000,10000] [--reaction-at 10000] [--naive-max 10000]
 //        [--node hardhat|anvil] [--json summary.json]
 //        profile: only warm scans, many of them (--scans 300), the keeper's CPU per scan measured over all of them; with
-//        --trace-wait S it prints its pid and waits S seconds first, so `dotnet-trace collect -p <pid>` can attach.
+//        --trace-wait S it prints its pid and waits S seconds first, so a profiler (`perf record -p <pid>`) can attach.
+//        local: the local health step alone (HealthMath, then HealthScanner.ComputeLocal), no node.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -71,6 +72,13 @@ static double Median(IEnumerable<double> values)
 }
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load {File.ReadAllText("/proc/loadavg").Trim()}");
+if (what is "local")
+{
+    // The keeper's local health step alone, no node: at each of --sizes (e.g. 10000,100000).
+    foreach (var size in sizes)
+        LocalComputeBench(size);
+    return 0;
+}
 var setup = Stopwatch.StartNew();
 await using var chain = new BenchChain(nodeKind);
 await chain.StartAsync();
@@ -187,6 +195,31 @@ void LocalComputeBench(int count)
     }
     var cpuMs = Median(cpuRounds.TakeLast(10));
     Report($"local health compute (HealthMath, no RPC, one thread): {count:N0} positions in {cpuMs:F1} ms CPU ({cpuMs * 1_000_000 / count:F0} ns/position, median of the last 10 of 40 rounds; {fastCount:N0} on the fast path; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+
+    // The scan's whole local step on the same positions: the watched set as the index hands it out (sorted by collateral,
+    // amounts alongside), HealthScanner.ComputeLocal filling the results and the candidate list, results allocated.
+    var keys = positions.Select((p, i) => KeeperSuite.Core.Indexing.PositionKey.Of((uint)(p.Terms + 1), "0x" + i.ToString("x40"))).ToArray();
+    System.Array.Sort(keys, PositionKeyOrder.Instance);
+    var watched = new WatchedPositions(KeeperSuite.Core.Configuration.ShardSpec.Whole, keys,
+        keys.Select((k, i) => new WatchedAmounts(positions[i].Collateral, positions[i].Scaled, true)).ToArray());
+    var termsById = Enumerable.Range(0, terms.Length).ToDictionary(t => (uint)(t + 1), t => new HealthScanner.CollateralTerms(terms[t], true));
+    var threshold = HealthMath.Wad * 10_200 / 10_000;
+    static int LocalStep(WatchedPositions watched, Dictionary<uint, HealthScanner.CollateralTerms> terms, BigInteger threshold)
+    {
+        var results = new PositionHealth[watched.Count];
+        var toLens = new List<int>();
+        HealthScanner.ComputeLocal(watched, terms, threshold, results, toLens);
+        return toLens.Count;
+    }
+    var stepRounds = new List<double>();
+    for (var round = 0; round < 40; round++)
+    {
+        var cpu0 = Environment.CpuUsage.TotalTime;
+        LocalStep(watched, termsById, threshold);
+        stepRounds.Add((Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds);
+    }
+    var stepMs = Median(stepRounds.TakeLast(10));
+    Report($"local scan step (HealthScanner.ComputeLocal over the index's watched set, results allocated): {count:N0} positions in {stepMs:F1} ms CPU ({stepMs * 1_000_000 / count:F0} ns/position, median of the last 10 of 40 rounds)");
 }
 
 async Task ProfileBenchAsync(int size)
@@ -269,16 +302,18 @@ async Task ScanBenchAsync(int size)
     var batched = Median(times);
     // Steady state: a daemon scans every block, so within its first minute every method of the scan is tier-1 compiled;
     // the runs above, right after the first scan, still pay the JIT's tier-up (background compilation is this process's
-    // CPU too). The JSON's keeperCpuMs is the steady figure: the mean over 30 scans after 30 more warm-up scans.
-    for (var i = 0; i < 30; i++)
+    // CPU too). The JSON's keeperCpuMs is the steady figure: the mean over 100 scans after 100 more warm-up scans and a
+    // second for the background compilation to finish.
+    for (var i = 0; i < 100; i++)
         await scanner.ScanAsync(head, CancellationToken.None);
+    await Task.Delay(1000);
     var steady0 = Environment.CpuUsage.TotalTime;
-    for (var i = 0; i < 30; i++)
+    for (var i = 0; i < 100; i++)
         await scanner.ScanAsync(head, CancellationToken.None);
-    var steadyCpu = (Environment.CpuUsage.TotalTime - steady0).TotalMilliseconds / 30;
+    var steadyCpu = (Environment.CpuUsage.TotalTime - steady0).TotalMilliseconds / 100;
     if (size == reactionAt)
         summary.Scan = new(batched, steadyCpu, requests, 0);
-    Report($"batched scan at {size:N0}: median {batched:F0} ms (runs {string.Join(", ", times.Select(t => t.ToString("F0")))}), {requests} HTTP requests, {batched * 1000 / size:F1} µs/position; keeper CPU per scan (this process, all threads) median {Median(cpu):F0} ms right after the first scan (runs {string.Join(", ", cpu.Select(t => t.ToString("F1")))}), {steadyCpu:F1} ms steady (mean of 30 after 31 scans)");
+    Report($"batched scan at {size:N0}: median {batched:F0} ms (runs {string.Join(", ", times.Select(t => t.ToString("F0")))}), {requests} HTTP requests, {batched * 1000 / size:F1} µs/position; keeper CPU per scan (this process, all threads) median {Median(cpu):F0} ms right after the first scan (runs {string.Join(", ", cpu.Select(t => t.ToString("F1")))}), {steadyCpu:F1} ms steady (mean of 100 after 101 scans)");
 
     // Where the batched time goes: one chunk's eth_call straight to the node (plain Nethereum RpcClient, raw hex, no
     // decoding), and its gas.

@@ -77,7 +77,7 @@ public sealed partial class HealthScanner(
     /// compute go to <paramref name="toLens"/> in the order of the keys. The keys are grouped by collateral, so each
     /// type's terms are looked up once.
     /// </summary>
-    private static void ComputeLocal(WatchedPositions watched, Dictionary<uint, CollateralTerms> terms, BigInteger threshold, PositionHealth[] results, List<int> toLens)
+    internal static void ComputeLocal(WatchedPositions watched, Dictionary<uint, CollateralTerms> terms, BigInteger threshold, PositionHealth[] results, List<int> toLens)
     {
         var keys = watched.KeySpan;
         var amounts = watched.Amounts;
@@ -381,7 +381,7 @@ public sealed partial class HealthScanner(
     private static readonly string CollateralsCall = BatchCaller.Data(new CollateralsFunction());
     private static readonly string BorrowIndexCall = BatchCaller.Data(new BorrowIndexFunction());
 
-    private readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
+    internal readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "health batch at block {Block} failed for {Chunks} chunks: {Reason}")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, ulong block, int chunks, string reason);
