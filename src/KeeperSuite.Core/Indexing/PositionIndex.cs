@@ -190,6 +190,22 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         _changed.Add(key);
     }
 
+    /// <summary>
+    /// The position's collateral and scaled debt as last read from chain, when that read is at or after the block of
+    /// its last event (otherwise the amounts are stale: an event arrived since, or a reorg undid what was read).
+    /// For one position (the liquidation previews); the scan reads them all from <see cref="Watched"/>.
+    /// </summary>
+    public bool TryGetAmounts(PositionKey key, out PositionAmounts amounts)
+    {
+        lock (_sync)
+        {
+            if (_amounts.TryGetValue(key, out amounts) && _positions.TryGetValue(key, out var state) && amounts.ReadBlock >= state.UpdatedBlock)
+                return true;
+            amounts = default;
+            return false;
+        }
+    }
+
     /// <summary>Keeps amounts read from chain (in memory and in SQLite, one transaction).</summary>
     public async Task StoreAmountsAsync(IReadOnlyList<(PositionKey Key, PositionAmounts Amounts)> read, CancellationToken cancellationToken)
     {

@@ -92,6 +92,8 @@ public sealed class WatchedPositionsTests : IDisposable
                 var fresh = amounts.TryGetValue(key, out var a) && a.ReadBlock >= states[key].UpdatedBlock;
                 Assert.Equal(fresh ? new WatchedAmounts(a.Collateral, a.ScaledDebt, true) : default, watched.Amounts[i]);
                 Assert.Equal(i, watched.IndexOf(key));
+                Assert.Equal(fresh, index.TryGetAmounts(key, out var one));
+                Assert.Equal(fresh ? a : default, one);
             }
             Assert.Equal(expected.Count(k => !(amounts.TryGetValue(k, out var a) && a.ReadBlock >= states[k].UpdatedBlock)), watched.StaleCount);
             Assert.Same(watched, index.Watched(shard)); // nothing changed since: the same set, no work
