@@ -63,6 +63,22 @@ public static class BatchCaller
     public static CallOutcome<TOutput> Decode<TOutput>(CallOutcome<string> raw) where TOutput : IFunctionOutputDTO, new() =>
         raw.Ok ? Decode<TOutput>(raw.Output!) : new(default, raw.Error);
 
+    /// <summary>Decodes one raw answer with a hand-written decoder (which throws FormatException on a bad answer); an error stays an error.</summary>
+    public static CallOutcome<TOutput> Decode<TOutput>(CallOutcome<string> raw, Func<string, TOutput> decode)
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        if (!raw.Ok)
+            return new(default, raw.Error);
+        try
+        {
+            return new(decode(raw.Output!), null);
+        }
+        catch (FormatException e)
+        {
+            return new(default, "undecodable answer: " + e.Message);
+        }
+    }
+
     private static CallOutcome<TOutput> Decode<TOutput>(string hex) where TOutput : IFunctionOutputDTO, new()
     {
         try

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.State;
 using Microsoft.Data.Sqlite;
 
@@ -15,6 +16,11 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
     private readonly Dictionary<PositionKey, PositionAmounts> _amounts = [];
     private readonly Lock _sync = new();
     private bool _loaded;
+
+    // The last watched set handed out, and the positions changed since (events, amounts read or forgotten, rewinds):
+    // the next Watched call patches only those instead of filtering and sorting every position again.
+    private WatchedPositions? _watched;
+    private readonly HashSet<PositionKey> _changed = [];
 
     /// <summary>Last block whose events are in the index; null before the first range.</summary>
     public ulong? Cursor { get; private set; }
@@ -62,22 +68,132 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
                 _positions[key] = state;
             foreach (var (key, value) in amounts)
                 _amounts[key] = value;
+            _watched = null;
+            _changed.Clear();
         }
         Cursor = cursor;
         _loaded = true;
     }
 
-    /// <summary>Positions with debt that are not closed, in a stable order, owned by the given filter.</summary>
-    public IReadOnlyList<PositionKey> Watched(Func<PositionKey, bool> owns)
+    /// <summary>
+    /// Positions with debt that are not closed and that <paramref name="shard"/> owns, ordered by (collateral id, owner),
+    /// with their amounts. The same object while nothing changed; otherwise the last one patched with the changed
+    /// positions (a linear merge, no sort), or built afresh for another shard or after many changes.
+    /// </summary>
+    public WatchedPositions Watched(ShardSpec shard)
     {
         lock (_sync)
-            return _positions.Where(p => p.Value.Watched && owns(p.Key)).Select(p => p.Key)
-                .OrderBy(k => k.CollateralId).ThenBy(k => k.Owner, StringComparer.Ordinal).ToList();
+        {
+            if (_watched is { } current && current.Shard == shard)
+            {
+                if (_changed.Count > 0)
+                    _watched = Patch(current);
+            }
+            else
+            {
+                _watched = Build(shard);
+            }
+            _changed.Clear();
+            return _watched;
+        }
+    }
+
+    private WatchedPositions Build(ShardSpec shard)
+    {
+        var keys = new List<PositionKey>(_positions.Count);
+        foreach (var (key, state) in _positions)
+        {
+            if (state.Watched && shard.Owns(key.CollateralId, key.Owner))
+                keys.Add(key);
+        }
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, PositionKeyOrder.Instance);
+        var amounts = new WatchedAmounts[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+            amounts[i] = AmountsOf(sorted[i]);
+        return new WatchedPositions(shard, sorted, amounts);
+    }
+
+    private WatchedPositions Patch(WatchedPositions old)
+    {
+        const byte Refresh = 1, Remove = 2;
+        var oldKeys = old.RawKeys;
+        var oldAmounts = old.RawAmounts;
+        var marks = new byte[oldKeys.Length];
+        var added = new List<PositionKey>();
+        var removed = 0;
+        foreach (var key in _changed)
+        {
+            var member = _positions.TryGetValue(key, out var state) && state.Watched && old.Shard.Owns(key.CollateralId, key.Owner);
+            var at = old.IndexOf(key);
+            if (at >= 0)
+            {
+                marks[at] = member ? Refresh : Remove;
+                removed += member ? 0 : 1;
+            }
+            else if (member)
+            {
+                added.Add(key);
+            }
+        }
+        added.Sort(PositionKeyOrder.Instance);
+        var keys = new PositionKey[oldKeys.Length - removed + added.Count];
+        var amounts = new WatchedAmounts[keys.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < oldKeys.Length || j < added.Count)
+        {
+            if (j < added.Count && (i == oldKeys.Length || PositionKeyOrder.Instance.Compare(added[j], oldKeys[i]) < 0))
+            {
+                keys[k] = added[j++];
+                amounts[k] = AmountsOf(keys[k]);
+                k++;
+                continue;
+            }
+            switch (marks[i])
+            {
+                case Remove:
+                    break;
+                case Refresh:
+                    keys[k] = oldKeys[i];
+                    amounts[k++] = AmountsOf(oldKeys[i]);
+                    break;
+                default:
+                    keys[k] = oldKeys[i];
+                    amounts[k++] = oldAmounts[i];
+                    break;
+            }
+            i++;
+        }
+        return new WatchedPositions(old.Shard, keys, amounts);
+    }
+
+    /// <summary>
+    /// The position's collateral and scaled debt as last read from chain, fresh when that read is at or after the block
+    /// of its last event (otherwise an event arrived since, or a reorg undid what was read). Under the lock.
+    /// </summary>
+    private WatchedAmounts AmountsOf(PositionKey key) =>
+        _amounts.TryGetValue(key, out var amounts) && _positions.TryGetValue(key, out var state) && amounts.ReadBlock >= state.UpdatedBlock
+            ? new WatchedAmounts(amounts.Collateral, amounts.ScaledDebt, true)
+            : default;
+
+    /// <summary>Notes a changed position for the next <see cref="Watched"/>; after many changes, it is rebuilt instead. Under the lock.</summary>
+    private void Changed(PositionKey key)
+    {
+        if (_watched is null)
+            return;
+        if (_changed.Count >= 64 + _watched.Count / 8)
+        {
+            _watched = null;
+            _changed.Clear();
+            return;
+        }
+        _changed.Add(key);
     }
 
     /// <summary>
     /// The position's collateral and scaled debt as last read from chain, when that read is at or after the block of
     /// its last event (otherwise the amounts are stale: an event arrived since, or a reorg undid what was read).
+    /// For one position (the liquidation previews); the scan reads them all from <see cref="Watched"/>.
     /// </summary>
     public bool TryGetAmounts(PositionKey key, out PositionAmounts amounts)
     {
@@ -122,7 +238,10 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         lock (_sync)
         {
             foreach (var (key, amounts) in read)
+            {
                 _amounts[key] = amounts;
+                Changed(key);
+            }
         }
     }
 
@@ -130,7 +249,10 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
     public void MarkStale(PositionKey key)
     {
         lock (_sync)
+        {
             _amounts.Remove(key);
+            Changed(key);
+        }
     }
 
     public PositionState? Get(PositionKey key)
@@ -201,7 +323,10 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         lock (_sync)
         {
             foreach (var (key, state) in updated)
+            {
                 _positions[key] = state;
+                Changed(key);
+            }
         }
         Cursor = toBlock;
     }
@@ -258,6 +383,7 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
                     _positions[key] = state;
                 else
                     _positions.Remove(key);
+                Changed(key);
             }
         }
         Cursor = toBlock;
@@ -279,6 +405,8 @@ public sealed class PositionIndex(KeeperDatabaseHolder database)
         {
             _positions.Clear();
             _amounts.Clear();
+            _watched = null;
+            _changed.Clear();
         }
         Cursor = null;
     }

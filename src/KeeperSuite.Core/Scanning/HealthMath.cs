@@ -43,42 +43,41 @@ public static class HealthMath
         infinite = false;
         if (!terms.FastIndex || !terms.FastPrice)
             return false;
-        // debt = rayMulUp(scaledDebt, index): RAY = 10^27 = 10^18 × 10^9, divided limb-wise by each factor.
-        Mul(scaledDebt, terms.IndexU, out var dHi, out var dLo);
-        DivPow10(ref dHi, ref dLo, 27, out var debtInexact);
-        if (debtInexact && !Increment(ref dHi, ref dLo))
+        // debt = rayMulUp(scaledDebt, index): RAY = 10^27 = 10^19 × 10^8, divided limb-wise by each factor.
+        Mul(scaledDebt, terms.IndexU, out var d);
+        if (DivPow10(ref d, 27) && !Increment(ref d))
             return false;
-        if (dHi != 0)
+        if (!d.Fits128)
             return false;
-        var debt = dLo;
+        var debt = d.Low128;
         if (debt == 0)
         {
             infinite = true;
             return true;
         }
         // value = mulDivDown(collateral, price, 10^scale).
-        Mul(collateral, terms.PriceU, out var vHi, out var vLo);
-        DivPow10(ref vHi, ref vLo, terms.ScaleExponent, out _);
-        if (vHi != 0)
+        Mul(collateral, terms.PriceU, out var v);
+        DivPow10(ref v, terms.ScaleExponent);
+        if (!v.Fits128)
             return false;
         // weighted = wadMulDown(value, threshold).
-        Mul(vLo, terms.Threshold, out var wHi, out var wLo);
-        DivPow10(ref wHi, ref wLo, 18, out _);
-        if (wHi != 0)
+        Mul(v.Low128, terms.Threshold, out var w);
+        DivPow10(ref w, 18);
+        if (!w.Fits128)
             return false;
         // hf = wadDivDown(weighted, debt) = mulDivDown(weighted, WAD, debt).
-        Mul(wLo, WadU, out var hHi, out var hLo);
+        Mul(w.Low128, WadU, out var h);
         if (debt > ulong.MaxValue)
         {
-            if (hHi != 0)
+            if (!h.Fits128)
                 return false;
-            hf = hLo / debt;
+            hf = h.Low128 / debt;
             return true;
         }
-        DivSmall(ref hHi, ref hLo, (ulong)debt);
-        if (hHi != 0)
+        DivSmall(ref h, (ulong)debt);
+        if (!h.Fits128)
             return false;
-        hf = hLo;
+        hf = h.Low128;
         return true;
     }
 
@@ -100,60 +99,77 @@ public static class HealthMath
         return r.IsZero ? q : q + 1;
     }
 
-    /// <summary>Full 128 × 128 → 256-bit product as (hi, lo) halves.</summary>
+    /// <summary>A 256-bit number as four 64-bit limbs, least significant first: the products and quotients of the fast path.</summary>
+    private struct Limbs
+    {
+        public ulong L0, L1, L2, L3;
+
+        public readonly bool Fits128 => (L2 | L3) == 0;
+
+        public readonly UInt128 Low128 => new(L1, L0);
+    }
+
+    /// <summary>Full 128 × 128 → 256-bit product, schoolbook on 64-bit limbs with the hardware's 64 × 64 → 128 multiply.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Mul(UInt128 a, UInt128 b, out UInt128 hi, out UInt128 lo)
+    private static void Mul(UInt128 a, UInt128 b, out Limbs r)
     {
         var a0 = (ulong)a;
         var a1 = (ulong)(a >> 64);
         var b0 = (ulong)b;
         var b1 = (ulong)(b >> 64);
+        r.L1 = Math.BigMul(a0, b0, out r.L0);
         if (a1 == 0 && b1 == 0)
         {
-            hi = 0;
-            lo = (UInt128)a0 * b0;
+            r.L2 = 0;
+            r.L3 = 0;
             return;
         }
-        UInt128 p00 = (UInt128)a0 * b0;
-        UInt128 p01 = (UInt128)a0 * b1;
-        UInt128 p10 = (UInt128)a1 * b0;
-        UInt128 p11 = (UInt128)a1 * b1;
-        UInt128 mid = (p00 >> 64) + (ulong)p01 + (ulong)p10; // at most 3 × (2^64 − 1): no overflow
-        lo = ((UInt128)(ulong)mid << 64) | (ulong)p00;
-        hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+        var h01 = Math.BigMul(a0, b1, out var l01);
+        var h10 = Math.BigMul(a1, b0, out var l10);
+        var h11 = Math.BigMul(a1, b1, out var l11);
+        // Limb 1 = high(a0·b0) + low(a0·b1) + low(a1·b0); its carries (at most 2) go to limb 2.
+        ulong carry1 = 0;
+        r.L1 += l01;
+        carry1 += r.L1 < l01 ? 1UL : 0;
+        r.L1 += l10;
+        carry1 += r.L1 < l10 ? 1UL : 0;
+        // Limb 2 = low(a1·b1) + high(a0·b1) + high(a1·b0) + carry1; its carries go to limb 3, which cannot overflow
+        // (the product is below 2^256).
+        ulong carry2 = 0;
+        r.L2 = l11 + h01;
+        carry2 += r.L2 < h01 ? 1UL : 0;
+        r.L2 += h10;
+        carry2 += r.L2 < h10 ? 1UL : 0;
+        r.L2 += carry1;
+        carry2 += r.L2 < carry1 ? 1UL : 0;
+        r.L3 = h11 + carry2;
     }
 
-    /// <summary>(hi, lo) ⌊/ 10^exponent⌋ in 64-bit-divisor steps; <paramref name="inexact"/> when a remainder was dropped.</summary>
-    private static void DivPow10(ref UInt128 hi, ref UInt128 lo, int exponent, out bool inexact)
+    /// <summary>⌊n / 10^exponent⌋ in place, in 64-bit-divisor steps; true when a remainder was dropped.</summary>
+    private static bool DivPow10(ref Limbs n, int exponent)
     {
-        inexact = false;
+        var inexact = false;
         while (exponent > 0)
         {
             var step = Math.Min(exponent, 19);
-            var divisor = Pow10[step];
-            var rem = DivSmall(ref hi, ref lo, divisor);
-            inexact |= rem != 0;
+            inexact |= DivSmall(ref n, Pow10[step]) != 0;
             exponent -= step;
         }
+        return inexact;
     }
 
-    /// <summary>Long division of a 256-bit number by a 64-bit divisor, four 64-bit limbs from the top.</summary>
+    /// <summary>Long division of a 256-bit number by a 64-bit divisor in place, from the top limb; returns the remainder.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong DivSmall(ref UInt128 hi, ref UInt128 lo, ulong divisor)
+    private static ulong DivSmall(ref Limbs n, ulong divisor)
     {
         ulong rem = 0;
-        ulong q3 = 0, q2 = 0;
-        var l3 = (ulong)(hi >> 64);
-        var l2 = (ulong)hi;
-        if (l3 != 0 || l2 != 0)
+        if ((n.L3 | n.L2) != 0)
         {
-            q3 = Step(l3, ref rem, divisor);
-            q2 = Step(l2, ref rem, divisor);
+            n.L3 = Step(n.L3, ref rem, divisor);
+            n.L2 = Step(n.L2, ref rem, divisor);
         }
-        var q1 = Step((ulong)(lo >> 64), ref rem, divisor);
-        var q0 = Step((ulong)lo, ref rem, divisor);
-        hi = ((UInt128)q3 << 64) | q2;
-        lo = ((UInt128)q1 << 64) | q0;
+        n.L1 = Step(n.L1, ref rem, divisor);
+        n.L0 = Step(n.L0, ref rem, divisor);
         return rem;
     }
 
@@ -212,15 +228,12 @@ public static class HealthMath
         return (q1 * b + q0, rem);
     }
 
-    private static bool Increment(ref UInt128 hi, ref UInt128 lo)
+    /// <summary>n + 1 in place; false when it wraps past 2^256.</summary>
+    private static bool Increment(ref Limbs n)
     {
-        lo++;
-        if (lo == 0)
-        {
-            hi++;
-            return hi != 0;
-        }
-        return true;
+        if (++n.L0 != 0 || ++n.L1 != 0 || ++n.L2 != 0)
+            return true;
+        return ++n.L3 != 0;
     }
 
     private static readonly ulong[] Pow10 = Enumerable.Range(0, 20).Select(i => (ulong)BigInteger.Pow(10, i)).ToArray();

@@ -10,8 +10,6 @@ using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using BorrowIndexFunction = KeeperSuite.Contracts.LendingPool.ContractDefinition.BorrowIndexFunction;
-using BorrowIndexOutputDTO = KeeperSuite.Contracts.LendingPool.ContractDefinition.BorrowIndexOutputDTO;
-using LensPositionKey = KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey;
 
 namespace KeeperSuite.Core.Scanning;
 
@@ -39,59 +37,31 @@ public sealed partial class HealthScanner(
         var context = connection.Context;
         var scan = options.Value.Scan;
         var stopwatch = Stopwatch.StartNew();
-        var keys = index.Watched(k => context.Shard.Owns(k.CollateralId, k.Owner));
+        var watched = index.Watched(context.Shard);
         var at = new BlockParameter(new HexBigInteger(block));
 
-        var stale = new List<Indexing.PositionKey>();
-        foreach (var key in keys)
+        var stale = new List<Indexing.PositionKey>(watched.StaleCount);
+        if (watched.StaleCount > 0)
         {
-            if (!index.TryGetAmounts(key, out _))
-                stale.Add(key);
+            for (var i = 0; i < watched.Count; i++)
+            {
+                if (!watched.Amounts[i].Fresh)
+                    stale.Add(watched.Keys[i]);
+            }
         }
         var (collaterals, terms, refreshed) = await ReadBlockAsync(stale, at, block, cancellationToken);
+        if (stale.Count > 0)
+            watched = index.Watched(context.Shard); // with the amounts just read
+        var keys = watched.Keys;
 
-        // The hot loop: no RPC, no allocation on the fast path.
         var results = new PositionHealth[keys.Count];
         var toLens = new List<int>();
         var threshold = HealthMath.Wad * (10_000 + scan.CandidateMarginBps) / 10_000;
-        var thresholdU = (UInt128)threshold;
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var key = keys[i];
-            if (!terms.TryGetValue(key.CollateralId, out var t) || !index.TryGetAmounts(key, out var amounts))
-            {
-                toLens.Add(i);
-                continue;
-            }
-            if (!t.Valid)
-            {
-                results[i] = amounts.ScaledDebt == 0
-                    ? new PositionHealth(key, HealthMath.MaxUint256, false, false, true)
-                    : new PositionHealth(key, BigInteger.Zero, false, false, true);
-                continue;
-            }
-            if (HealthMath.TryFast(amounts.Collateral, amounts.ScaledDebt, t.Terms, out var fast, out var infinite))
-            {
-                if (infinite)
-                {
-                    results[i] = new PositionHealth(key, HealthMath.MaxUint256, false, true, true);
-                    continue;
-                }
-                results[i] = new PositionHealth(key, (BigInteger)fast, false, true, true);
-                if (fast < thresholdU)
-                    toLens.Add(i); // a candidate: the lens confirms it, and its local figure is compared
-                continue;
-            }
-            var exact = HealthMath.Exact(amounts.Collateral, amounts.ScaledDebt, t.Terms.Index, t.Terms.Price, t.Terms.Threshold, t.Terms.ScaleExponent);
-            if (exact is { } hf)
-                results[i] = new PositionHealth(key, hf, false, true, true);
-            if (exact is not { } known || known < threshold)
-                toLens.Add(i);
-        }
+        ComputeLocal(watched, terms, threshold, results, toLens);
         var computedMs = stopwatch.Elapsed.TotalMilliseconds;
 
         var audit = AuditSet(keys.Count, toLens, block, scan);
-        var (failed, compared, mismatched) = await VerifyAsync(keys, results, toLens, audit, refreshed, at, block, cancellationToken);
+        var (failed, compared, mismatched) = await VerifyAsync(watched, results, toLens, audit, refreshed, at, block, cancellationToken);
 
         var result = new ScanResult(block, results, collaterals, failed, stopwatch.Elapsed) { CrossChecked = compared, Mismatched = mismatched };
         metrics.Scanned(keys.Count, result.Liquidatable.Count(), result.Blind.Count, stopwatch.Elapsed);
@@ -102,17 +72,78 @@ public sealed partial class HealthScanner(
     }
 
     /// <summary>
+    /// Every position's health from its amounts and its collateral's terms; the candidates (below
+    /// <paramref name="threshold"/>), the positions without fresh amounts or terms, and those the fast path cannot
+    /// compute go to <paramref name="toLens"/> in the order of the keys. The keys are grouped by collateral, so each
+    /// type's terms are looked up once.
+    /// </summary>
+    internal static void ComputeLocal(WatchedPositions watched, Dictionary<uint, CollateralTerms> terms, BigInteger threshold, PositionHealth[] results, List<int> toLens)
+    {
+        var keys = watched.KeySpan;
+        var amounts = watched.Amounts;
+        var thresholdU = (UInt128)threshold;
+        var i = 0;
+        while (i < keys.Length)
+        {
+            var id = keys[i].CollateralId;
+            var end = i + 1;
+            while (end < keys.Length && keys[end].CollateralId == id)
+                end++;
+            if (!terms.TryGetValue(id, out var t))
+            {
+                for (; i < end; i++)
+                    toLens.Add(i);
+                continue;
+            }
+            for (; i < end; i++)
+            {
+                var key = keys[i];
+                var a = amounts[i];
+                if (!a.Fresh)
+                {
+                    toLens.Add(i);
+                    continue;
+                }
+                if (!t.Valid)
+                {
+                    results[i] = a.ScaledDebt == 0
+                        ? new PositionHealth(key, HealthMath.MaxUint256, false, false, true)
+                        : new PositionHealth(key, BigInteger.Zero, false, false, true);
+                    continue;
+                }
+                if (HealthMath.TryFast(a.Collateral, a.ScaledDebt, t.Terms, out var fast, out var infinite))
+                {
+                    if (infinite)
+                    {
+                        results[i] = new PositionHealth(key, HealthMath.MaxUint256, false, true, true);
+                        continue;
+                    }
+                    results[i] = new PositionHealth(key, fast, false, true, true);
+                    if (fast < thresholdU)
+                        toLens.Add(i); // a candidate: the lens confirms it, and its local figure is compared
+                    continue;
+                }
+                var exact = HealthMath.Exact(a.Collateral, a.ScaledDebt, t.Terms.Index, t.Terms.Price, t.Terms.Threshold, t.Terms.ScaleExponent);
+                if (exact is { } hf)
+                    results[i] = new PositionHealth(key, hf, false, true, true);
+                if (exact is not { } known || known < threshold)
+                    toLens.Add(i);
+            }
+        }
+    }
+
+    /// <summary>
     /// One batch: <c>collaterals()</c>, <c>borrowIndex()</c>, and <c>positions(stale)</c> in chunks. The amounts read
     /// are stored; each also carries the lens's own health factor, compared with the local one (a free audit).
     /// Returns the keys refreshed with their lens health, for the audit's accounting.
     /// </summary>
-    private async Task<(IReadOnlyDictionary<uint, CollateralStatus> Collaterals, Dictionary<uint, CollateralTerms> Terms, List<PositionView> Refreshed)> ReadBlockAsync(
+    private async Task<(IReadOnlyDictionary<uint, CollateralStatus> Collaterals, Dictionary<uint, CollateralTerms> Terms, List<LensPosition> Refreshed)> ReadBlockAsync(
         List<Indexing.PositionKey> stale, BlockParameter at, ulong block, CancellationToken cancellationToken)
     {
         var context = connection.Context;
         var scan = options.Value.Scan;
         var chunks = stale.Chunk(scan.ChunkSize).ToList();
-        var refreshed = new List<PositionView>(stale.Count);
+        var refreshed = new List<LensPosition>(stale.Count);
         IReadOnlyDictionary<uint, CollateralStatus>? collaterals = null;
         Dictionary<uint, CollateralTerms>? terms = null;
         var chunkIndex = 0;
@@ -123,15 +154,15 @@ public sealed partial class HealthScanner(
             var calls = new List<(string, string)>();
             if (collaterals is null)
             {
-                calls.Add((context.Deployment.Lens, BatchCaller.Data(new CollateralsFunction())));
-                calls.Add((context.Deployment.Pool, BatchCaller.Data(new BorrowIndexFunction())));
+                calls.Add((context.Deployment.Lens, CollateralsCall));
+                calls.Add((context.Deployment.Pool, BorrowIndexCall));
             }
             // positions() costs several times healthFactors per key (the lens prices each one): fewer per request, so a
             // cold start's re-read of every position stays within the node's time for one request.
             var group = chunks.Skip(chunkIndex).Take(Math.Max(1, scan.ChunksPerBatch / 5)).ToList();
             chunkIndex += group.Count;
             foreach (var chunk in group)
-                calls.Add((context.Deployment.Lens, BatchCaller.Data(new PositionsFunction { Keys = LensKeys(chunk) })));
+                calls.Add((context.Deployment.Lens, LensCodec.PositionsCall(chunk)));
             IReadOnlyList<CallOutcome<string>> answers;
             try
             {
@@ -156,25 +187,25 @@ public sealed partial class HealthScanner(
             var offset = 0;
             if (collaterals is null)
             {
-                var views = BatchCaller.Decode<CollateralsOutputDTO>(answers[0]);
-                var borrowIndex = BatchCaller.Decode<BorrowIndexOutputDTO>(answers[1]);
+                var views = BatchCaller.Decode(answers[0], LensCodec.Collaterals);
+                var borrowIndex = BatchCaller.Decode(answers[1], LensCodec.Uint256);
                 if (!views.Ok || !borrowIndex.Ok)
                     throw new InvalidOperationException($"collaterals() or borrowIndex() at block {block} failed: {views.Error ?? borrowIndex.Error}");
-                (collaterals, terms) = Terms(views.Output!.Views, borrowIndex.Output!.ReturnValue1);
+                (collaterals, terms) = Terms(views.Output!, borrowIndex.Output);
                 offset = 2;
             }
             var store = new List<(Indexing.PositionKey, PositionAmounts)>();
             for (var i = 0; i < group.Count; i++)
             {
-                var outcome = BatchCaller.Decode<PositionsOutputDTO>(answers[offset + i]);
-                if (!outcome.Ok || outcome.Output!.Views?.Count != group[i].Length)
+                var outcome = BatchCaller.Decode(answers[offset + i], LensCodec.Positions);
+                if (!outcome.Ok || outcome.Output!.Length != group[i].Length)
                 {
                     metrics.RpcFault("eth_call(positions)");
                     continue; // left stale: the lens judges these positions this block
                 }
                 for (var j = 0; j < group[i].Length; j++)
                 {
-                    var view = outcome.Output.Views[j];
+                    var view = outcome.Output[j];
                     if (view.Collateral > UInt128.MaxValue || view.ScaledDebt > UInt128.MaxValue || view.Collateral.Sign < 0 || view.ScaledDebt.Sign < 0)
                         continue;
                     store.Add((group[i][j], new PositionAmounts((UInt128)view.Collateral, (UInt128)view.ScaledDebt, block)));
@@ -187,7 +218,7 @@ public sealed partial class HealthScanner(
         return (collaterals!, terms!, refreshed);
     }
 
-    private (IReadOnlyDictionary<uint, CollateralStatus>, Dictionary<uint, CollateralTerms>) Terms(List<CollateralView> views, BigInteger borrowIndex)
+    private (IReadOnlyDictionary<uint, CollateralStatus>, Dictionary<uint, CollateralTerms>) Terms(LensCollateral[] views, BigInteger borrowIndex)
     {
         var deployment = connection.Context.Deployment;
         var symbols = deployment.Collaterals.ToDictionary(c => c.Id, c => c.Symbol);
@@ -199,7 +230,7 @@ public sealed partial class HealthScanner(
             // The Market's price scale: 10^(collateral decimals + 18 − debt decimals).
             var exponent = v.Decimals + 18 - deployment.DebtAsset.Decimals;
             if (exponent >= 0)
-                terms[v.CollateralId] = new CollateralTerms(new HealthTerms(borrowIndex, v.Price, v.Params.LiquidationThreshold, exponent), v.OracleValid);
+                terms[v.CollateralId] = new CollateralTerms(new HealthTerms(borrowIndex, v.Price, v.LiquidationThreshold, exponent), v.OracleValid);
         }
         return (statuses, terms);
     }
@@ -233,20 +264,21 @@ public sealed partial class HealthScanner(
     /// <c>healthFactors</c> for the candidates, the unreadable and the audit sample. Candidates and the unreadable take the
     /// lens's figures (unknown when their chunk failed); every one with a local figure is compared with the lens's.
     /// </summary>
-    private async Task<(int Failed, int Compared, IReadOnlyList<Indexing.PositionKey> Mismatched)> VerifyAsync(IReadOnlyList<Indexing.PositionKey> keys, PositionHealth[] results, List<int> toLens, HashSet<int> audit,
-        List<PositionView> refreshed, BlockParameter at, ulong block, CancellationToken cancellationToken)
+    private async Task<(int Failed, int Compared, IReadOnlyList<Indexing.PositionKey> Mismatched)> VerifyAsync(WatchedPositions watched, PositionHealth[] results, List<int> toLens, HashSet<int> audit,
+        List<LensPosition> refreshed, BlockParameter at, ulong block, CancellationToken cancellationToken)
     {
         var context = connection.Context;
         var scan = options.Value.Scan;
         var mismatched = new List<Indexing.PositionKey>();
         var compared = 0;
         var judgedByLens = new HashSet<int>(toLens);
+        var keys = watched.Keys;
 
         // The refreshed positions' own lens figures, against the local formula on the amounts just read.
         foreach (var view in refreshed)
         {
             var key = Indexing.PositionKey.Of(view.CollateralId, view.Owner);
-            var i = IndexOf(keys, key);
+            var i = watched.IndexOf(key);
             if (i < 0 || judgedByLens.Contains(i) || audit.Contains(i) || results[i].Key != key)
                 continue;
             compared++;
@@ -264,24 +296,23 @@ public sealed partial class HealthScanner(
         foreach (var group in order.Chunk(scan.ChunkSize).Chunk(scan.ChunksPerBatch))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var calls = group.Select(chunk => new HealthFactorsFunction { Keys = LensKeys(chunk.Select(i => keys[i])) }).ToList();
-            IReadOnlyList<CallOutcome<HealthFactorsOutputDTO>> outcomes;
+            var calls = group.Select(chunk => (context.Deployment.Lens, LensCodec.HealthFactorsCall(chunk.Select(i => keys[i])))).ToList();
+            List<CallOutcome<LensHealthFactors>> outcomes;
             try
             {
-                outcomes = await BatchCaller.CallAsync<HealthFactorsFunction, HealthFactorsOutputDTO>(context.Client, context.Deployment.Lens, calls, at);
+                outcomes = [.. (await BatchCaller.CallRawAsync(context.Client, calls, at)).Select(raw => BatchCaller.Decode(raw, LensCodec.HealthFactors))];
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 metrics.RpcFault("eth_call(healthFactors)");
                 LogBatchFailed(logger, e, block, group.Length, e.Message.Split('\n')[0]);
-                outcomes = calls.Select(_ => new CallOutcome<HealthFactorsOutputDTO>(null, e.Message)).ToList();
+                outcomes = calls.Select(_ => new CallOutcome<LensHealthFactors>(null, e.Message)).ToList();
             }
             for (var c = 0; c < group.Length; c++)
             {
                 var chunk = group[c];
                 var outcome = outcomes[c];
-                var ok = outcome.Ok && outcome.Output!.Hfs?.Count == chunk.Length && outcome.Output.Liquidatable?.Count == chunk.Length
-                    && outcome.Output.OracleValid?.Count == chunk.Length;
+                var ok = outcome.Ok && outcome.Output!.Hfs.Length == chunk.Length;
                 if (!ok)
                     failed++;
                 for (var j = 0; j < chunk.Length; j++)
@@ -296,7 +327,7 @@ public sealed partial class HealthScanner(
                             results[i] = new PositionHealth(key, BigInteger.Zero, false, hasLocal && results[i].OracleValid, false);
                         continue;
                     }
-                    var lens = new PositionHealth(key, outcome.Output!.Hfs![j], outcome.Output.Liquidatable![j], outcome.Output.OracleValid![j], true);
+                    var lens = new PositionHealth(key, outcome.Output!.Hfs[j], outcome.Output.Liquidatable[j], outcome.Output.OracleValid[j], true);
                     if (hasLocal)
                     {
                         compared++;
@@ -322,11 +353,11 @@ public sealed partial class HealthScanner(
         foreach (var key in keys)
             index.MarkStale(key);
         var context = connection.Context;
-        var calls = keys.Chunk(options.Value.Scan.ChunkSize).Select(chunk => new PositionsFunction { Keys = LensKeys(chunk) }).ToList();
-        IReadOnlyList<CallOutcome<PositionsOutputDTO>> outcomes;
+        var calls = keys.Chunk(options.Value.Scan.ChunkSize).Select(chunk => (context.Deployment.Lens, LensCodec.PositionsCall(chunk))).ToList();
+        List<CallOutcome<LensPosition[]>> outcomes;
         try
         {
-            outcomes = await BatchCaller.CallAsync<PositionsFunction, PositionsOutputDTO>(context.Client, context.Deployment.Lens, calls, at);
+            outcomes = [.. (await BatchCaller.CallRawAsync(context.Client, calls, at)).Select(raw => BatchCaller.Decode(raw, LensCodec.Positions))];
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -336,9 +367,9 @@ public sealed partial class HealthScanner(
         var store = new List<(Indexing.PositionKey, PositionAmounts)>();
         foreach (var outcome in outcomes)
         {
-            if (!outcome.Ok || outcome.Output!.Views is null)
+            if (!outcome.Ok)
                 continue;
-            foreach (var view in outcome.Output.Views)
+            foreach (var view in outcome.Output!)
             {
                 if (view.Collateral <= UInt128.MaxValue && view.ScaledDebt <= UInt128.MaxValue && view.Collateral.Sign >= 0 && view.ScaledDebt.Sign >= 0)
                     store.Add((Indexing.PositionKey.Of(view.CollateralId, view.Owner), new PositionAmounts((UInt128)view.Collateral, (UInt128)view.ScaledDebt, block)));
@@ -347,30 +378,10 @@ public sealed partial class HealthScanner(
         await index.StoreAmountsAsync(store, cancellationToken);
     }
 
-    private static int IndexOf(IReadOnlyList<Indexing.PositionKey> keys, Indexing.PositionKey key)
-    {
-        // keys is sorted by (collateral id, owner ordinal): binary search.
-        int lo = 0, hi = keys.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var c = keys[mid].CollateralId.CompareTo(key.CollateralId);
-            if (c == 0)
-                c = string.CompareOrdinal(keys[mid].Owner, key.Owner);
-            if (c == 0)
-                return mid;
-            if (c < 0)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return -1;
-    }
+    private static readonly string CollateralsCall = BatchCaller.Data(new CollateralsFunction());
+    private static readonly string BorrowIndexCall = BatchCaller.Data(new BorrowIndexFunction());
 
-    private static List<LensPositionKey> LensKeys(IEnumerable<Indexing.PositionKey> keys) =>
-        keys.Select(k => new LensPositionKey { CollateralId = k.CollateralId, Owner = k.Owner }).ToList();
-
-    private readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
+    internal readonly record struct CollateralTerms(HealthTerms Terms, bool Valid);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "health batch at block {Block} failed for {Chunks} chunks: {Reason}")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, ulong block, int chunks, string reason);

@@ -6,6 +6,7 @@ using KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using KeeperSuite.Contracts.Waterfall.ContractDefinition;
 using KeeperSuite.Core.Chain;
 using KeeperSuite.Core.Indexing;
+using KeeperSuite.Core.Scanning;
 using KeeperSuite.Devnet;
 using KeeperSuite.Ethereum.JsonRpc;
 using KeeperSuite.Testing;
@@ -164,8 +165,18 @@ public sealed class RpcAnswerFuzzTests(ITestOutputHelper output)
                 var keys = Enumerable.Range(0, 1 + random.Next(3))
                     .Select(_ => new HealthFactorsFunction { Keys = [new KeeperSuite.Contracts.MarketLens.ContractDefinition.PositionKey { CollateralId = 1, Owner = RpcAnswers.Address }] })
                     .ToList();
-                // Per-call failures come back as outcomes (documented), never as exceptions.
-                _ = await BatchCaller.CallAsync<HealthFactorsFunction, HealthFactorsOutputDTO>(client, LensAddress, keys, BlockParameter.CreateLatest());
+                // Per-call failures come back as outcomes (documented), never as exceptions. Each answer is decoded by
+                // Nethereum and by the scan's own codec: the codec may refuse more (a bool word other than 0 or 1), never
+                // less, and what it reads Nethereum reads alike.
+                var answers = await BatchCaller.CallRawAsync(client, [.. keys.Select(k => (LensAddress, BatchCaller.Data(k)))], BlockParameter.CreateLatest());
+                foreach (var answer in answers)
+                {
+                    var nethereum = BatchCaller.Decode<HealthFactorsOutputDTO>(answer);
+                    var scan = BatchCaller.Decode(answer, LensCodec.HealthFactors);
+                    if (scan.Ok && !(nethereum.Ok && nethereum.Output!.Hfs.SequenceEqual(scan.Output!.Hfs)
+                        && nethereum.Output.Liquidatable.SequenceEqual(scan.Output.Liquidatable) && nethereum.Output.OracleValid.SequenceEqual(scan.Output.OracleValid)))
+                        throw new InvalidOperationException($"the scan's codec read an answer Nethereum reads otherwise ({nethereum.Error}): {answer.Output}");
+                }
                 break;
             case 3:
                 // The keeper's own path (WaterfallReader): the ABI decoding of the result is part of reading the answer.
