@@ -108,6 +108,10 @@ public class KeeperChainFixture : IAsyncLifetime, IDisposable
         await MineAsync();
     }
 
+    /// <summary>The price feed (mock aggregator) behind collateral type <paramref name="collateralId"/>.</summary>
+    public string FeedOf(uint collateralId) => Deployment.GetProperty("collaterals").EnumerateArray()
+        .First(c => c.GetProperty("id").GetUInt32() == collateralId).GetProperty("aggregator").GetString()!;
+
     public async Task<ulong> BlockNumberAsync() => (ulong)(await Admin.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
 
     /// <summary>Drops every collateral's feed (or those in <paramref name="symbols"/>) by <paramref name="percent"/>.</summary>

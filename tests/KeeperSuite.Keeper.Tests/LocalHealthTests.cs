@@ -5,7 +5,6 @@ using KeeperSuite.Contracts.MarketLens.ContractDefinition;
 using KeeperSuite.Core.Indexing;
 using KeeperSuite.Core.Scanning;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Nethereum.Signer;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
@@ -53,7 +52,7 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
                 await OpenAsync(c, 3_000m + 4_000m * n, 0.5m + 0.12m * n);
         }
         await chain.MintDebtAssetAsync(chain.Admin.TransactionManager.Account.Address, 10_000_000m);
-        await SendAsync(chain.Admin, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
+        await ChainWrites.SendAsync(chain.Admin, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
             new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
 
         await using var keeper = await StartKeeperAsync();
@@ -78,26 +77,26 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
             var unit = BigInteger.Pow(10, c.Decimals);
             var done = action switch
             {
-                "deposit" => await TryAsync(async () =>
+                "deposit" => await ChainWrites.TryAsync(async () =>
                 {
                     var amount = unit * random.Next(1, 100) / 100;
                     await MintAsync(c, owner, amount);
-                    await SendAsync(borrower, chain.Address("Market"), new DepositFunction { CollateralId = collateralId, Owner = owner, Amount = amount });
+                    await ChainWrites.SendAsync(borrower, chain.Address("Market"), new DepositFunction { CollateralId = collateralId, Owner = owner, Amount = amount });
                 }),
-                "borrow" => await TryAsync(() => SendAsync(borrower, chain.Address("Market"),
+                "borrow" => await ChainWrites.TryAsync(() => ChainWrites.SendAsync(borrower, chain.Address("Market"),
                     new BorrowFunction { CollateralId = collateralId, Assets = random.Next(1, 2_000) * 1_000_000L + random.Next(1_000_000), Receiver = owner })),
-                "repay" => await TryAsync(() => SendAsync(borrower, chain.Address("Market"),
+                "repay" => await ChainWrites.TryAsync(() => ChainWrites.SendAsync(borrower, chain.Address("Market"),
                     new RepayFunction { CollateralId = collateralId, Owner = owner, Assets = random.Next(1, 500) * 1_000_000L + random.Next(1_000_000) })),
-                "withdraw" => await TryAsync(() => SendAsync(borrower, chain.Address("Market"),
+                "withdraw" => await ChainWrites.TryAsync(() => ChainWrites.SendAsync(borrower, chain.Address("Market"),
                     new WithdrawFunction { CollateralId = collateralId, Amount = unit * random.Next(1, 30) / 1_000 + 1, Receiver = owner })),
-                "accrue" => await TryAsync(async () =>
+                "accrue" => await ChainWrites.TryAsync(async () =>
                 {
                     await chain.IncreaseTimeAsync(TimeSpan.FromSeconds(random.Next(60, 3_000)));
                     if (random.Next(3) > 0)
                         await RefreshFeedsAsync(); // otherwise a feed may go stale: blind on both sides
                 }),
-                "price" => await TryAsync(() => MovePriceAsync(_collaterals[random.Next(_collaterals.Count)], 85 + random.Next(0, 31))),
-                "crash" => await TryAsync(async () =>
+                "price" => await ChainWrites.TryAsync(() => MovePriceAsync(_collaterals[random.Next(_collaterals.Count)], 85 + random.Next(0, 31))),
+                "crash" => await ChainWrites.TryAsync(async () =>
                 {
                     foreach (var v in _collaterals)
                         await MovePriceAsync(v, 75);
@@ -110,7 +109,7 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
                 var target = scanned.Liquidatable.FirstOrDefault();
                 if (target.Known)
                 {
-                    done = await TryAsync(() => SendAsync(chain.Admin, chain.Address("Market"),
+                    done = await ChainWrites.TryAsync(() => ChainWrites.SendAsync(chain.Admin, chain.Address("Market"),
                         new LiquidateFunction { CollateralId = target.Key.CollateralId, Owner = target.Key.Owner, MaxRepay = BigInteger.Pow(2, 255) }));
                     liquidated += done ? 1 : 0;
                 }
@@ -169,26 +168,10 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
         Assert.Equal(after.Positions.Count, after.CrossChecked);
     }
 
-    private async Task<HostHandle> StartKeeperAsync()
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Rpc:Endpoints:0"] = chain.Url.ToString(),
-            ["Keeper:DeploymentsFile"] = chain.DeploymentsFile,
-            ["Keeper:Signer:PrivateKeyEnvironmentVariable"] = _keyVariable,
-            ["Keeper:StateDirectory"] = _stateDirectory,
-            ["Keeper:Confirmations"] = "0",
-            ["Keeper:Metrics:Enabled"] = "false",
-            ["Keeper:Scan:FullAuditEveryBlocks"] = "1",
-            ["Keeper:Scan:AuditSample"] = "0",
-        };
-        var commandLine = settings.SelectMany(s => new[] { "--" + s.Key, s.Value! }).ToList();
-        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, commandLine);
-        await host.StartAsync();
-        return new HostHandle(host);
-    }
+    private Task<InProcessKeeper> StartKeeperAsync() => InProcessKeeper.StartAsync(chain, _keyVariable, _stateDirectory,
+        new Dictionary<string, string> { ["Keeper:Scan:FullAuditEveryBlocks"] = "1", ["Keeper:Scan:AuditSample"] = "0" });
 
-    private async Task<ScanResult> ScanAsync(HostHandle keeper)
+    private async Task<ScanResult> ScanAsync(InProcessKeeper keeper)
     {
         var head = await chain.BlockNumberAsync();
         await keeper.Services.GetRequiredService<LogIndexer>().SyncAsync(head, CancellationToken.None);
@@ -231,25 +214,25 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
         var amount = new BigInteger(usd) * BigInteger.Pow(10, c.Decimals) * Wad / c.Price;
         await MintAsync(c, owner, amount * 10);
         var web3 = Web3Of(key);
-        await SendAsync(web3, c.Token, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
-        await SendAsync(chain.Admin, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
+        await ChainWrites.SendAsync(web3, c.Token, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
+        await ChainWrites.SendAsync(chain.Admin, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
             new Erc20.MintFunction { To = owner, Amount = 100_000 * 1_000_000L });
-        await SendAsync(web3, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
+        await ChainWrites.SendAsync(web3, chain.Deployment.GetProperty("debtAsset").GetProperty("address").GetString()!,
             new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
         var borrow = new BigInteger(usd * ltvShare * 1_000_000m) * c.Params.MaxLtv / Wad;
-        await SendAsync(web3, chain.Address("Market"), new OpenFunction { CollateralId = c.CollateralId, CollateralAmount = amount, BorrowAssets = borrow, Receiver = owner });
+        await ChainWrites.SendAsync(web3, chain.Address("Market"), new OpenFunction { CollateralId = c.CollateralId, CollateralAmount = amount, BorrowAssets = borrow, Receiver = owner });
         _borrowers.Add((key, c.CollateralId));
     }
 
     private Task MintAsync(CollateralView c, string to, BigInteger amount) =>
-        SendAsync(chain.Admin, c.Token, new Erc20.MintFunction { To = to, Amount = amount });
+        ChainWrites.SendAsync(chain.Admin, c.Token, new Erc20.MintFunction { To = to, Amount = amount });
 
     private async Task MovePriceAsync(CollateralView c, int percent)
     {
-        var feed = FeedOf(c.CollateralId);
+        var feed = chain.FeedOf(c.CollateralId);
         var round = await chain.Admin.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
             .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), feed);
-        await SendAsync(chain.Admin, feed, new Agg.SetAnswerFunction { Answer = round.ReturnValue2 * percent / 100 + 1 });
+        await ChainWrites.SendAsync(chain.Admin, feed, new Agg.SetAnswerFunction { Answer = round.ReturnValue2 * percent / 100 + 1 });
     }
 
     private async Task RefreshFeedsAsync()
@@ -258,46 +241,10 @@ public sealed class LocalHealthTests(KeeperChainFixture chain) : IAsyncLifetime
             await MovePriceAsync(c, 100);
     }
 
-    private string FeedOf(uint collateralId) => chain.Deployment.GetProperty("collaterals").EnumerateArray()
-        .First(c => c.GetProperty("id").GetUInt32() == collateralId).GetProperty("aggregator").GetString()!;
-
     private Web3 Web3Of(EthECKey key)
     {
         var web3 = new Web3(new Account(key, 31337), chain.Url.ToString());
         web3.TransactionManager.UseLegacyAsDefault = false;
         return web3;
-    }
-
-    private static async Task SendAsync<TFunction>(Web3 web3, string to, TFunction function) where TFunction : Nethereum.Contracts.FunctionMessage, new()
-    {
-        var receipt = await web3.Eth.GetContractTransactionHandler<TFunction>().SendRequestAndWaitForReceiptAsync(to, function);
-        if (receipt.Status.Value != BigInteger.One)
-            throw new InvalidOperationException($"{typeof(TFunction).Name} reverted");
-    }
-
-    /// <summary>Runs an action the protocol may refuse (a borrow past the LTV, a repay of more than the debt): false when it did.</summary>
-    private static async Task<bool> TryAsync(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (Exception e) when (e is Nethereum.Contracts.SmartContractCustomErrorRevertException
-            or Nethereum.JsonRpc.Client.RpcResponseException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private sealed class HostHandle(IHost host) : IAsyncDisposable
-    {
-        public IServiceProvider Services => host.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
     }
 }

@@ -6,7 +6,6 @@ using KeeperSuite.Core.Indexing;
 using KeeperSuite.Core.Liquidation;
 using KeeperSuite.Core.Scanning;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
@@ -64,7 +63,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
                 await OpenAsync(c, usd + random.Next(0, 100), 0.80m + 0.19m * (decimal)random.NextDouble());
         }
         await chain.MintDebtAssetAsync(chain.Admin.TransactionManager.Account.Address, 10_000_000m);
-        await SendAsync(chain.Admin, chain.DebtAsset, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
+        await ChainWrites.SendAsync(chain.Admin, chain.DebtAsset, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = BigInteger.Pow(2, 255) });
 
         await using var keeper = await StartKeeperAsync();
         var keeperAddress = keeper.Services.GetRequiredService<ChainConnection>().Context.KeeperAddress;
@@ -116,7 +115,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
             foreach (var p in due.Take(round % 2 == 0 ? 1 : 0))
             {
                 var cap = kept[due.IndexOf(p)]!.Value.Outcome.Repaid * random.Next(30, 101) / 100 + 1;
-                await TryAsync(() => SendAsync(chain.Admin, chain.Address("Market"),
+                await ChainWrites.TryAsync(() => ChainWrites.SendAsync(chain.Admin, chain.Address("Market"),
                     new LiquidateFunction { CollateralId = p.Key.CollateralId, Owner = p.Key.Owner, MaxRepay = cap }));
             }
         }
@@ -136,7 +135,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         foreach (var c in _collaterals)
             await OpenAsync(c, 5_000m, 0.98m);
         foreach (var c in _collaterals)
-            await SendAsync(chain.Admin, FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
+            await ChainWrites.SendAsync(chain.Admin, chain.FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
         await using var keeper = await StartKeeperAsync();
         var previews = keeper.Services.GetRequiredService<LiquidationPreviews>();
 
@@ -159,7 +158,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         Assert.All(kept, k => Assert.True(k is { Local: false }, "previewed locally right after a mismatch"));
         await chain.Rpc<object>("hardhat_mine", "0x" + LiquidationPreviews.LensOnlyBlocksAfterMismatch.ToString("x", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var c in _collaterals) // fresh rounds: the feeds' answers are not stale after the mined blocks
-            await SendAsync(chain.Admin, FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
+            await ChainWrites.SendAsync(chain.Admin, chain.FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = _initialAnswers[c.CollateralId] * 70 / 100 });
         (kept, _) = await PreviewAtHeadAsync();
         Assert.All(kept, k => Assert.True(k is { Local: true }, "still the lens's after the distrust window"));
     }
@@ -190,7 +189,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         if (round % 3 == 1)
         {
             var cut = random.Next(3) == 0 ? BigInteger.Zero : Wad * random.Next(1, 501) / 1_000;
-            await SendAsync(chain.Admin, chain.Address("Market"), new SetMarketParamsFunction
+            await ChainWrites.SendAsync(chain.Admin, chain.Address("Market"), new SetMarketParamsFunction
             {
                 Params = new MarketParams
                 {
@@ -205,7 +204,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
             var c = _collaterals[random.Next(_collaterals.Count)];
             // thresholdTimesBonus: threshold × (1 + bonus) <= 1.
             var maxBonus = BigInteger.Min(Wad / 4, Wad * Wad / c.Params.LiquidationThreshold - Wad);
-            await SendAsync(chain.Admin, chain.Address("Market"), new SetCollateralParamsFunction
+            await ChainWrites.SendAsync(chain.Admin, chain.Address("Market"), new SetCollateralParamsFunction
             {
                 CollateralId = c.CollateralId,
                 Params = new Contracts.Market.ContractDefinition.CollateralParams
@@ -221,7 +220,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         foreach (var c in _collaterals)
         {
             var answer = _initialAnswers[c.CollateralId] * random.Next(400, 1_051) / 1_000 + random.Next(0, 1_000);
-            await SendAsync(chain.Admin, FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = answer });
+            await ChainWrites.SendAsync(chain.Admin, chain.FeedOf(c.CollateralId), new Agg.SetAnswerFunction { Answer = answer });
         }
     }
 
@@ -239,22 +238,7 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         }).ToList();
     }
 
-    private async Task<HostHandle> StartKeeperAsync()
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Rpc:Endpoints:0"] = chain.Url.ToString(),
-            ["Keeper:DeploymentsFile"] = chain.DeploymentsFile,
-            ["Keeper:Signer:PrivateKeyEnvironmentVariable"] = _keyVariable,
-            ["Keeper:StateDirectory"] = _stateDirectory,
-            ["Keeper:Confirmations"] = "0",
-            ["Keeper:Metrics:Enabled"] = "false",
-        };
-        var commandLine = settings.SelectMany(s => new[] { "--" + s.Key, s.Value! }).ToList();
-        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, commandLine);
-        await host.StartAsync();
-        return new HostHandle(host);
-    }
+    private Task<InProcessKeeper> StartKeeperAsync() => InProcessKeeper.StartAsync(chain, _keyVariable, _stateDirectory);
 
     /// <summary>Opens a position worth <paramref name="usd"/> borrowing <paramref name="ltvShare"/> of its max LTV.</summary>
     private async Task OpenAsync(CollateralView c, decimal usd, decimal ltvShare)
@@ -263,51 +247,15 @@ public sealed class LocalPreviewParityTests(KeeperChainFixture chain, ITestOutpu
         var owner = key.GetPublicAddress();
         await chain.Admin.Eth.GetEtherTransferService().TransferEtherAndWaitForReceiptAsync(owner, 1m);
         var amount = new BigInteger(usd) * BigInteger.Pow(10, c.Decimals) * Wad / c.Price;
-        await SendAsync(chain.Admin, c.Token, new Erc20.MintFunction { To = owner, Amount = amount });
+        await ChainWrites.SendAsync(chain.Admin, c.Token, new Erc20.MintFunction { To = owner, Amount = amount });
         var web3 = new Web3(new Account(key, 31337), chain.Url.ToString());
         web3.TransactionManager.UseLegacyAsDefault = false;
-        await SendAsync(web3, c.Token, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = amount });
+        await ChainWrites.SendAsync(web3, c.Token, new Erc20.ApproveFunction { Spender = chain.Address("Market"), Value = amount });
         var borrow = new BigInteger(usd * ltvShare * 1_000_000m) * c.Params.MaxLtv / Wad;
-        await SendAsync(web3, chain.Address("Market"), new OpenFunction { CollateralId = c.CollateralId, CollateralAmount = amount, BorrowAssets = borrow, Receiver = owner });
+        await ChainWrites.SendAsync(web3, chain.Address("Market"), new OpenFunction { CollateralId = c.CollateralId, CollateralAmount = amount, BorrowAssets = borrow, Receiver = owner });
     }
 
     private async Task<BigInteger> LatestAnswerAsync(uint collateralId) =>
         (await chain.Admin.Eth.GetContractQueryHandler<Agg.LatestRoundDataFunction>()
-            .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), FeedOf(collateralId))).ReturnValue2;
-
-    private string FeedOf(uint collateralId) => chain.Deployment.GetProperty("collaterals").EnumerateArray()
-        .First(c => c.GetProperty("id").GetUInt32() == collateralId).GetProperty("aggregator").GetString()!;
-
-    private static async Task SendAsync<TFunction>(Web3 web3, string to, TFunction function) where TFunction : Nethereum.Contracts.FunctionMessage, new()
-    {
-        var receipt = await web3.Eth.GetContractTransactionHandler<TFunction>().SendRequestAndWaitForReceiptAsync(to, function);
-        if (receipt.Status.Value != BigInteger.One)
-            throw new InvalidOperationException($"{typeof(TFunction).Name} reverted");
-    }
-
-    /// <summary>Runs a liquidation the Market may refuse (a cap below what a full one needs): false when it did.</summary>
-    private static async Task<bool> TryAsync(Func<Task> action)
-    {
-        try
-        {
-            await action();
-            return true;
-        }
-        catch (Exception e) when (e is Nethereum.Contracts.SmartContractCustomErrorRevertException
-            or Nethereum.JsonRpc.Client.RpcResponseException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private sealed class HostHandle(IHost host) : IAsyncDisposable
-    {
-        public IServiceProvider Services => host.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
-    }
+            .QueryDeserializingToObjectAsync<Agg.LatestRoundDataOutputDTO>(new Agg.LatestRoundDataFunction(), chain.FeedOf(collateralId))).ReturnValue2;
 }
