@@ -57,12 +57,13 @@ public sealed class HardhatNode : IAsyncDisposable, IDisposable
         var root = repositoryRoot ?? RepositoryLocator.Root;
         var port = FreePort.Next();
         var portText = port.ToString(CultureInfo.InvariantCulture);
-        // anvil writes the states it no longer holds in memory under ~/.foundry/anvil/tmp and never removes them: a
-        // benchmark of 100,000 positions left 74 GB there. Each node gets its own folder, deleted with it.
+        // anvil writes the states it no longer holds in memory under ~/.foundry/anvil/tmp and never removes them: the
+        // benchmarks (100,000 positions, 2,000 blocks of large states) left 74 GB there. Each node gets its own folder,
+        // deleted with it, and keeps at most 64 states on disk: nothing here reads state that old (logs need none).
         var stateCache = kind == NodeKind.Anvil ? Directory.CreateTempSubdirectory("keeper-anvil-states-").FullName : null;
         var info = kind == NodeKind.Anvil
             ? AnvilStartInfo(root, "--host", "127.0.0.1", "--port", portText, "--chain-id", ChainId.ToString(CultureInfo.InvariantCulture), "--silent",
-                "--cache-path", stateCache!)
+                "--cache-path", stateCache!, "--max-persisted-states", "64")
             : HardhatProject.StartInfo(root, "node", "--hostname", "127.0.0.1", "--port", portText);
         var process = new Process { StartInfo = info };
         var node = new HardhatNode(process, port, stateCache);
