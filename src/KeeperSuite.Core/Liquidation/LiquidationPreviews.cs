@@ -44,7 +44,6 @@ public sealed partial class LiquidationPreviews(
     /// </summary>
     public const ulong LensOnlyBlocksAfterMismatch = 1_000;
 
-    private static readonly BigInteger MaxRepayAll = (BigInteger.One << 256) - 1;
     private ulong _lensOnlyBefore;
 
     /// <summary>
@@ -136,7 +135,7 @@ public sealed partial class LiquidationPreviews(
         var hf = HealthMath.Exact(amounts.Collateral, amounts.ScaledDebt, terms.Market.Index, type.Price, type.Threshold, type.ScaleExponent);
         if (hf != p.HealthFactor)
             return null;
-        return LocalPreview.Preview(amounts.Collateral, amounts.ScaledDebt, MaxRepayAll, type, terms.Market);
+        return LocalPreview.Preview(amounts.Collateral, amounts.ScaledDebt, HealthMath.MaxUint256, type, terms.Market);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using KeeperSuite.Core.Scanning;
 
 namespace KeeperSuite.Core.Liquidation;
 
@@ -30,9 +31,9 @@ public readonly record struct PreviewOutcome(LiquidationStatus Status, BigIntege
 /// </summary>
 public static class LocalPreview
 {
-    private static readonly BigInteger Wad = BigInteger.Pow(10, 18);
-    private static readonly BigInteger Ray = BigInteger.Pow(10, 27);
-    private static readonly BigInteger MaxUint256 = (BigInteger.One << 256) - 1;
+    private static readonly BigInteger Wad = HealthMath.Wad;
+    private static readonly BigInteger Ray = HealthMath.Ray;
+    private static readonly BigInteger MaxUint256 = HealthMath.MaxUint256;
 
     /// <summary>Market.CLOSE_FACTOR.</summary>
     private static readonly BigInteger CloseFactor = Wad / 2;
