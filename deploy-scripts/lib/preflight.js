@@ -1,8 +1,8 @@
 // Everything a deploy checks before its first transaction. Read-only: it calls, never sends. Every problem found
 // is collected and reported together (one line each), so an operator fixes the file once.
 const fs = require("fs");
-const path = require("path");
 const { checkConfig } = require("./bounds");
+const { deployedAddresses } = require("./journal");
 const { LOCAL_CHAIN_IDS, usesMocks, DeployConfigError } = require("./config");
 
 const ERC20_ABI = ["function decimals() view returns (uint8)", "function symbol() view returns (string)", "function totalSupply() view returns (uint256)"];
@@ -102,10 +102,14 @@ async function checkAdmin(ethers, provider, admin, kind, deployer, problems) {
  * chain that is refused: the journal belongs to another chain or RPC.
  */
 async function checkJournal(provider, journalDir, local, problems, log) {
-  if (!journalDir) return;
-  const file = path.join(journalDir, "deployed_addresses.json");
-  if (!fs.existsSync(file)) return;
-  const addresses = Object.values(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!journalDir || !fs.existsSync(journalDir)) return;
+  let addresses;
+  try {
+    addresses = Object.values(deployedAddresses(journalDir, log));
+  } catch (e) {
+    problems.push(e.message);
+    return;
+  }
   const missing = [];
   for (const a of addresses) if ((await provider.getCode(a)) === "0x") missing.push(a);
   if (missing.length === 0) return;

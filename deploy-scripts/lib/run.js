@@ -8,6 +8,7 @@ const { HardhatArtifactResolver, errorDeploymentResultToExceptionMessage } = req
 const { keeperSuiteModule, ROLE, ROLES_OF, safeId } = require("../ignition/KeeperSuite");
 const { loadConfig, resolveConfigPath, DeployConfigError, LOCAL_CHAIN_IDS } = require("./config");
 const { preflight } = require("./preflight");
+const { journalTransactionHashes } = require("./journal");
 
 /** Where Ignition keeps a network's journal: <paths.ignition>/deployments/<network> (deployment id = network). */
 function journalDir(hre, network = hre.network.name) {
@@ -25,20 +26,6 @@ function listener() {
       return noop;
     },
   });
-}
-
-/** futureId -> confirmed transaction hash, from the journal (every run so far) or this run's listener. */
-function transactionHashes(dir, events) {
-  const out = new Map(events.sent);
-  if (dir && fs.existsSync(path.join(dir, "journal.jsonl"))) {
-    for (const line of fs.readFileSync(path.join(dir, "journal.jsonl"), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const msg = JSON.parse(line);
-      if (msg.type === "TRANSACTION_CONFIRM") out.set(msg.futureId, msg.hash);
-      else if (msg.type === "TRANSACTION_SEND" && !out.has(msg.futureId)) out.set(msg.futureId, msg.transaction?.hash);
-    }
-  }
-  return out;
 }
 
 /**
@@ -172,7 +159,7 @@ async function deployKeeperSuite(hre, opts = {}) {
   if (admin.toLowerCase() !== deployer.address.toLowerCase()) log(`hand-over checked on chain: ${admin} holds every admin role, the deployer none`);
   return {
     cfg, network, chainId, deployer, admin, pauser, contracts: c, collateralTokens, aggregators, oracles, collateralIds,
-    futures, module, result, sentNow: events.sent.size, txHashes: transactionHashes(dir, events), read, journal: dir, handOver,
+    futures, module, result, sentNow: events.sent.size, txHashes: dir ? journalTransactionHashes(dir, events.sent) : new Map(events.sent), read, journal: dir, handOver,
   };
 }
 

@@ -96,6 +96,10 @@ describe("deploy pre-flight, hand-over and schemas", function () {
     const remote = journal();
     await expect(preflight(hre, { ...sepolia, chainId: undefined }, { ...who, chainId: 11155111, journalDir: remote })).to.be.rejectedWith(/belongs to another chain/);
     expect(fs.existsSync(remote)).to.equal(true);
+    // a journal whose last line was cut short is named, not parsed into a stack trace
+    const damaged = journal();
+    fs.writeFileSync(path.join(damaged, "journal.jsonl"), '\n{"chainId":31337,"type":"DEPLOYMENT_INITIALIZE"}\n{"futureId":"KeeperSuite#Lend');
+    await expect(preflight(hre, loadConfig(LOCAL), { ...who, chainId: 31337, journalDir: damaged })).to.be.rejectedWith(/journal\.jsonl line 2 is not JSON .*the journal is damaged; move .* away/);
   });
 
   it("deployAll hands every role to a TimelockController and the deployer keeps none (checked on chain)", async function () {
