@@ -78,4 +78,53 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
         var (again, againError) = await second.RunOnceAsync("--Keeper:StateDirectory", first.StateDirectory);
         Assert.True(again == 0, againError);
     }
+
+    [Fact]
+    public async Task Status_runs_beside_the_daemon_on_its_state_folder_and_writes_nothing_there()
+    {
+        await chain.ResetAsync();
+        using var keeper = new KeeperRunner(chain);
+        var (run, stop) = keeper.StartDaemon();
+        try
+        {
+            var database = Path.Combine(keeper.StateDirectory, "keeper.db");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!File.Exists(database) && clock.Elapsed < TimeSpan.FromSeconds(60))
+                await Task.Delay(100);
+            var files = Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList();
+
+            var (code, report, error) = await StatusAsync(keeper.Settings("--json"));
+
+            Assert.True(code == 0, error);
+            var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+            Assert.True(json.GetProperty("watched").GetInt32() > 0, report);
+            Assert.True(json.GetProperty("complete").GetBoolean(), report);
+            Assert.False(run.IsCompleted, "the daemon stopped while status ran");
+            Assert.Equal(files, Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList());
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            var (code, error) = await run;
+            stop.Dispose();
+            Assert.True(code == 0, error);
+        }
+
+        // Stopped, its folder's database is read just the same; a folder that does not exist is not created.
+        var (again, _, againError) = await StatusAsync(keeper.Settings());
+        Assert.True(again == 0, againError);
+        var none = Path.Combine(keeper.StateDirectory, "not-there");
+        var (fresh, text, freshError) = await StatusAsync(keeper.Settings("--Keeper:StateDirectory", none));
+        Assert.True(fresh == 0, freshError);
+        Assert.Contains("Positions at risk", text, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(none), "status created the state folder it was pointed at");
+    }
+
+    private static async Task<(int Code, string Output, string Error)> StatusAsync(IReadOnlyList<string> settings)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await KeeperCommandLine.RunAsync(["status", .. settings], error, output);
+        return (code, output.ToString(), error.ToString());
+    }
 }

@@ -51,7 +51,7 @@ public sealed partial class StartupChecks(
         var (chainId, deployBlockHash) = await WaitForChainAsync(web3, deployment, cancellationToken);
         if (!ShardSpec.TryParse(keeper.Shard, out var shard))
             throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
-        var db = database.Open(keeper.StateDirectory);
+        var db = startup.ReadOnly ? database.OpenCopy(keeper.StateDirectory) : database.Open(keeper.StateDirectory);
         BindStateToDeployment(db, deployment, deployBlockHash, keeper.StateDirectory);
         connection.Set(new ChainContext(web3, client, account, deployment, shard));
         LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);

@@ -48,6 +48,35 @@ public sealed class KeeperDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a private copy, in <paramref name="directory"/>, of the database in <paramref name="sourceDirectory"/> (an
+    /// empty one when there is none). The source is only read, through SQLite's online backup: a consistent snapshot
+    /// even while a daemon writes it, and nothing in its folder is created, locked or changed.
+    /// </summary>
+    public static KeeperDatabase OpenCopy(string sourceDirectory, string directory)
+    {
+        var source = System.IO.Path.Combine(sourceDirectory, "keeper.db");
+        if (File.Exists(source))
+        {
+            using var from = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = source,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ToString());
+            using var to = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = System.IO.Path.Combine(directory, "keeper.db"),
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+            }.ToString());
+            from.Open();
+            to.Open();
+            from.BackupDatabase(to);
+        }
+        return Open(directory);
+    }
+
     /// <summary>Runs <paramref name="work"/> alone against the connection, inside one transaction.</summary>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
     {
