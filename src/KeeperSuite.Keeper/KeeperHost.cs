@@ -88,7 +88,7 @@ public static class KeeperHost
         var services = builder.Services;
         services.AddSingleton(mode);
         services.TryAddSingleton(role is HostRole.Status
-            ? new KeeperStartup(ReadOnly: true, Address: statusAddress)
+            ? new KeeperStartup(ReadOnly: true, Address: statusAddress, CopyState: true)
             : new KeeperStartup(WaitForRpc: !mode.Once));
         services.AddKeeperCore(builder.Configuration);
         services.AddSingleton<StatusReporter>();

@@ -25,6 +25,7 @@ public sealed partial class KeeperWorker(
     KeeperMetrics metrics,
     DebtAssetBalance balance,
     OnDemandMining mining,
+    ChainConnection connection,
     IOptions<KeeperOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<KeeperWorker> logger) : BackgroundService
@@ -36,6 +37,8 @@ public sealed partial class KeeperWorker(
         transactions.DryRun = mode.DryRun;
         try
         {
+            // A daemon's start-up checks run after the services start (its web host answers while they wait for the RPC).
+            await connection.WhenConnectedAsync(stoppingToken);
             await RecoverAsync(stoppingToken);
             if (mode.Once)
                 await RunOnceAsync(stoppingToken);

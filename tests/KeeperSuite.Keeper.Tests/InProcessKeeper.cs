@@ -1,3 +1,6 @@
+using KeeperSuite.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace KeeperSuite.Keeper.Tests;
@@ -26,7 +29,10 @@ internal sealed class InProcessKeeper(IHost host) : IAsyncDisposable
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
             settings[key] = value;
         var commandLine = settings.SelectMany(s => new[] { "--" + s.Key, s.Value }).ToList();
-        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, commandLine);
+        // Unlike the status command, it works in its state folder itself: the test reads what it indexed there, and so
+        // does the next one started on the folder.
+        var host = KeeperHost.Build(HostRole.Status, new RunMode(true, true), null, commandLine,
+            services => services.Replace(ServiceDescriptor.Singleton(new KeeperStartup(ReadOnly: true))));
         await host.StartAsync();
         return new InProcessKeeper(host);
     }

@@ -22,11 +22,19 @@ public sealed record ChainContext(
 /// <summary>Holds the <see cref="ChainContext"/> that <see cref="StartupChecks"/> builds before any worker starts.</summary>
 public sealed class ChainConnection
 {
+    private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ChainContext? _context;
 
     public ChainContext Context => _context ?? throw new InvalidOperationException("The keeper has not connected yet (start-up checks did not run).");
 
     public bool IsConnected => _context is not null;
 
-    internal void Set(ChainContext context) => _context = context;
+    /// <summary>Completes once the start-up checks have passed; a daemon's web host answers before that, its worker waits.</summary>
+    public Task WhenConnectedAsync(CancellationToken cancellationToken) => _connected.Task.WaitAsync(cancellationToken);
+
+    internal void Set(ChainContext context)
+    {
+        _context = context;
+        _connected.TrySetResult();
+    }
 }

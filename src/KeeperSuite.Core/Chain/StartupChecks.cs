@@ -1,4 +1,5 @@
 using KeeperSuite.Core.Configuration;
+using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.State;
 using KeeperSuite.Ethereum.Accounts;
 using KeeperSuite.Ethereum.JsonRpc;
@@ -20,6 +21,10 @@ namespace KeeperSuite.Core.Chain;
 /// deployment. A refused setting is a <see cref="KeeperConfigurationException"/> with one line naming it. No endpoint
 /// answering is not a refused setting: the daemon waits for one (doubling its wait up to a minute, logging each try);
 /// <c>run --once</c> and <c>status</c> give up with a <see cref="KeeperUnavailableException"/>. <c>status</c> loads no key.
+/// The daemon runs these checks once every other service has started (<see cref="StartedAsync"/>), so its web host
+/// answers <c>/healthz</c> (503, "no RPC endpoint has answered yet") and <c>/metrics</c> while it waits; its worker
+/// waits for <see cref="ChainConnection.WhenConnectedAsync"/>, and the host counts as started (systemd's READY=1) only
+/// once the checks passed.
 /// </summary>
 public sealed partial class StartupChecks(
     IOptions<KeeperOptions> options,
@@ -28,7 +33,8 @@ public sealed partial class StartupChecks(
     KeeperDatabaseHolder database,
     KeeperAccountLoader accounts,
     KeeperStartup startup,
-    ILogger<StartupChecks> logger) : IHostedService
+    KeeperMetrics metrics,
+    ILogger<StartupChecks> logger) : IHostedLifecycleService
 {
     // A flaky endpoint (one malformed or dropped answer) must not refuse a start the next attempt would pass; a dead
     // or wrong one still fails within about a second.
@@ -38,7 +44,19 @@ public sealed partial class StartupChecks(
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
     private const string ZeroAddress = "0x0000000000000000000000000000000000000000";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => startup.WaitForRpc ? Task.CompletedTask : CheckAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => startup.WaitForRpc ? CheckAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
     {
         var keeper = options.Value;
         var deployment = Deployment.Load(keeper.DeploymentsFile);
@@ -51,7 +69,7 @@ public sealed partial class StartupChecks(
         var (chainId, deployBlockHash) = await WaitForChainAsync(web3, deployment, cancellationToken);
         if (!ShardSpec.TryParse(keeper.Shard, out var shard))
             throw new KeeperConfigurationException("Keeper:Shard must be i/n with 0 <= i < n, e.g. 0/1 or 1/4");
-        var db = startup.ReadOnly ? database.OpenCopy(keeper.StateDirectory) : database.Open(keeper.StateDirectory);
+        var db = startup.CopyState ? database.OpenCopy(keeper.StateDirectory) : database.Open(keeper.StateDirectory);
         BindStateToDeployment(db, deployment, deployBlockHash, keeper.StateDirectory);
         connection.Set(new ChainContext(web3, client, account, deployment, shard));
         LogConnected(logger, deployment.Network, chainId, account.Address, shard.ToString(), db.Path);
@@ -91,6 +109,7 @@ public sealed partial class StartupChecks(
                 var reason = $"no endpoint answered ({Describe(e)})";
                 if (!startup.WaitForRpc)
                     throw new KeeperUnavailableException($"Rpc:Endpoints: {reason}; check that the node runs and the URLs, then try again", e);
+                metrics.RpcFault("start-up checks");
                 LogWaitingForRpc(logger, attempt, reason, wait);
                 await Task.Delay(wait, cancellationToken);
                 wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestWait.Ticks));
@@ -118,8 +137,6 @@ public sealed partial class StartupChecks(
                 $"Keeper:DeploymentsFile: its deployBlock {deployment.DeployBlock} is not on chain {chainId}; use this network's deployments file");
         return (chainId, deployBlock.BlockHash);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>As ssh does with private keys: a keystore or password file others can read or write is refused.</summary>
     private static void RefuseSharedSecrets(SignerOptions signer)

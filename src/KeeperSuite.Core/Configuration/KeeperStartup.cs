@@ -6,9 +6,10 @@ namespace KeeperSuite.Core.Configuration;
 /// What the host needs from start-up. The daemon signs and, when its RPC is down at boot, waits for it
 /// (<see cref="WaitForRpc"/>): an RPC blip is not a refused configuration. <c>run --once</c> gives up (exit 1).
 /// <c>status</c> only reads (<see cref="ReadOnly"/>): no key is loaded; <see cref="Address"/>, when known, is the
-/// account whose balances it shows.
+/// account whose balances it shows; and it works on a private copy of the state folder (<see cref="CopyState"/>), so
+/// it runs beside the daemon that holds the folder.
 /// </summary>
-public sealed record KeeperStartup(bool ReadOnly = false, string? Address = null, bool WaitForRpc = false)
+public sealed record KeeperStartup(bool ReadOnly = false, string? Address = null, bool WaitForRpc = false, bool CopyState = false)
 {
     /// <summary>The default: sign, and fail at once when no endpoint answers.</summary>
     public static KeeperStartup Signing { get; } = new();
