@@ -80,25 +80,38 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
     }
 
     [Fact]
-    public async Task Status_runs_beside_the_daemon_on_its_state_folder_and_writes_nothing_there()
+    public async Task Status_runs_beside_the_daemon_on_its_state_folder_shows_its_ledger_and_writes_nothing_there()
     {
         await chain.ResetAsync();
         using var keeper = new KeeperRunner(chain);
-        var (run, stop) = keeper.StartDaemon();
+        await chain.FundAsync(keeper.Address, 1_000_000m);
+        await chain.CrashAsync(45m, "WETH");
+        var (run, stop) = keeper.StartDaemon("--Keeper:WriteOff:Enabled", "false");
         try
         {
-            var database = Path.Combine(keeper.StateDirectory, "keeper.db");
+            // What the daemon signed reaches status through the snapshot: wait for its first liquidation to be recorded.
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            while (!File.Exists(database) && clock.Elapsed < TimeSpan.FromSeconds(60))
-                await Task.Delay(100);
+            System.Text.Json.JsonElement json;
+            while (true)
+            {
+                Assert.False(run.IsCompleted, "the daemon stopped while status ran");
+                var (code, report, error) = await StatusAsync(keeper.Settings("--json"));
+                Assert.True(code == 0, error);
+                json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+                var sent = json.GetProperty("transactions").GetProperty("byStatus").EnumerateObject().Sum(s => s.Value.GetInt32());
+                if (sent > 0)
+                    break;
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "status never showed a transaction of the daemon's: " + report);
+                await Task.Delay(200);
+            }
+            Assert.True(json.GetProperty("watched").GetInt32() > 0);
+            var byStatus = json.GetProperty("transactions").GetProperty("byStatus");
+            var pending = byStatus.TryGetProperty("pending", out var p) ? p.GetInt32() : 0;
+            Assert.Equal(pending, json.GetProperty("transactions").GetProperty("inFlight").GetArrayLength());
+
             var files = Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList();
-
-            var (code, report, error) = await StatusAsync(keeper.Settings("--json"));
-
-            Assert.True(code == 0, error);
-            var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
-            Assert.True(json.GetProperty("watched").GetInt32() > 0, report);
-            Assert.True(json.GetProperty("complete").GetBoolean(), report);
+            var (again, _, againError) = await StatusAsync(keeper.Settings());
+            Assert.True(again == 0, againError);
             Assert.False(run.IsCompleted, "the daemon stopped while status ran");
             Assert.Equal(files, Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList());
         }
@@ -110,13 +123,15 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
             Assert.True(code == 0, error);
         }
 
-        // Stopped, its folder's database is read just the same; a folder that does not exist is not created.
-        var (again, _, againError) = await StatusAsync(keeper.Settings());
-        Assert.True(again == 0, againError);
+        // Stopped, its folder's database is read just the same (the last send may still be pending: no block came after it).
+        var (stopped, text, stoppedError) = await StatusAsync(keeper.Settings());
+        Assert.True(stopped == 0, stoppedError);
+        Assert.Matches(@"Transactions in the state folder's ledger: \d+ (confirmed|pending)", text);
+        // A folder that does not exist is not created.
         var none = Path.Combine(keeper.StateDirectory, "not-there");
-        var (fresh, text, freshError) = await StatusAsync(keeper.Settings("--Keeper:StateDirectory", none));
+        (var fresh, text, var freshError) = await StatusAsync(keeper.Settings("--Keeper:StateDirectory", none));
         Assert.True(fresh == 0, freshError);
-        Assert.Contains("Positions at risk", text, StringComparison.Ordinal);
+        Assert.Contains("Transactions in the state folder's ledger: none", text, StringComparison.Ordinal);
         Assert.False(Directory.Exists(none), "status created the state folder it was pointed at");
     }
 

@@ -6,6 +6,7 @@ using KeeperSuite.Core.Configuration;
 using KeeperSuite.Core.Indexing;
 using KeeperSuite.Core.Observability;
 using KeeperSuite.Core.Scanning;
+using KeeperSuite.Core.Transactions;
 using KeeperSuite.Core.WriteOff;
 using Microsoft.Extensions.Options;
 using Nethereum.RPC.Eth.DTOs;
@@ -14,7 +15,8 @@ namespace KeeperSuite.Keeper.Status;
 
 /// <summary>
 /// <c>keeper status</c>: brings the index up to date, scans once, and prints positions at risk, the oracles,
-/// the waterfall (open deficits, the step due, fund, live auctions) and the keeper account — as tables, or as one JSON
+/// the waterfall (open deficits, the step due, fund, live auctions), the keeper account and the state folder's
+/// transaction ledger (the daemon's sends, from the snapshot status works on) — as tables, or as one JSON
 /// document (<c>--json</c>). Read-only: it loads no key; the account shown is <c>--address</c> or a keystore's stated
 /// address, else none.
 /// </summary>
@@ -24,6 +26,7 @@ public sealed class StatusReporter(
     LogIndexer indexer,
     HealthScanner scanner,
     WaterfallReader waterfall,
+    TransactionStore ledger,
     KeeperStartup startup,
     IOptions<KeeperOptions> options)
 {
@@ -71,6 +74,17 @@ public sealed class StatusReporter(
             await console.WriteLineAsync();
             await console.WriteLineAsync("Keeper account: not shown (give --address, or Keeper:Signer:KeystoreFile whose address is read without the password)");
         }
+        var sent = report.Transactions;
+        var ledgerTable = new TextTable(
+            $"Transactions in the state folder's ledger: {(sent.ByStatus.Count == 0 ? "none" : string.Join(", ", sent.ByStatus.Select(s => $"{s.Value} {s.Key}")))}",
+            "nonce", "what", "first sent at block", "attempts", "last hash");
+        foreach (var t in sent.InFlight.Take(maxRows))
+            ledgerTable.AddRow(t.Nonce.ToString(CultureInfo.InvariantCulture), t.What, t.FirstBlock.ToString(CultureInfo.InvariantCulture),
+                t.Attempts.ToString(CultureInfo.InvariantCulture), t.LastHash);
+        if (sent.InFlight.Count == 0)
+            ledgerTable.AddRow("-", "nothing in flight", "", "", "");
+        await ledgerTable.WriteAsync(console);
+
         if (!report.Complete)
             await console.WriteLineAsync("Not every position could be judged: the scan is incomplete (see above). This is not \"all healthy\".");
     }
@@ -114,8 +128,12 @@ public sealed class StatusReporter(
             var debtBalance = await eth.ERC20.GetContractService(debt.Address).BalanceOfQueryAsync(address);
             account = new StatusAccount(address, Amounts.Units(balance.Value, 18) + " ETH", Debt(debtBalance), (long)nonce.Value);
         }
+        var counts = await ledger.CountByStatusAsync(cancellationToken);
+        var inFlight = await ledger.LoadPendingAsync(cancellationToken);
+        var transactions = new StatusTransactions(new SortedDictionary<string, int>(counts.ToDictionary(), StringComparer.Ordinal),
+            inFlight.Select(t => new StatusInFlight(t.Nonce, t.Request.Description, t.FirstBlock, t.Attempts.Count, t.Latest.Hash)).ToList());
         return new StatusReport(context.Deployment.Network, context.Deployment.ChainId, block, context.Shard.ToString(),
-            collaterals, scan.Positions.Count, atRisk, water, auctions, account, scan.Complete);
+            collaterals, scan.Positions.Count, atRisk, water, auctions, account, transactions, scan.Complete);
     }
 
     private static string Wads(BigInteger value) => value >= BigInteger.Pow(2, 255) ? "∞" : Amounts.Units(value, 18, separators: false);
@@ -133,6 +151,7 @@ public sealed record StatusReport(
     StatusWaterfall Waterfall,
     IReadOnlyList<StatusAuction> Auctions,
     StatusAccount? Account,
+    StatusTransactions Transactions,
     bool Complete);
 
 public sealed record StatusCollateral(uint Id, string Symbol, string Price, bool OracleValid);
@@ -146,3 +165,8 @@ public sealed record StatusStep(string Step, string What);
 public sealed record StatusAuction(string Auction, string Price, string Floor, string LotLeft, string DebtLeft, DateTimeOffset Deadline);
 
 public sealed record StatusAccount(string Address, string NativeBalance, string DebtAssetBalance, long Nonce);
+
+/// <summary>The state folder's ledger: every signed transaction counted by status, and those still in flight.</summary>
+public sealed record StatusTransactions(IReadOnlyDictionary<string, int> ByStatus, IReadOnlyList<StatusInFlight> InFlight);
+
+public sealed record StatusInFlight(long Nonce, string What, ulong FirstBlock, int Attempts, string LastHash);
