@@ -49,8 +49,12 @@ public sealed class SystemdNotifyTests(KeeperChainFixture chain)
         {
             var ready = await ReceiveAsync(socket, TimeSpan.FromMinutes(1));
             Assert.True(ready == "READY=1", $"first notification '{ready}'; output: {output}");
-            lock (output)
-                Assert.Contains("connected: network", output.ToString(), StringComparison.Ordinal);
+            // The console logger writes from its own queue, and the pipe is read asynchronously here: the start-up
+            // checks' line may reach this test just after READY=1, which is sent once they passed.
+            var logged = Stopwatch.StartNew();
+            while (!Logged(output, "connected: network") && logged.Elapsed < TimeSpan.FromSeconds(10))
+                await Task.Delay(50);
+            Assert.True(Logged(output, "connected: network"), $"no 'connected' line after READY=1; output: {output}");
 
             var daemon = int.Parse(File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children").Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal(0, Kill(daemon, 15)); // SIGTERM, as systemctl stop sends
@@ -65,6 +69,12 @@ public sealed class SystemdNotifyTests(KeeperChainFixture chain)
             if (!process.HasExited)
                 process.Kill(entireProcessTree: true);
         }
+    }
+
+    private static bool Logged(StringBuilder output, string text)
+    {
+        lock (output)
+            return output.ToString().Contains(text, StringComparison.Ordinal);
     }
 
     private static async Task<string> ReceiveAsync(Socket socket, TimeSpan limit)
