@@ -121,9 +121,24 @@ async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname,
   return dir;
 }
 
+/** The committed creation code a published keeper deploys its own FlashLiquidator from (the keeper embeds this file). */
+const FLASH_LIQUIDATOR_CODE = path.join(__dirname, "..", "abi", "FlashLiquidator.creation.json");
+
+/**
+ * Writes FLASH_LIQUIDATOR_CODE from the compiled FlashLiquidator. Only from the plain build: solidity-coverage's
+ * instrumented artifacts are other code (deployAll, which tests call under coverage, therefore does not write it).
+ */
+async function exportFlashLiquidatorCode(hre, file = FLASH_LIQUIDATOR_CODE) {
+  const { contractName, bytecode } = await hre.artifacts.readArtifact("FlashLiquidator");
+  const text = JSON.stringify({ contractName, bytecode }, null, 2) + "\n";
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+  return file;
+}
+
 async function main() {
   const hre = require("hardhat");
   const { doc, file, sentNow } = await deployAll(hre, { log: (l) => console.log(l) });
+  await exportFlashLiquidatorCode(hre);
   console.log(`network ${doc.network} (chain ${doc.chainId}), deploy block ${doc.deployBlock}, ${sentNow} transaction(s) sent by this run`);
   for (const [name, c] of Object.entries(doc.contracts)) console.log(`  ${name.padEnd(13)} ${c.address}${c.existing ? " (existing)" : ""}`);
   for (const c of doc.collaterals) console.log(`  collateral #${c.id} ${c.symbol.padEnd(5)} ${c.token} (feed ${c.aggregator}, oracle ${c.oracle})`);
@@ -142,5 +157,5 @@ if (require.main === module) {
 
 module.exports = {
   DEFAULT_CONFIG, ABI_CONTRACTS, DEX_ABIS, SCHEMA_VERSION, pct, LOCAL_CONFIG_FILE, legacyView,
-  deployCore, exportAbis, deploymentDocument, deploymentsDir, writeDeployment, deployAll,
+  deployCore, exportAbis, exportFlashLiquidatorCode, FLASH_LIQUIDATOR_CODE, deploymentDocument, deploymentsDir, writeDeployment, deployAll,
 };

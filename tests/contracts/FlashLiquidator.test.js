@@ -1,5 +1,6 @@
 // FlashLiquidator against the real Uniswap v3 deployment (deploy-scripts/dex.js) and the real core: flash loan
 // from the LendingPool, Market.liquidateBatch, one sale per collateral type, repayment, profit to the owner.
+const fs = require("fs");
 const { expect } = require("chai");
 const hre = require("hardhat");
 const { loadFixture } = require("@nomicfoundation/hardhat-network-helpers");
@@ -282,6 +283,14 @@ describe("FlashLiquidator (flash loan from the pool, sales on Uniswap v3)", func
       expect(await f.usdc.balanceOf(f.liquidator.address)).to.equal(owner + f.e.proceeds - f.e.spent - flashFee);
       expect(await f.token.balanceOf(f.fl.target)).to.equal(0n);
     });
+  });
+
+  it("@plain the committed creation code the keeper embeds (abi/FlashLiquidator.creation.json) is the plain build's", async function () {
+    if (hre.__SOLIDITY_COVERAGE_RUNNING) this.skip();
+    const { FLASH_LIQUIDATOR_CODE } = require("../../deploy-scripts/deploy");
+    const { bytecode } = await hre.artifacts.readArtifact("FlashLiquidator");
+    const committed = JSON.parse(fs.readFileSync(FLASH_LIQUIDATOR_CODE, "utf8"));
+    expect(committed.bytecode === bytecode, "abi/FlashLiquidator.creation.json is stale: run `npx hardhat run deploy-scripts/deploy.js` (or exportFlashLiquidatorCode) and commit it").to.equal(true);
   });
 
   it("@plain FlashLiquidator stays under the 24 KiB EIP-170 code-size limit", async function () {

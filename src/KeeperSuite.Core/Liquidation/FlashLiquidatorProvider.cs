@@ -75,8 +75,7 @@ public sealed partial class FlashLiquidatorProvider(
             return null;
         var dex = quotes.Dex ?? throw new KeeperConfigurationException(
             "Keeper:Liquidation:Mode flash needs a DEX: the deployments file records none (dex: null); deploy one or use Mode inventory");
-        var bytecode = Bytecode() ?? throw new KeeperConfigurationException(
-            "Keeper:Liquidation:FlashLiquidator is empty and this build carries no FlashLiquidator code to deploy: deploy contracts/periphery/FlashLiquidator.sol owned by the keeper's account and name it there");
+        var bytecode = Bytecode();
         var receipt = await context.Web3.Eth.GetContractDeploymentHandler<FlashLiquidatorDeployment>().SendRequestAndWaitForReceiptAsync(
             new FlashLiquidatorDeployment(bytecode)
             {
@@ -101,13 +100,13 @@ public sealed partial class FlashLiquidatorProvider(
         return address;
     }
 
-    private static string? Bytecode()
+    /// <summary>The creation code embedded from abi/FlashLiquidator.creation.json (see the project file).</summary>
+    private static string Bytecode()
     {
-        using var stream = typeof(FlashLiquidatorProvider).Assembly.GetManifestResourceStream("FlashLiquidator.artifact.json");
-        if (stream is null)
-            return null;
+        using var stream = typeof(FlashLiquidatorProvider).Assembly.GetManifestResourceStream("FlashLiquidator.creation.json")
+            ?? throw new InvalidOperationException("this build of the keeper lacks its embedded FlashLiquidator.creation.json");
         using var document = JsonDocument.Parse(stream);
-        return document.RootElement.GetProperty("bytecode").GetString();
+        return document.RootElement.GetProperty("bytecode").GetString()!;
     }
 
     public void Dispose() => _lock.Dispose();
