@@ -60,6 +60,15 @@ public sealed class KeeperRunner : IDisposable
         return (code, error.ToString());
     }
 
+    /// <summary><c>keeper status</c> with <paramref name="args"/>; returns the exit code, what went to stdout and to stderr.</summary>
+    public static async Task<(int Code, string Output, string Error)> StatusAsync(IEnumerable<string> args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await KeeperCommandLine.RunAsync(["status", .. args], error, output);
+        return (code, output.ToString(), error.ToString());
+    }
+
     /// <summary>Opens the keeper's SQLite database (the same file the keeper uses).</summary>
     public KeeperDatabase OpenDatabase() => KeeperDatabase.Open(StateDirectory);
 

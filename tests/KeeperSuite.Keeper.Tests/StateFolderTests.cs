@@ -95,7 +95,7 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
             while (true)
             {
                 Assert.False(run.IsCompleted, "the daemon stopped while status ran");
-                var (code, report, error) = await StatusAsync(keeper.Settings("--json"));
+                var (code, report, error) = await KeeperRunner.StatusAsync(keeper.Settings("--json"));
                 Assert.True(code == 0, error);
                 json = System.Text.Json.JsonDocument.Parse(report).RootElement;
                 var sent = json.GetProperty("transactions").GetProperty("byStatus").EnumerateObject().Sum(s => s.Value.GetInt32());
@@ -110,7 +110,7 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
             Assert.Equal(pending, json.GetProperty("transactions").GetProperty("inFlight").GetArrayLength());
 
             var files = Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList();
-            var (again, _, againError) = await StatusAsync(keeper.Settings());
+            var (again, _, againError) = await KeeperRunner.StatusAsync(keeper.Settings());
             Assert.True(again == 0, againError);
             Assert.False(run.IsCompleted, "the daemon stopped while status ran");
             Assert.Equal(files, Directory.GetFiles(keeper.StateDirectory).Select(Path.GetFileName).Order().ToList());
@@ -124,22 +124,14 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
         }
 
         // Stopped, its folder's database is read just the same (the last send may still be pending: no block came after it).
-        var (stopped, text, stoppedError) = await StatusAsync(keeper.Settings());
+        var (stopped, text, stoppedError) = await KeeperRunner.StatusAsync(keeper.Settings());
         Assert.True(stopped == 0, stoppedError);
         Assert.Matches(@"Transactions in the state folder's ledger: \d+ [a-z]+", text);
         // A folder that does not exist is not created.
         var none = Path.Combine(keeper.StateDirectory, "not-there");
-        (var fresh, text, var freshError) = await StatusAsync(keeper.Settings("--Keeper:StateDirectory", none));
+        (var fresh, text, var freshError) = await KeeperRunner.StatusAsync(keeper.Settings("--Keeper:StateDirectory", none));
         Assert.True(fresh == 0, freshError);
         Assert.Contains("Transactions in the state folder's ledger: none", text, StringComparison.Ordinal);
         Assert.False(Directory.Exists(none), "status created the state folder it was pointed at");
-    }
-
-    private static async Task<(int Code, string Output, string Error)> StatusAsync(IReadOnlyList<string> settings)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await KeeperCommandLine.RunAsync(["status", .. settings], error, output);
-        return (code, output.ToString(), error.ToString());
     }
 }

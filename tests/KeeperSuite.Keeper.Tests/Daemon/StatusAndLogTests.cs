@@ -12,14 +12,6 @@ namespace KeeperSuite.Keeper.Tests.Daemon;
 [Collection(KeeperChain.Name)]
 public sealed partial class StatusAndLogTests(KeeperChainFixture chain)
 {
-    private static async Task<(int Code, string Output, string Error)> StatusAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await KeeperCommandLine.RunAsync(["status", .. args], error, output);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Status_needs_no_key_shows_the_given_address_and_prints_the_same_report_as_json()
     {
@@ -29,13 +21,13 @@ public sealed partial class StatusAndLogTests(KeeperChainFixture chain)
         // No key source at all: the runner's key variable is cleared.
         var noKey = keeper.Settings("--Keeper:Signer:PrivateKeyEnvironmentVariable", "");
 
-        var (code, text, error) = await StatusAsync([.. noKey, "--address", keeper.Address]);
+        var (code, text, error) = await KeeperRunner.StatusAsync([.. noKey, "--address", keeper.Address]);
         Assert.True(code == 0, error);
         // Not a terminal here: the tables do not wrap, so the address and the balance stay whole on one line.
         var accountLine = text.Split('\n').Single(l => l.Contains(keeper.Address, StringComparison.Ordinal));
         Assert.Contains("1,234,567.891 USDC", accountLine, StringComparison.Ordinal);
 
-        (code, var json, error) = await StatusAsync([.. noKey, "--address", keeper.Address, "--json"]);
+        (code, var json, error) = await KeeperRunner.StatusAsync([.. noKey, "--address", keeper.Address, "--json"]);
         Assert.True(code == 0, error);
         var report = JsonDocument.Parse(json).RootElement;
         Assert.Equal(31337, report.GetProperty("chainId").GetInt64());
@@ -48,11 +40,11 @@ public sealed partial class StatusAndLogTests(KeeperChainFixture chain)
         Assert.Equal("10 ETH", account.GetProperty("nativeBalance").GetString());
 
         // Neither key nor address: the report without the account, still exit 0.
-        (code, json, error) = await StatusAsync([.. noKey, "--json"]);
+        (code, json, error) = await KeeperRunner.StatusAsync([.. noKey, "--json"]);
         Assert.True(code == 0, error);
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(json).RootElement.GetProperty("account").ValueKind);
 
-        (code, _, error) = await StatusAsync([.. noKey, "--address", "0x1234"]);
+        (code, _, error) = await KeeperRunner.StatusAsync([.. noKey, "--address", "0x1234"]);
         Assert.True(code == 2, error);
         Assert.StartsWith("error: --address:", error, StringComparison.Ordinal);
     }
