@@ -122,7 +122,7 @@ async function exportAbis(hre, names = ABI_CONTRACTS, dir = path.join(__dirname,
 }
 
 /** The committed creation code a published keeper deploys its own FlashLiquidator from (the keeper embeds this file). */
-const FLASH_LIQUIDATOR_CODE = path.join(__dirname, "..", "abi", "FlashLiquidator.creation.json");
+const FLASH_LIQUIDATOR_CODE = path.join(__dirname, "..", "src", "KeeperSuite.Core", "Liquidation", "FlashLiquidator.creation.json");
 
 /**
  * Writes FLASH_LIQUIDATOR_CODE from the compiled FlashLiquidator. Only from the plain build: solidity-coverage's

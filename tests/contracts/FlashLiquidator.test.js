@@ -285,12 +285,12 @@ describe("FlashLiquidator (flash loan from the pool, sales on Uniswap v3)", func
     });
   });
 
-  it("@plain the committed creation code the keeper embeds (abi/FlashLiquidator.creation.json) is the plain build's", async function () {
+  it("@plain the committed creation code the keeper embeds (FlashLiquidator.creation.json) is the plain build's", async function () {
     if (hre.__SOLIDITY_COVERAGE_RUNNING) this.skip();
     const { FLASH_LIQUIDATOR_CODE } = require("../../deploy-scripts/deploy");
     const { bytecode } = await hre.artifacts.readArtifact("FlashLiquidator");
     const committed = JSON.parse(fs.readFileSync(FLASH_LIQUIDATOR_CODE, "utf8"));
-    expect(committed.bytecode === bytecode, "abi/FlashLiquidator.creation.json is stale: run `npx hardhat run deploy-scripts/deploy.js` (or exportFlashLiquidatorCode) and commit it").to.equal(true);
+    expect(committed.bytecode === bytecode, "src/KeeperSuite.Core/Liquidation/FlashLiquidator.creation.json is stale: run `npx hardhat run deploy-scripts/deploy.js` (or exportFlashLiquidatorCode) and commit it").to.equal(true);
   });
 
   it("@plain FlashLiquidator stays under the 24 KiB EIP-170 code-size limit", async function () {

@@ -100,7 +100,7 @@ public sealed partial class FlashLiquidatorProvider(
         return address;
     }
 
-    /// <summary>The creation code embedded from abi/FlashLiquidator.creation.json (see the project file).</summary>
+    /// <summary>The creation code embedded from FlashLiquidator.creation.json beside this file (see the project file).</summary>
     private static string Bytecode()
     {
         using var stream = typeof(FlashLiquidatorProvider).Assembly.GetManifestResourceStream("FlashLiquidator.creation.json")
