@@ -48,6 +48,9 @@ public sealed class KeeperDatabase : IDisposable
         }
     }
 
+    /// <summary>How long a copy waits for the source's lock (the daemon creating or migrating its database).</summary>
+    private static readonly TimeSpan CopyBusyWait = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Opens a private copy, in <paramref name="directory"/>, of the database in <paramref name="sourceDirectory"/> (an
     /// empty one when there is none). The source is only read, through SQLite's online backup: a consistent snapshot
@@ -55,6 +58,7 @@ public sealed class KeeperDatabase : IDisposable
     /// </summary>
     public static KeeperDatabase OpenCopy(string sourceDirectory, string directory)
     {
+        Directory.CreateDirectory(directory);
         var source = System.IO.Path.Combine(sourceDirectory, "keeper.db");
         if (File.Exists(source))
         {
@@ -72,6 +76,14 @@ public sealed class KeeperDatabase : IDisposable
             }.ToString());
             from.Open();
             to.Open();
+            // The backup takes the source's locks through SQLite's own busy handler, which Microsoft.Data.Sqlite leaves
+            // unset (it retries its commands itself): without one, a copy started while the daemon holds its file for
+            // a moment (creating it, a migration) fails at once with "database is locked".
+            using (var wait = from.CreateCommand())
+            {
+                wait.CommandText = $"PRAGMA busy_timeout = {(int)CopyBusyWait.TotalMilliseconds}";
+                wait.ExecuteNonQuery();
+            }
             from.BackupDatabase(to);
         }
         return Open(directory);
