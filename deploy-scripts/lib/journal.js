@@ -8,8 +8,9 @@ const path = require("path");
 const JOURNAL = "journal.jsonl";
 const ADDRESS_BOOK = "deployed_addresses.json";
 
-/** Every message of the journal in `dir`, oldest first ([] when there is none). */
+/** Every message of the journal in `dir`, oldest first ([] when there is none, or no `dir`: the in-process network). */
 function readJournal(dir) {
+  if (!dir) return [];
   const file = path.join(dir, JOURNAL);
   if (!fs.existsSync(file)) return [];
   return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((line, i) => {
@@ -46,7 +47,7 @@ function readAddressBook(file) {
 function deployedAddresses(dir, log = () => {}) {
   const file = path.join(dir, ADDRESS_BOOK);
   const messages = readJournal(dir);
-  if (messages.length === 0) return fs.existsSync(file) ? readAddressBook(file) ?? {} : {};
+  if (messages.length === 0) return readAddressBook(file) ?? {};
   const fromJournal = journalAddresses(messages);
   const book = readAddressBook(file);
   if (JSON.stringify(book) !== JSON.stringify(fromJournal)) {

@@ -159,7 +159,7 @@ async function deployKeeperSuite(hre, opts = {}) {
   if (admin.toLowerCase() !== deployer.address.toLowerCase()) log(`hand-over checked on chain: ${admin} holds every admin role, the deployer none`);
   return {
     cfg, network, chainId, deployer, admin, pauser, contracts: c, collateralTokens, aggregators, oracles, collateralIds,
-    futures, module, result, sentNow: events.sent.size, txHashes: dir ? journalTransactionHashes(dir, events.sent) : new Map(events.sent), read, journal: dir, handOver,
+    futures, module, result, sentNow: events.sent.size, txHashes: journalTransactionHashes(dir, events.sent), read, journal: dir, handOver,
   };
 }
 

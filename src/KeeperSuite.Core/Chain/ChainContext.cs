@@ -27,8 +27,6 @@ public sealed class ChainConnection
 
     public ChainContext Context => _context ?? throw new InvalidOperationException("The keeper has not connected yet (start-up checks did not run).");
 
-    public bool IsConnected => _context is not null;
-
     /// <summary>Completes once the start-up checks have passed; a daemon's web host answers before that, its worker waits.</summary>
     public Task WhenConnectedAsync(CancellationToken cancellationToken) => _connected.Task.WaitAsync(cancellationToken);
 

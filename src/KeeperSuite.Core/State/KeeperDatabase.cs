@@ -15,19 +15,15 @@ public sealed class KeeperDatabase : IDisposable
 
     private KeeperDatabase(SqliteConnection connection) => _connection = connection;
 
+    private const string FileName = "keeper.db";
+
     public string Path { get; private init; } = "";
 
     public static KeeperDatabase Open(string directory)
     {
         Directory.CreateDirectory(directory);
-        var path = System.IO.Path.Combine(directory, "keeper.db");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
+        var path = System.IO.Path.Combine(directory, FileName);
+        var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
         var db = new KeeperDatabase(connection) { Path = path };
         try
         {
@@ -48,6 +44,13 @@ public sealed class KeeperDatabase : IDisposable
         }
     }
 
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>How long a copy waits for the source's lock (the daemon creating or migrating its database).</summary>
     private static readonly TimeSpan CopyBusyWait = TimeSpan.FromSeconds(30);
 
@@ -59,23 +62,11 @@ public sealed class KeeperDatabase : IDisposable
     public static KeeperDatabase OpenCopy(string sourceDirectory, string directory)
     {
         Directory.CreateDirectory(directory);
-        var source = System.IO.Path.Combine(sourceDirectory, "keeper.db");
+        var source = System.IO.Path.Combine(sourceDirectory, FileName);
         if (File.Exists(source))
         {
-            using var from = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = source,
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString());
-            using var to = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = System.IO.Path.Combine(directory, "keeper.db"),
-                Mode = SqliteOpenMode.ReadWriteCreate,
-                Pooling = false,
-            }.ToString());
-            from.Open();
-            to.Open();
+            using var from = Connect(source, SqliteOpenMode.ReadOnly);
+            using var to = Connect(System.IO.Path.Combine(directory, FileName), SqliteOpenMode.ReadWriteCreate);
             // The backup takes the source's locks through SQLite's own busy handler, which Microsoft.Data.Sqlite leaves
             // unset (it retries its commands itself): without one, a copy started while the daemon holds its file for
             // a moment (creating it, a migration) fails at once with "database is locked".

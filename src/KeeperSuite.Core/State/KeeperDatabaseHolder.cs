@@ -16,40 +16,36 @@ public sealed class KeeperDatabaseHolder : IDisposable
 
     public KeeperDatabase Database => _database ?? throw new InvalidOperationException("The state database is not open yet.");
 
-    public KeeperDatabase Open(string directory)
+    public KeeperDatabase Open(string directory) => OpenOnce(() =>
     {
-        if (_database is not null)
-            return _database;
-        try
-        {
-            Directory.CreateDirectory(directory);
-            _lock ??= TakeLock(directory);
-            return _database = KeeperDatabase.Open(directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            throw new Configuration.KeeperConfigurationException(
-                $"Keeper:StateDirectory: cannot open the state database in '{directory}' ({e.Message}); fix the folder's permissions or choose another folder", e);
-        }
-    }
+        Directory.CreateDirectory(directory);
+        _lock ??= TakeLock(directory);
+        return KeeperDatabase.Open(directory);
+    }, $"cannot open the state database in '{directory}'", "choose another folder");
 
     /// <summary>
     /// A private copy of the state in <paramref name="directory"/> (left untouched, locked or not), in a temporary
     /// folder deleted with this holder: what the daemon indexed is reused, and what the reader indexes on top is dropped.
     /// </summary>
-    public KeeperDatabase OpenCopy(string directory)
+    public KeeperDatabase OpenCopy(string directory) => OpenOnce(() =>
+    {
+        _copyDirectory ??= Directory.CreateTempSubdirectory("keeper-state-copy-").FullName;
+        return KeeperDatabase.OpenCopy(directory, _copyDirectory);
+    }, $"cannot read the state database in '{directory}'", "point Keeper:StateDirectory at a readable one");
+
+    /// <summary>Opens the process's one database; a file-system or SQLite failure is a refused setting, one line.</summary>
+    private KeeperDatabase OpenOnce(Func<KeeperDatabase> open, string failure, string remedy)
     {
         if (_database is not null)
             return _database;
         try
         {
-            _copyDirectory ??= Directory.CreateTempSubdirectory("keeper-state-copy-").FullName;
-            return _database = KeeperDatabase.OpenCopy(directory, _copyDirectory);
+            return _database = open();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw new Configuration.KeeperConfigurationException(
-                $"Keeper:StateDirectory: cannot read the state database in '{directory}' ({e.Message}); fix the folder's permissions or point Keeper:StateDirectory at a readable one", e);
+                $"Keeper:StateDirectory: {failure} ({e.Message}); fix the folder's permissions or {remedy}", e);
         }
     }
 
