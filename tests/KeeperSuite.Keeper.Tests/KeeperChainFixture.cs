@@ -131,6 +131,24 @@ public class KeeperChainFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Mints <paramref name="wholeUnits"/> of the debt asset and sends 10 ETH (for gas) to <paramref name="to"/>.</summary>
+    /// <summary>The most common start of a keeper test: the chain reset, WETH down 45% (some positions liquidatable), and a new keeper funded with 1,000,000 of the debt asset and gas.</summary>
+    public async Task<KeeperRunner> FundedKeeperAfterWethCrashAsync()
+    {
+        await ResetAsync();
+        var keeper = new KeeperRunner(this);
+        try
+        {
+            await FundAsync(keeper.Address, 1_000_000m);
+            await CrashAsync(45m, "WETH");
+            return keeper;
+        }
+        catch
+        {
+            keeper.Dispose();
+            throw;
+        }
+    }
+
     public async Task FundAsync(string to, decimal wholeUnits)
     {
         await MintDebtAssetAsync(to, wholeUnits);

@@ -11,10 +11,7 @@ public sealed class KeeperRunTests(KeeperChainFixture chain, Xunit.Abstractions.
     [Fact]
     public async Task Dry_run_decides_but_sends_nothing()
     {
-        await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain);
-        await chain.FundAsync(keeper.Address, 1_000_000m);
-        await chain.CrashAsync(45m, "WETH");
+        using var keeper = await chain.FundedKeeperAfterWethCrashAsync();
         var start = await chain.BlockNumberAsync();
 
         var (code, error) = await keeper.RunOnceAsync("--dry-run");
@@ -94,10 +91,7 @@ public sealed class KeeperRunTests(KeeperChainFixture chain, Xunit.Abstractions.
     [Fact]
     public async Task A_pass_takes_only_what_its_in_flight_slots_carry_most_unhealthy_first()
     {
-        await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain);
-        await chain.FundAsync(keeper.Address, 1_000_000m);
-        await chain.CrashAsync(45m, "WETH");
+        using var keeper = await chain.FundedKeeperAfterWethCrashAsync();
         var keys = await ChainQueries.PositionKeysAsync(chain);
         var health = await chain.HealthAsync(keys);
         var due = keys.Select((k, i) => (Key: k, Hf: health.Hfs[i], Liquidatable: health.Liquidatable[i]))

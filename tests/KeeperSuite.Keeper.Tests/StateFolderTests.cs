@@ -82,10 +82,7 @@ public sealed class StateFolderTests(KeeperChainFixture chain)
     [Fact]
     public async Task Status_runs_beside_the_daemon_on_its_state_folder_shows_its_ledger_and_writes_nothing_there()
     {
-        await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain);
-        await chain.FundAsync(keeper.Address, 1_000_000m);
-        await chain.CrashAsync(45m, "WETH");
+        using var keeper = await chain.FundedKeeperAfterWethCrashAsync();
         var (run, stop) = keeper.StartDaemon("--Keeper:WriteOff:Enabled", "false");
         try
         {

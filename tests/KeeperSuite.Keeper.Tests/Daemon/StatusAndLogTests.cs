@@ -52,10 +52,7 @@ public sealed partial class StatusAndLogTests(KeeperChainFixture chain)
     [Fact]
     public async Task Run_once_with_the_json_formatter_writes_one_json_object_per_line_with_amounts_in_units_and_no_ctrl_c_line()
     {
-        await chain.ResetAsync();
-        using var keeper = new KeeperRunner(chain);
-        await chain.FundAsync(keeper.Address, 1_000_000m);
-        await chain.CrashAsync(45m, "WETH");
+        using var keeper = await chain.FundedKeeperAfterWethCrashAsync();
         var lines = new ConcurrentQueue<string>();
         using var process = KeeperProcess.Start(keeper, lines.Enqueue, "--once", "--Logging:Console:FormatterName", "json");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
